@@ -1,0 +1,53 @@
+package org.salespipeline.demo;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.builder.EntityManagerBuilder;
+import net.java.ao.builder.EntityManagerBuilderWithDatabaseProperties;
+import org.salespipeline.store.AoNaming;
+
+/** An AO {@link EntityManager} named the way Jira's AO names this app's tables, on any JDBC URL. */
+public final class DemoDatabase {
+
+    private DemoDatabase() {
+    }
+
+    /** An HSQLDB file database with cached tables under {@code directory}. */
+    public static EntityManager hsqldbFile(Path directory) {
+        String url = "jdbc:hsqldb:file:" + directory.resolve("sales-pipeline").toAbsolutePath()
+                + ";hsqldb.default_table_type=cached;hsqldb.tx=mvcc;shutdown=true";
+        return open(url, "SA", "");
+    }
+
+    public static EntityManager open(String url, String user, String password) {
+        EntityManagerBuilderWithDatabaseProperties builder =
+                EntityManagerBuilder.url(url).username(user).password(password).auto();
+        return builder
+                .tableNameConverter(new AtlassianTableNameConverter(name -> AoNaming.TABLE_PREFIX + "_" + name))
+                .fieldNameConverter(new AtlassianFieldNameConverter())
+                .sequenceNameConverter(new AtlassianSequenceNameConverter())
+                .triggerNameConverter(new AtlassianTriggerNameConverter())
+                .indexNameConverter(new AtlassianIndexNameConverter())
+                .uniqueNameConverter(new AtlassianUniqueNameConverter())
+                .build();
+    }
+
+    /** Creates or updates the tables of the given entities, as AO does when the app starts. */
+    @SuppressWarnings("unchecked")
+    public static void migrate(EntityManager entityManager, List<Class<? extends RawEntity<?>>> entities) {
+        try {
+            entityManager.migrate(entities.toArray(new Class[0]));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the app's tables: " + e.getMessage(), e);
+        }
+    }
+}

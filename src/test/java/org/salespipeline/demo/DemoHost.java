@@ -1,0 +1,83 @@
+package org.salespipeline.demo;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.nio.file.Path;
+import net.java.ao.EntityManager;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.springframework.context.support.GenericApplicationContext;
+
+/**
+ * Runs the app outside Jira: its real Spring components, REST resources and Active Objects store
+ * (HSQLDB file database) in an embedded Jetty, with demo stand-ins for the host's services.
+ */
+public final class DemoHost implements AutoCloseable {
+
+    private final Server server;
+    private final GenericApplicationContext pluginContext;
+    private final EntityManager entityManager;
+
+    private DemoHost(Server server, GenericApplicationContext pluginContext, EntityManager entityManager) {
+        this.server = server;
+        this.pluginContext = pluginContext;
+        this.entityManager = entityManager;
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        DemoOptions options = DemoOptions.parse(args);
+        DemoHost host = start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(host::close, "demo-host-shutdown"));
+        System.out.printf("Sales Pipeline demo host is up at %s (started in %d ms). Press Ctrl-C to stop.%n",
+                host.baseUrl(), (System.nanoTime() - started) / 1_000_000);
+        host.server.join();
+    }
+
+    public static DemoHost start(DemoOptions options) throws Exception {
+        PluginDescriptor descriptor = PluginDescriptor.load();
+        EntityManager entityManager = DemoDatabase.hsqldbFile(options.databaseDirectory());
+        DemoDatabase.migrate(entityManager, descriptor.aoEntities());
+        HostServices hostServices = new HostServices()
+                .with(ActiveObjects.class, new EntityManagerActiveObjects(entityManager));
+        GenericApplicationContext pluginContext = PluginSpringContext.start(hostServices);
+
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(options.port());
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addServlet(new ServletHolder(new ServletContainer(new RestApplication(pluginContext))),
+                descriptor.restBase() + "/*");
+        context.addServlet(new ServletHolder(new AlivePage(pluginContext.getBean(org.salespipeline.rest.BuildInfo.class),
+                descriptor.restBase())), "");
+        server.setHandler(context);
+        server.setStopAtShutdown(false);
+        server.start();
+        return new DemoHost(server, pluginContext, entityManager);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            System.err.println("Jetty did not stop cleanly: " + e.getMessage());
+        }
+        pluginContext.close();
+        entityManager.getProvider().dispose();
+    }
+
+    /** Where the demo host keeps its database, relative to the working directory. */
+    static Path defaultDatabaseDirectory() {
+        return Path.of("target", "demo-db");
+    }
+}

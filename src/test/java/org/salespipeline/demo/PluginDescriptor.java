@@ -1,0 +1,89 @@
+package org.salespipeline.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import net.java.ao.RawEntity;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/** The app's atlassian-plugin.xml as built into the jar, read for what a host needs from it. */
+public final class PluginDescriptor {
+
+    public static final String RESOURCE = "atlassian-plugin.xml";
+
+    private final Document document;
+
+    private PluginDescriptor(Document document) {
+        this.document = document;
+    }
+
+    public static PluginDescriptor load() {
+        return parse(PluginDescriptor.class.getClassLoader().getResourceAsStream(RESOURCE));
+    }
+
+    public static PluginDescriptor parse(InputStream in) {
+        if (in == null) {
+            throw new IllegalStateException(RESOURCE + " is not on the classpath");
+        }
+        try (in) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return new PluginDescriptor(factory.newDocumentBuilder().parse(in));
+        } catch (IOException | SAXException | ParserConfigurationException e) {
+            throw new IllegalStateException("Cannot read " + RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Element root() {
+        return document.getDocumentElement();
+    }
+
+    /** Text of every element with the given tag name, in document order. */
+    public List<String> texts(String tagName) {
+        NodeList nodes = document.getElementsByTagName(tagName);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent().trim());
+        }
+        return texts;
+    }
+
+    /** Values of an attribute on every element with the given tag name that has it. */
+    public List<String> attributes(String tagName, String attribute) {
+        NodeList nodes = document.getElementsByTagName(tagName);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            String value = ((Element) nodes.item(i)).getAttribute(attribute);
+            if (!value.isEmpty()) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    /** The entity classes of the {@code <ao>} module, loaded. */
+    @SuppressWarnings("unchecked")
+    public List<Class<? extends RawEntity<?>>> aoEntities() {
+        List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
+        for (String name : texts("entity")) {
+            try {
+                entities.add((Class<? extends RawEntity<?>>) Class.forName(name));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("The <ao> module names a missing entity " + name, e);
+            }
+        }
+        return entities;
+    }
+
+    /** The REST module's path and version as the URL prefix Jira serves it under. */
+    public String restBase() {
+        Element rest = (Element) document.getElementsByTagName("rest").item(0);
+        return "/rest" + rest.getAttribute("path") + "/" + rest.getAttribute("version");
+    }
+}

@@ -1,0 +1,40 @@
+package org.salespipeline.demo;
+
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The app's REST resources in Jersey, built the way Jira's REST module builds them: by their
+ * {@code @Inject} constructors, from the components of the plugin's Spring context.
+ */
+public final class RestApplication extends ResourceConfig {
+
+    public static final String RESOURCE_PACKAGE = "org.salespipeline.rest";
+
+    public RestApplication(ApplicationContext pluginContext) {
+        packages(RESOURCE_PACKAGE);
+        register(new SpringComponentsBinder(pluginContext));
+    }
+
+    /** Makes every Spring bean injectable by its class and by the interfaces it implements. */
+    private static final class SpringComponentsBinder extends AbstractBinder {
+        private final ApplicationContext context;
+
+        SpringComponentsBinder(ApplicationContext context) {
+            this.context = context;
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        protected void configure() {
+            for (String name : context.getBeanDefinitionNames()) {
+                Object bean = context.getBean(name);
+                var binding = bind(bean).to((Class) bean.getClass());
+                for (Class<?> type : bean.getClass().getInterfaces()) {
+                    binding.to((Class) type);
+                }
+            }
+        }
+    }
+}
