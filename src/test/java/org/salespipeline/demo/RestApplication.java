@@ -2,6 +2,7 @@ package org.salespipeline.demo;
 
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -14,6 +15,7 @@ public final class RestApplication extends ResourceConfig {
 
     public RestApplication(ApplicationContext pluginContext) {
         packages(RESOURCE_PACKAGE);
+        property(ServerProperties.WADL_FEATURE_DISABLE, true);
         register(new SpringComponentsBinder(pluginContext));
     }
 
