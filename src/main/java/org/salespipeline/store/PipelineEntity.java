@@ -7,7 +7,7 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** One sales pipeline: the Jira project it belongs to, its name and its currency. */
+/** One sales pipeline: the Jira project it belongs to, its name, currency and qualification policy. */
 @Table("PIPELINE")
 public interface PipelineEntity extends Entity {
 
@@ -30,4 +30,20 @@ public interface PipelineEntity extends Entity {
     String getCurrency();
 
     void setCurrency(String currency);
+
+    /** The BANT score (0–4) a deal needs to leave qualification. */
+    double getBantThreshold();
+
+    void setBantThreshold(double bantThreshold);
+
+    /** Comma-separated BANT criteria that must be confirmed, e.g. {@code BUDGET,NEED}; empty for none. */
+    @StringLength(255)
+    String getMandatoryCriteria();
+
+    void setMandatoryCriteria(String mandatoryCriteria);
+
+    /** Bumped by every configuration change, so that a rebuild can tell which configuration it used. */
+    long getConfigVersion();
+
+    void setConfigVersion(long configVersion);
 }

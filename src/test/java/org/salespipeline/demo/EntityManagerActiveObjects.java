@@ -1,9 +1,13 @@
 package org.salespipeline.demo;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.transaction.TransactionCallback;
 import java.sql.SQLException;
+import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
+import net.java.ao.Query;
 import net.java.ao.RawEntity;
+import net.java.ao.Transaction;
 
 /** The Active Objects service over a plain AO {@link EntityManager}, as the demo host and store tests provide it. */
 public final class EntityManagerActiveObjects implements ActiveObjects {
@@ -19,20 +23,81 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     @Override
+    public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) {
+        return unchecked(() -> entityManager.create(type, params));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T get(Class<T> type, K key) {
+        return unchecked(() -> entityManager.get(type, key));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
+        return unchecked(() -> entityManager.find(type, query));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
+        return unchecked(() -> entityManager.find(type, criteria, parameters));
+    }
+
+    @Override
+    public void delete(RawEntity<?>... entities) {
+        unchecked(() -> {
+            entityManager.delete(entities);
+            return null;
+        });
+    }
+
+    @Override
+    public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+        return unchecked(() -> entityManager.deleteWithSQL(type, criteria, parameters));
+    }
+
+    @Override
     public <K> int count(Class<? extends RawEntity<K>> type) {
         return unchecked(() -> entityManager.count(type));
+    }
+
+    @Override
+    public <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+        return unchecked(() -> entityManager.count(type, criteria, parameters));
+    }
+
+    @Override
+    public <T> T executeInTransaction(TransactionCallback<T> callback) {
+        return unchecked(() -> new Transaction<T>(entityManager) {
+            @Override
+            protected T run() {
+                return callback.doInTransaction();
+            }
+        }.execute());
     }
 
     private static <T> T unchecked(SqlCall<T> call) {
         try {
             return call.run();
         } catch (SQLException e) {
-            throw new IllegalStateException("Active Objects call failed: " + e.getMessage(), e);
+            throw new ActiveObjectsSqlException(e);
         }
     }
 
     /** A call into AO that may throw {@link SQLException}. */
     private interface SqlCall<T> {
         T run() throws SQLException;
+    }
+
+    /** An AO failure, unchecked as the Active Objects service reports them. */
+    public static final class ActiveObjectsSqlException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ActiveObjectsSqlException(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        public SQLException sqlException() {
+            return (SQLException) getCause();
+        }
     }
 }

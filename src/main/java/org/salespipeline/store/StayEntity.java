@@ -1,0 +1,51 @@
+package org.salespipeline.store;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** One stay of a deal in an open stage, derived from its stage log; open while the deal is still there. */
+@Table("STAY")
+@Indexes({
+    @Index(name = "stay_ended", methodNames = {"getProjectKey", "getEndedAt", "getStageKey", "getDurationMs"}),
+    @Index(name = "stay_duration", methodNames = {"getProjectKey", "getStageKey", "getEndedAt", "getDurationMs"}),
+    @Index(name = "stay_entered", methodNames = {"getProjectKey", "getEnteredAt"})
+})
+public interface StayEntity extends Entity {
+
+    @NotNull
+    @Indexed
+    long getIssueId();
+
+    void setIssueId(long issueId);
+
+    @NotNull
+    @StringLength(255)
+    String getProjectKey();
+
+    void setProjectKey(String projectKey);
+
+    @NotNull
+    @StringLength(40)
+    String getStageKey();
+
+    void setStageKey(String stageKey);
+
+    long getEnteredAt();
+
+    void setEnteredAt(long enteredAt);
+
+    /** Null while the deal is still in the stage. */
+    Long getEndedAt();
+
+    void setEndedAt(Long endedAt);
+
+    /** Ended minus entered, in milliseconds; null while open. */
+    Long getDurationMs();
+
+    void setDurationMs(Long durationMs);
+}
