@@ -8,11 +8,7 @@ import java.util.Optional;
 import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.Stage;
 
-/**
- * All checklists of one deal: one for every stage up to the deal's position that has a template.
- *
- * <p>Reaching a position by a skip still creates the skipped stages' checklists, so skipping cannot dodge them.
- */
+/** All checklists of one deal: one for every stage up to the deal's position that has a template. */
 public record DealChecklists(List<Checklist> checklists) {
 
     public DealChecklists {
@@ -24,7 +20,10 @@ public record DealChecklists(List<Checklist> checklists) {
         return new DealChecklists(List.of()).reachPosition(pipeline, templates, position);
     }
 
-    /** Adds a fresh checklist for every stage up to the position that has none yet; existing ticks are kept. */
+    /**
+     * Adds a fresh checklist for every stage up to the position that has none yet, skipped stages included so that a
+     * skip cannot dodge a checklist; existing ticks are kept.
+     */
     public DealChecklists reachPosition(Pipeline pipeline, ChecklistTemplates templates, int position) {
         List<Checklist> result = new ArrayList<>(checklists);
         List<Stage> stages = pipeline.stages();

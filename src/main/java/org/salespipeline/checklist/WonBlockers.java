@@ -6,12 +6,7 @@ import java.util.List;
 import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.Stage;
 
-/**
- * The required checklist items that keep a deal from entering WON.
- *
- * <p>Evaluated over the checklists the deal will have once won, which covers every stage: entering WON raises the
- * position to n + 1, so a deal that skips straight to WON still faces the negotiation checklist.
- */
+/** The required checklist items, open in any checklist the deal will have once won, that keep it from entering WON. */
 public record WonBlockers(List<OpenItem> openItems) {
 
     public WonBlockers {
@@ -19,6 +14,7 @@ public record WonBlockers(List<OpenItem> openItems) {
     }
 
     public static WonBlockers evaluate(Pipeline pipeline, ChecklistTemplates templates, DealChecklists deal) {
+        // Entering WON raises the position to n + 1, so skipping straight to WON still meets every stage's checklist.
         DealChecklists asWon = deal.reachPosition(pipeline, templates, pipeline.wonPosition());
         List<OpenItem> open = new ArrayList<>();
         for (Checklist checklist : asWon.checklists()) {

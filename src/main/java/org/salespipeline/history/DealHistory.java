@@ -11,12 +11,7 @@ import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.StageRef;
 import org.salespipeline.pipeline.StatusMapping;
 
-/**
- * What a deal's status changes mean for one pipeline: the mapped entries, its position, its stays and its outcome.
- *
- * <p>Any sequence of changes is accepted. Changes into unmapped statuses, and into stage keys the pipeline does not
- * have, are ignored; changes at equal instants keep their given order.
- */
+/** What any sequence of a deal's status changes means for one pipeline: its entries, position, stays and outcome. */
 public final class DealHistory {
 
     private final List<StageEntry> entries;
@@ -31,7 +26,10 @@ public final class DealHistory {
         this.outcome = outcome;
     }
 
-    /** Derives the history of one deal from its status changes in recorded order. */
+    /**
+     * Derives the history of one deal from its status changes in recorded order; changes into unmapped statuses, or
+     * into stage keys the pipeline does not have, are ignored.
+     */
     public static DealHistory derive(List<StatusChange> changes, Pipeline pipeline, StatusMapping mapping) {
         List<StatusChange> ordered = new ArrayList<>(changes);
         ordered.sort(Comparator.comparing(StatusChange::at)); // stable, so equal instants keep their order

@@ -6,13 +6,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 
-/**
- * The sales pipeline of one Jira project: its name, currency and ordered open stages.
- *
- * <p>Always valid: the constructor and every edit throw {@link InvalidPipelineException} listing all problems.
- */
+/** The always-valid sales pipeline of one Jira project: its name, currency and ordered open stages. */
 public record Pipeline(String projectKey, String name, String currency, List<Stage> stages) {
 
+    /** Throws {@link InvalidPipelineException} listing every problem; every edit goes through here too. */
     public Pipeline {
         List<Problem> problems = PipelineValidator.validate(projectKey, name, currency, stages);
         if (!problems.isEmpty()) {

@@ -1,12 +1,9 @@
 package org.salespipeline.pipeline;
 
-/**
- * An open stage of a pipeline with its win probability (percent), rot threshold in days, guidance and exit criteria.
- *
- * <p>The record accepts any values so that {@link PipelineValidator} can report every problem at once.
- */
+/** An open stage with its win probability (percent), rot threshold in days, guidance and exit criteria. */
 public record Stage(String key, String name, int probability, int rotDays, String guidance, String exitCriteria) {
 
+    // Accepts any numbers and names so that PipelineValidator can report every problem at once.
     public Stage {
         guidance = guidance == null ? "" : guidance;
         exitCriteria = exitCriteria == null ? "" : exitCriteria;

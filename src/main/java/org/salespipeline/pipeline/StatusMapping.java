@@ -11,15 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/**
- * Maps workflow statuses (Jira status ids, or status names in history files) to open stages and outcomes.
- *
- * <p>Kept as the list of lines the admin gave, so that a status mapped twice can be reported rather than silently
- * overwritten; a status mapped to two different targets is treated as unmapped, because guessing would be wrong.
- */
+/** Maps workflow statuses (Jira status ids, or status names in history files) to open stages and outcomes. */
 public final class StatusMapping {
 
+    // Kept as given so that a status mapped twice is reported rather than silently overwritten.
     private final List<MappedStatus> lines;
+    // A status mapped to two different targets is left out: guessing between them would be wrong.
     private final Map<String, StageRef> unambiguous;
 
     public StatusMapping(List<MappedStatus> lines) {
