@@ -1,0 +1,6 @@
+package org.salespipeline.metrics;
+
+/** An open deal that has stayed in its stage longer than the stage's rot days; days are fractional. */
+public record StalledDeal(String issueKey, String summary, String stageKey, double daysInStage, int rotDays,
+        double daysOverdue, Double amount) {
+}
