@@ -1,14 +1,12 @@
 package org.salespipeline.history;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-
-/** jqwik generators of arbitrary status-change sequences over the seven-stage pipeline, unmapped statuses included. */
+/** Random status-change sequences over the seven-stage pipeline: every kind of move, unmapped statuses and equal instants. */
 public final class StatusChanges {
 
     /** Every mapped status of the seven-stage template plus two statuses the mapping does not know. */
@@ -16,29 +14,27 @@ public final class StatusChanges {
             "Needs Assessment", "Proposal", "Negotiation", "Closing", "Closed Won", "Closed Lost", "Disqualified",
             "Backlog", "On Hold");
 
+    private static final List<String> REASONS = List.of("price", "timing", "no budget");
+
     private StatusChanges() {
     }
 
-    /** Sequences of 0 to 12 changes in time order, often several at the same instant. */
-    public static Arbitrary<List<StatusChange>> sequences() {
-        Arbitrary<Integer> hoursSincePrevious = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(0)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(1, 24 * 60)));
-        Arbitrary<String> reason = Arbitraries.of("price", "timing", "no budget").injectNull(0.3);
-        Arbitrary<Step> step = Combinators.combine(hoursSincePrevious, Arbitraries.of(STATUSES), reason).as(Step::new);
-        return step.list().ofMaxSize(12).map(StatusChanges::toChanges);
+    /** 0 to 12 changes in time order from {@link HistoryFixtures#START}, up to two weeks apart; about one in four at the previous instant. */
+    public static List<StatusChange> sequence(Random random) {
+        return sequence(random, HistoryFixtures.START);
     }
 
-    private static List<StatusChange> toChanges(List<Step> steps) {
-        List<StatusChange> changes = new ArrayList<>();
-        var at = HistoryFixtures.START;
-        for (Step step : steps) {
-            at = at.plus(Duration.ofHours(step.hoursSincePrevious()));
-            changes.add(new StatusChange(at, step.status(), step.reason()));
+    /** 0 to 12 changes in time order from {@code start}. */
+    public static List<StatusChange> sequence(Random random, Instant start) {
+        int size = random.nextInt(13);
+        List<StatusChange> changes = new ArrayList<>(size);
+        Instant at = start;
+        for (int i = 0; i < size; i++) {
+            int minutes = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(14 * 24 * 60);
+            at = at.plus(Duration.ofMinutes(minutes));
+            String reason = random.nextInt(10) < 3 ? null : REASONS.get(random.nextInt(REASONS.size()));
+            changes.add(new StatusChange(at, STATUSES.get(random.nextInt(STATUSES.size())), reason));
         }
         return changes;
-    }
-
-    private record Step(int hoursSincePrevious, String status, String reason) {
     }
 }

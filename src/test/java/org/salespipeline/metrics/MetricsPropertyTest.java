@@ -11,38 +11,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.salespipeline.history.DealHistory;
 import org.salespipeline.history.StatusChange;
-import org.salespipeline.history.StatusChanges;
+import org.salespipeline.testing.PropertyCheck;
 
+/** Invariants of the reference metrics that hold for any set of deals and histories. */
 class MetricsPropertyTest {
 
     /** Wide enough to hold every generated creation and outcome instant. */
     private static final Window EVERYTHING = new Window(day(-1), day(400));
 
-    @Provide
-    Arbitrary<List<DealRecord>> deals() {
-        Arbitrary<Double> amount = Arbitraries.doubles().between(0, 100_000).ofScale(2).injectNull(0.2);
-        Arbitrary<String> owner = Arbitraries.of("ann", "bob").injectNull(0.2);
-        Arbitrary<DealShape> shape = Combinators.combine(amount, owner, StatusChanges.sequences()).as(DealShape::new);
-        return shape.list().ofMaxSize(15).map(MetricsPropertyTest::records);
-    }
-
-    private static List<DealRecord> records(List<DealShape> shapes) {
-        List<DealRecord> records = new ArrayList<>();
-        for (int i = 0; i < shapes.size(); i++) {
-            DealShape s = shapes.get(i);
-            Instant created = s.changes().isEmpty() ? day(0) : s.changes().get(0).at();
-            records.add(new DealRecord("ACME-" + (i + 1), "Deal " + (i + 1), created, s.amount(), s.owner(), null, s.changes()));
-        }
-        return records;
+    private static List<DealRecord> deals(Random random) {
+        return RandomDeals.deals(random, 15);
     }
 
     private static ReferenceMetrics metrics(List<DealRecord> deals) {
@@ -53,67 +36,84 @@ class MetricsPropertyTest {
         return funnel.steps().stream().map(FunnelStep::reached).toList();
     }
 
-    @Property(tries = 200)
-    void reachedCountsNeverIncreaseAlongTheFunnel(@ForAll("deals") List<DealRecord> deals) {
-        List<Integer> reached = reached(metrics(deals).funnel(SEVEN, EVERYTHING, OwnerFilter.any()));
+    @Test
+    @DisplayName("reached counts never increase along the funnel")
+    void reachedCountsNeverIncreaseAlongTheFunnel() {
+        PropertyCheck.forAll(200, 21L, MetricsPropertyTest::deals, deals -> {
+            List<Integer> reached = reached(metrics(deals).funnel(SEVEN, EVERYTHING, OwnerFilter.any()));
 
-        for (int i = 1; i < reached.size(); i++) {
-            assertThat(reached.get(i)).isLessThanOrEqualTo(reached.get(i - 1));
-        }
-        assertThat(reached.get(0)).isLessThanOrEqualTo(deals.size());
-    }
-
-    @Property(tries = 200)
-    void conversionsLieBetweenZeroAndOne(@ForAll("deals") List<DealRecord> deals) {
-        FunnelReport funnel = metrics(deals).funnel(SEVEN, EVERYTHING, OwnerFilter.any());
-
-        assertThat(funnel.steps()).allSatisfy(step -> {
-            if (step.conversion() != null) {
-                assertThat(step.conversion()).isBetween(0.0, 1.0);
+            for (int i = 1; i < reached.size(); i++) {
+                assertThat(reached.get(i)).isLessThanOrEqualTo(reached.get(i - 1));
             }
-            assertThat(step.conversion() == null).isEqualTo(step.reached() == 0 || step.stage().outcome() != null);
+            assertThat(reached.get(0)).isLessThanOrEqualTo(deals.size());
         });
     }
 
-    @Property(tries = 200)
-    void appendingABackwardMoveOrALostChangesNoReachedCount(@ForAll("deals") List<DealRecord> deals,
-            @ForAll @IntRange(min = 0, max = 99) int choice) {
-        List<DealRecord> moved = new ArrayList<>();
-        for (DealRecord deal : deals) {
-            moved.add(withAppendedMove(deal, backwardOrLost(deal, choice)));
-        }
+    @Test
+    @DisplayName("conversions lie in [0, 1] and are null exactly where nothing was reached, and for WON")
+    void conversionsLieBetweenZeroAndOne() {
+        PropertyCheck.forAll(200, 22L, MetricsPropertyTest::deals, deals -> {
+            FunnelReport funnel = metrics(deals).funnel(SEVEN, EVERYTHING, OwnerFilter.any());
 
-        FunnelReport before = metrics(deals).funnel(SEVEN, EVERYTHING, OwnerFilter.any());
-        FunnelReport after = metrics(moved).funnel(SEVEN, EVERYTHING, OwnerFilter.any());
-
-        assertThat(after.cohort()).isEqualTo(before.cohort());
-        assertThat(reached(after)).isEqualTo(reached(before));
+            assertThat(funnel.steps()).allSatisfy(step -> {
+                if (step.conversion() != null) {
+                    assertThat(step.conversion()).isBetween(0.0, 1.0);
+                }
+                assertThat(step.conversion() == null).isEqualTo(step.reached() == 0 || step.stage().outcome() != null);
+            });
+        });
     }
 
-    @Property(tries = 200)
-    void summaryTotalValueEqualsTheSumOverStages(@ForAll("deals") List<DealRecord> deals,
-            @ForAll @IntRange(min = 0, max = 60) int atDay) {
-        Instant at = day(atDay);
-        PipelineSummary summary = metrics(deals).summary(SEVEN, at, OwnerFilter.any());
+    @Test
+    @DisplayName("appending a backward move or a LOST after the furthest stage changes no reached count")
+    void appendingABackwardMoveOrALostChangesNoReachedCount() {
+        PropertyCheck.forAll(200, 23L, random -> new DealsAnd(deals(random), random.nextInt(100)), example -> {
+            List<DealRecord> deals = example.deals();
+            int choice = example.number();
+            List<DealRecord> moved = new ArrayList<>();
+            for (DealRecord deal : deals) {
+                moved.add(withAppendedMove(deal, backwardOrLost(deal, choice)));
+            }
 
-        double openValue = deals.stream()
-                .filter(d -> DealHistory.derive(d.changes(), SEVEN, MAPPING).stageAt(at).filter(s -> s.isOpenStage()).isPresent())
-                .mapToDouble(d -> d.amount() == null ? 0 : d.amount())
-                .sum();
-        assertThat(summary.totalValue()).isCloseTo(summary.stages().stream().mapToDouble(StageValue::value).sum(), within(1e-6));
-        assertThat(summary.totalValue()).isCloseTo(openValue, within(1e-6));
-        assertThat(summary.totalDeals()).isEqualTo(summary.stages().stream().mapToInt(StageValue::deals).sum());
+            FunnelReport before = metrics(deals).funnel(SEVEN, EVERYTHING, OwnerFilter.any());
+            FunnelReport after = metrics(moved).funnel(SEVEN, EVERYTHING, OwnerFilter.any());
+
+            assertThat(after.cohort()).isEqualTo(before.cohort());
+            assertThat(reached(after)).isEqualTo(reached(before));
+        });
     }
 
-    @Property(tries = 200)
-    void eachDealHasAtMostOneOutcome(@ForAll("deals") List<DealRecord> deals) {
-        for (DealRecord deal : deals) {
-            OutcomeReport report = metrics(List.of(deal)).outcomes(SEVEN, EVERYTHING, OwnerFilter.any());
-            boolean enteredAnOutcome = deal.changes().stream()
-                    .anyMatch(c -> MAPPING.lookup(c.statusId()).filter(t -> !t.isOpenStage()).isPresent());
+    @Test
+    @DisplayName("the summary's total value equals the sum over its stages and over the open deals")
+    void summaryTotalValueEqualsTheSumOverStages() {
+        PropertyCheck.forAll(200, 24L, random -> new DealsAnd(deals(random), random.nextInt(61)), example -> {
+            List<DealRecord> deals = example.deals();
+            int atDay = example.number();
+            Instant at = day(atDay);
+            PipelineSummary summary = metrics(deals).summary(SEVEN, at, OwnerFilter.any());
 
-            assertThat(report.won() + report.lost() + report.disqualified()).isEqualTo(enteredAnOutcome ? 1 : 0);
-        }
+            double openValue = deals.stream()
+                    .filter(d -> DealHistory.derive(d.changes(), SEVEN, MAPPING).stageAt(at).filter(s -> s.isOpenStage()).isPresent())
+                    .mapToDouble(d -> d.amount() == null ? 0 : d.amount())
+                    .sum();
+            assertThat(summary.totalValue()).isCloseTo(summary.stages().stream().mapToDouble(StageValue::value).sum(), within(1e-6));
+            assertThat(summary.totalValue()).isCloseTo(openValue, within(1e-6));
+            assertThat(summary.totalDeals()).isEqualTo(summary.stages().stream().mapToInt(StageValue::deals).sum());
+        });
+    }
+
+    @Test
+    @DisplayName("each deal counts under at most one outcome")
+    void eachDealHasAtMostOneOutcome() {
+        PropertyCheck.forAll(200, 25L, MetricsPropertyTest::deals, deals -> {
+            for (DealRecord deal : deals) {
+                OutcomeReport report = metrics(List.of(deal)).outcomes(SEVEN, EVERYTHING, OwnerFilter.any());
+                boolean enteredAnOutcome = deal.changes().stream()
+                        .anyMatch(c -> MAPPING.lookup(c.statusId()).filter(t -> !t.isOpenStage()).isPresent());
+
+                assertThat(report.won() + report.lost() + report.disqualified()).isEqualTo(enteredAnOutcome ? 1 : 0);
+            }
+        });
     }
 
     /** Lost for a deal never in an open stage, otherwise a move back to a stage at or before its position, or lost. */
@@ -134,6 +134,7 @@ class MetricsPropertyTest {
                 deal.expectedCloseDate(), changes);
     }
 
-    private record DealShape(Double amount, String owner, List<StatusChange> changes) {
+    /** A generated set of deals with a number drawn beside it. */
+    private record DealsAnd(List<DealRecord> deals, int number) {
     }
 }
