@@ -1,0 +1,29 @@
+package org.salespipeline.history;
+
+import java.util.List;
+
+/**
+ * The stage log: every status change of every deal, and the deal state kept in step with it. Any
+ * sequence of statuses is accepted; nothing is checked against a workflow.
+ */
+public interface StageLog {
+
+    /**
+     * Records one status change of a deal of the project's pipeline and brings the deal's state up to
+     * date. Recording a change that is already logged changes nothing; a change older than those logged
+     * still takes its place in time.
+     */
+    void record(String projectKey, DealFacts deal, LoggedChange change);
+
+    /** Stores today's amount, owner, close date and summary of a logged deal. */
+    void updateFacts(String projectKey, DealFacts deal);
+
+    /** Replaces everything logged for a deal with the given full history (backfill and repair). */
+    void replace(String projectKey, DealFacts deal, List<LoggedChange> changes);
+
+    /** The changes logged for a deal, in time order. */
+    List<LoggedChange> changes(long issueId);
+
+    /** Removes a deal from the log and from every metric (deleted, moved away, or no longer a Deal). */
+    void forget(long issueId);
+}
