@@ -1,5 +1,6 @@
 package org.salespipeline.checklist;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,5 +53,10 @@ public final class ChecklistTemplates {
 
     public Optional<ChecklistTemplate> forStage(String stageKey) {
         return Optional.ofNullable(byStageKey.get(stageKey));
+    }
+
+    /** Every template, ordered by stage key. */
+    public List<ChecklistTemplate> all() {
+        return byStageKey.values().stream().sorted(Comparator.comparing(ChecklistTemplate::stageKey)).toList();
     }
 }

@@ -1,0 +1,106 @@
+package org.salespipeline.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.java.ao.DBParam;
+import org.salespipeline.checklist.ChecklistTemplate;
+import org.salespipeline.checklist.ChecklistTemplates;
+import org.salespipeline.configuration.PipelineConfig;
+import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.pipeline.Stage;
+import org.salespipeline.qualification.BantCriterion;
+import org.salespipeline.qualification.QualificationPolicy;
+
+/** Keeps each project's pipeline set-up in Active Objects: the pipeline row and its stages, mapping and checklists. */
+public class AoPipelineDirectory implements PipelineDirectory {
+
+    private final ActiveObjects ao;
+
+    public AoPipelineDirectory(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Optional<PipelineConfig> find(String projectKey) {
+        return ao.executeInTransaction(() -> row(projectKey).map(this::read));
+    }
+
+    @Override
+    public List<PipelineConfig> all() {
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(PipelineEntity.class, "ID > ?", 0))
+                .sorted(Comparator.comparing(PipelineEntity::getProjectKey))
+                .map(this::read)
+                .toList());
+    }
+
+    @Override
+    public void save(PipelineConfig config) {
+        ao.executeInTransaction(() -> {
+            PipelineEntity row = row(config.projectKey()).orElseGet(() -> ao.create(PipelineEntity.class,
+                    new DBParam("PROJECT_KEY", config.projectKey()), new DBParam("NAME", config.pipeline().name()),
+                    new DBParam("CURRENCY", config.pipeline().currency())));
+            row.setName(config.pipeline().name());
+            row.setCurrency(config.pipeline().currency());
+            row.setBantThreshold(config.policy().threshold());
+            row.setMandatoryCriteria(config.policy().mandatory().stream().map(Enum::name).sorted()
+                    .collect(Collectors.joining(",")));
+            row.setConfigVersion(row.getConfigVersion() + 1);
+            row.save();
+            deleteChildren(row.getID());
+            PipelineConfigRows.write(ao, row.getID(), config);
+            return null;
+        });
+    }
+
+    @Override
+    public void delete(String projectKey) {
+        ao.executeInTransaction(() -> {
+            row(projectKey).ifPresent(row -> {
+                deleteChildren(row.getID());
+                ao.delete(row);
+            });
+            return null;
+        });
+    }
+
+    private Optional<PipelineEntity> row(String projectKey) {
+        return Arrays.stream(ao.find(PipelineEntity.class, "PROJECT_KEY = ?", projectKey)).findFirst();
+    }
+
+    private void deleteChildren(int pipelineId) {
+        ao.deleteWithSQL(StageEntity.class, "PIPELINE_ID = ?", pipelineId);
+        ao.deleteWithSQL(StatusMappingEntity.class, "PIPELINE_ID = ?", pipelineId);
+        ao.deleteWithSQL(ChecklistItemEntity.class, "PIPELINE_ID = ?", pipelineId);
+    }
+
+    private PipelineConfig read(PipelineEntity row) {
+        List<Stage> stages = Arrays.stream(ao.find(StageEntity.class, "PIPELINE_ID = ?", row.getID()))
+                .sorted(Comparator.comparingInt(StageEntity::getOrdinal))
+                .map(s -> new Stage(s.getStageKey(), s.getName(), s.getProbability(), s.getRotDays(),
+                        s.getGuidance(), s.getExitCriteria()))
+                .toList();
+        ChecklistTemplates checklists = ChecklistTemplates.none();
+        for (ChecklistTemplate template : PipelineConfigRows.checklists(ao, row.getID())) {
+            checklists = checklists.with(template);
+        }
+        return new PipelineConfig(
+                new org.salespipeline.pipeline.Pipeline(row.getProjectKey(), row.getName(), row.getCurrency(), stages),
+                PipelineConfigRows.mapping(ao, row.getID()),
+                new QualificationPolicy(row.getBantThreshold(), criteria(row.getMandatoryCriteria())),
+                checklists);
+    }
+
+    private static Set<BantCriterion> criteria(String names) {
+        Set<BantCriterion> criteria = EnumSet.noneOf(BantCriterion.class);
+        if (names != null) {
+            Arrays.stream(names.split(",")).filter(name -> !name.isBlank()).map(BantCriterion::valueOf).forEach(criteria::add);
+        }
+        return criteria;
+    }
+}

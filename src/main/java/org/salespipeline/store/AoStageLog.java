@@ -1,0 +1,138 @@
+package org.salespipeline.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import net.java.ao.DBParam;
+import org.salespipeline.configuration.PipelineConfig;
+import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.history.DealFacts;
+import org.salespipeline.history.LoggedChange;
+import org.salespipeline.history.StageLog;
+import org.salespipeline.history.StatusChange;
+
+/**
+ * The stage log in Active Objects. Each recording runs in one transaction that first locks the deal's
+ * state row, so that recorders on different cluster nodes take turns per deal and none loses a change.
+ */
+public class AoStageLog implements StageLog {
+
+    private static final Comparator<TransitionEntity> IN_TIME_ORDER = Comparator
+            .comparingLong(TransitionEntity::getOccurredAt)
+            .thenComparingLong(TransitionEntity::getSeq)
+            .thenComparingInt(TransitionEntity::getID);
+
+    private final ActiveObjects ao;
+    private final PipelineDirectory pipelines;
+    private final DealStateWriter stateWriter;
+
+    public AoStageLog(ActiveObjects ao, PipelineDirectory pipelines) {
+        this.ao = ao;
+        this.pipelines = pipelines;
+        this.stateWriter = new DealStateWriter(ao);
+    }
+
+    @Override
+    public void record(String projectKey, DealFacts deal, LoggedChange change) {
+        PipelineConfig config = config(projectKey);
+        inDealTransaction(projectKey, deal, row -> {
+            if (ao.count(TransitionEntity.class, "CHANGE_KEY = ?", change.changeKey()) == 0) {
+                insert(deal.issueId(), change);
+            }
+            stateWriter.rederive(row, config, transitions(deal.issueId()));
+        });
+    }
+
+    @Override
+    public void updateFacts(String projectKey, DealFacts deal) {
+        ao.executeInTransaction(() -> {
+            DealEntity row = find(deal.issueId());
+            if (row != null) {
+                DealStateWriter.copyFacts(row, projectKey, deal);
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void replace(String projectKey, DealFacts deal, List<LoggedChange> changes) {
+        PipelineConfig config = config(projectKey);
+        inDealTransaction(projectKey, deal, row -> {
+            ao.deleteWithSQL(TransitionEntity.class, "ISSUE_ID = ?", deal.issueId());
+            changes.forEach(change -> insert(deal.issueId(), change));
+            stateWriter.rederive(row, config, transitions(deal.issueId()));
+        });
+    }
+
+    @Override
+    public List<LoggedChange> changes(long issueId) {
+        return ao.executeInTransaction(() -> transitions(issueId).stream()
+                .map(t -> new LoggedChange(t.getChangeKey(), t.getSeq(),
+                        new StatusChange(java.time.Instant.ofEpochMilli(t.getOccurredAt()), t.getStatusId(), t.getReason())))
+                .toList());
+    }
+
+    @Override
+    public void forget(long issueId) {
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(TransitionEntity.class, "ISSUE_ID = ?", issueId);
+            ao.deleteWithSQL(StayEntity.class, "ISSUE_ID = ?", issueId);
+            ao.deleteWithSQL(ChecklistMarkEntity.class, "ISSUE_ID = ?", issueId);
+            ao.deleteWithSQL(DealEntity.class, "ISSUE_ID = ?", issueId);
+            return null;
+        });
+    }
+
+    private PipelineConfig config(String projectKey) {
+        return pipelines.find(projectKey).orElseThrow(
+                () -> new IllegalArgumentException("Project " + projectKey + " has no sales pipeline"));
+    }
+
+    /** Runs work on the deal's locked state row; a concurrent first recording of the same deal is retried once. */
+    private void inDealTransaction(String projectKey, DealFacts deal, java.util.function.Consumer<DealEntity> work) {
+        try {
+            runLocked(projectKey, deal, work);
+        } catch (RuntimeException firstAttempt) {
+            if (find(deal.issueId()) == null) {
+                throw firstAttempt;
+            }
+            runLocked(projectKey, deal, work);
+        }
+    }
+
+    private void runLocked(String projectKey, DealFacts deal, java.util.function.Consumer<DealEntity> work) {
+        ao.executeInTransaction(() -> {
+            DealEntity row = find(deal.issueId());
+            if (row == null) {
+                row = ao.create(DealEntity.class, new DBParam("ISSUE_ID", deal.issueId()),
+                        new DBParam("PROJECT_KEY", projectKey), new DBParam("ISSUE_KEY", deal.issueKey()));
+            }
+            DealStateWriter.copyFacts(row, projectKey, deal);
+            row.setLogVersion(row.getLogVersion() + 1);
+            row.save();
+            work.accept(row);
+            return null;
+        });
+    }
+
+    private DealEntity find(long issueId) {
+        DealEntity[] rows = ao.find(DealEntity.class, "ISSUE_ID = ?", issueId);
+        return rows.length == 0 ? null : rows[0];
+    }
+
+    private void insert(long issueId, LoggedChange change) {
+        ao.create(TransitionEntity.class,
+                new DBParam("ISSUE_ID", issueId),
+                new DBParam("CHANGE_KEY", change.changeKey()),
+                new DBParam("OCCURRED_AT", change.change().at().toEpochMilli()),
+                new DBParam("SEQ", change.sequence()),
+                new DBParam("STATUS_ID", change.change().statusId()),
+                new DBParam("REASON", change.change().reason()));
+    }
+
+    private List<TransitionEntity> transitions(long issueId) {
+        return Arrays.stream(ao.find(TransitionEntity.class, "ISSUE_ID = ?", issueId)).sorted(IN_TIME_ORDER).toList();
+    }
+}

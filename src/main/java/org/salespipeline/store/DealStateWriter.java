@@ -1,0 +1,95 @@
+package org.salespipeline.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import net.java.ao.DBParam;
+import org.salespipeline.configuration.PipelineConfig;
+import org.salespipeline.history.DealFacts;
+import org.salespipeline.history.DealHistory;
+import org.salespipeline.history.DealOutcome;
+import org.salespipeline.history.StageEntry;
+import org.salespipeline.history.StatusChange;
+import org.salespipeline.history.Stay;
+import org.salespipeline.pipeline.StageRef;
+
+/** Brings a deal's state row and stays in line with its logged transitions, as the core derives them. */
+final class DealStateWriter {
+
+    private final ActiveObjects ao;
+
+    DealStateWriter(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    static void copyFacts(DealEntity row, String projectKey, DealFacts deal) {
+        row.setProjectKey(projectKey);
+        row.setIssueKey(deal.issueKey());
+        row.setIssueNumber(deal.issueNumber());
+        row.setSummary(deal.summary());
+        row.setCreatedAt(deal.created().toEpochMilli());
+        row.setAmount(deal.amount());
+        row.setOwner(deal.owner());
+        row.setCloseDay(deal.expectedCloseDate() == null ? null : deal.expectedCloseDate().toEpochDay());
+    }
+
+    void rederive(DealEntity row, PipelineConfig config, List<TransitionEntity> transitions) {
+        List<StatusChange> changes = transitions.stream()
+                .map(t -> new StatusChange(Instant.ofEpochMilli(t.getOccurredAt()), t.getStatusId(), t.getReason()))
+                .toList();
+        DealHistory history = DealHistory.derive(changes, config.pipeline(), config.mapping());
+        writeState(row, history);
+        writeStays(row, history.stays());
+    }
+
+    private static void writeState(DealEntity row, DealHistory history) {
+        List<StageEntry> entries = history.entries();
+        Optional<StageRef> current = entries.isEmpty() ? Optional.empty()
+                : Optional.of(entries.get(entries.size() - 1).target());
+        row.setStageKey(current.filter(StageRef::isOpenStage).map(StageRef::stageKey).orElse(null));
+        row.setCurrentOutcome(current.filter(ref -> !ref.isOpenStage()).map(ref -> ref.outcome().name()).orElse(null));
+        row.setEnteredAt(entries.isEmpty() ? null
+                : history.enteredCurrentStageAt(entries.get(entries.size() - 1).at()).map(Instant::toEpochMilli).orElse(null));
+        row.setFurthest(history.position());
+        Optional<DealOutcome> outcome = history.outcome();
+        row.setOutcome(outcome.map(o -> o.outcome().name()).orElse(null));
+        row.setOutcomeAt(outcome.map(o -> o.at().toEpochMilli()).orElse(null));
+        row.setOutcomeReason(outcome.map(DealOutcome::reason).orElse(null));
+        row.save();
+    }
+
+    /** Keeps the stays that did not change and rewrites the rest (usually only the last one changes). */
+    private void writeStays(DealEntity row, List<Stay> derived) {
+        List<StayEntity> stored = new ArrayList<>(Arrays.asList(ao.find(StayEntity.class, "ISSUE_ID = ?", row.getIssueId())));
+        stored.sort(Comparator.comparingLong(StayEntity::getEnteredAt).thenComparingInt(StayEntity::getID));
+        int same = 0;
+        while (same < stored.size() && same < derived.size() && matches(stored.get(same), derived.get(same), row)) {
+            same++;
+        }
+        if (same < stored.size()) {
+            ao.delete(stored.subList(same, stored.size()).toArray(new StayEntity[0]));
+        }
+        for (Stay stay : derived.subList(same, derived.size())) {
+            Long ended = stay.endedAt().map(Instant::toEpochMilli).orElse(null);
+            ao.create(StayEntity.class,
+                    new DBParam("ISSUE_ID", row.getIssueId()),
+                    new DBParam("PROJECT_KEY", row.getProjectKey()),
+                    new DBParam("STAGE_KEY", stay.stageKey()),
+                    new DBParam("ENTERED_AT", stay.entered().toEpochMilli()),
+                    new DBParam("ENDED_AT", ended),
+                    new DBParam("DURATION_MS", ended == null ? null : ended - stay.entered().toEpochMilli()));
+        }
+    }
+
+    private static boolean matches(StayEntity stored, Stay stay, DealEntity row) {
+        Long ended = stay.endedAt().map(Instant::toEpochMilli).orElse(null);
+        return stored.getStageKey().equals(stay.stageKey())
+                && stored.getEnteredAt() == stay.entered().toEpochMilli()
+                && java.util.Objects.equals(stored.getEndedAt(), ended)
+                && stored.getProjectKey().equals(row.getProjectKey());
+    }
+}

@@ -1,0 +1,169 @@
+package org.salespipeline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.salespipeline.store.StoreFixture.ACME;
+import static org.salespipeline.store.StoreFixture.T0;
+import static org.salespipeline.store.StoreFixture.change;
+import static org.salespipeline.store.StoreFixture.deal;
+
+import java.util.List;
+import net.java.ao.EntityManager;
+import net.java.ao.test.jdbc.NonTransactional;
+import org.junit.Before;
+import org.junit.Test;
+import org.salespipeline.configuration.PipelineConfig;
+import org.salespipeline.history.LoggedChange;
+
+/** What the Active Objects stage log guarantees, run on each database by a subclass. */
+public abstract class StageLogContract {
+
+    protected EntityManager entityManager;
+    private StoreFixture store;
+
+    @Before
+    public void emptyStore() throws Exception {
+        store = StoreFixture.clean(entityManager).withSevenStageAcme();
+    }
+
+    @Test
+    @NonTransactional
+    public void givenNewDeal_whenItsCreationStatusIsRecorded_thenItsStateShowsTheStage() {
+        store.stageLog.record(ACME, deal(1), change(100, 0, "Prospecting"));
+
+        DealEntity row = store.dealRow(1);
+        assertThat(row.getStageKey()).isEqualTo("PROSPECTING");
+        assertThat(row.getFurthest()).isEqualTo(1);
+        assertThat(row.getEnteredAt()).isEqualTo(T0.toEpochMilli());
+        assertThat(row.getIssueKey()).isEqualTo("ACME-1");
+        assertThat(row.getAmount()).isEqualTo(1000.0);
+        assertThat(store.count(StayEntity.class, 1)).isEqualTo(1);
+    }
+
+    @Test
+    @NonTransactional
+    public void givenLoggedChange_whenRecordedAgain_thenItIsStoredOnce() {
+        store.stageLog.record(ACME, deal(1), change(100, 0, "Prospecting"));
+        store.stageLog.record(ACME, deal(1), change(101, 2, "Proposal"));
+        store.stageLog.record(ACME, deal(1), change(101, 2, "Proposal"));
+
+        assertThat(store.count(TransitionEntity.class, 1)).isEqualTo(2);
+        assertThat(store.count(StayEntity.class, 1)).isEqualTo(2);
+        assertThat(store.dealRow(1).getFurthest()).isEqualTo(5);
+    }
+
+    @Test
+    @NonTransactional
+    public void givenNewerChangeLogged_whenAnOlderOneArrivesLate_thenTheStateIsAsIfInOrder() {
+        store.stageLog.record(ACME, deal(1), change(100, 0, "Prospecting"));
+        store.stageLog.record(ACME, deal(1), change(103, 9, "Negotiation"));
+        store.stageLog.record(ACME, deal(1), change(102, 4, "Qualification"));
+
+        DealEntity row = store.dealRow(1);
+        assertThat(row.getStageKey()).isEqualTo("NEGOTIATION");
+        assertThat(row.getEnteredAt()).isEqualTo(T0.plusSeconds(9 * 86_400).toEpochMilli());
+        assertThat(row.getFurthest()).isEqualTo(6);
+        assertThat(store.stageLog.changes(1)).extracting(LoggedChange::changeKey)
+                .containsExactly("cg:100", "cg:102", "cg:103");
+        assertThat(store.count(StayEntity.class, 1)).isEqualTo(3);
+    }
+
+    @Test
+    @NonTransactional
+    public void givenLostDeal_whenReopenedAndWon_thenTheOutcomeIsWonAtTheWonEntry() {
+        store.stageLog.record(ACME, deal(1), change(100, 0, "Prospecting"));
+        store.stageLog.record(ACME, deal(1), StoreFixture.change(101, 3, "Closed Lost", "Price"));
+        store.stageLog.record(ACME, deal(1), change(102, 5, "Closing"));
+        store.stageLog.record(ACME, deal(1), change(103, 8, "Closed Won"));
+
+        DealEntity row = store.dealRow(1);
+        assertThat(row.getOutcome()).isEqualTo("WON");
+        assertThat(row.getOutcomeAt()).isEqualTo(T0.plusSeconds(8 * 86_400).toEpochMilli());
+        assertThat(row.getCurrentOutcome()).isEqualTo("WON");
+        assertThat(row.getStageKey()).isNull();
+        assertThat(row.getFurthest()).isEqualTo(8);
+    }
+
+    @Test
+    @NonTransactional
+    public void givenChangeIntoUnmappedStatus_whenRecorded_thenItIsLoggedButMovesNothing() {
+        store.stageLog.record(ACME, deal(1), change(100, 0, "Qualification"));
+        store.stageLog.record(ACME, deal(1), change(101, 1, "On Hold"));
+
+        assertThat(store.count(TransitionEntity.class, 1)).isEqualTo(2);
+        assertThat(store.dealRow(1).getStageKey()).isEqualTo("QUALIFICATION");
+    }
+
+    @Test
+    @NonTransactional
+    public void givenLoggedDeal_whenForgotten_thenNothingOfItRemains() {
+        store.stageLog.record(ACME, deal(1), change(100, 0, "Prospecting"));
+        store.stageLog.record(ACME, deal(2), change(200, 0, "Prospecting"));
+
+        store.stageLog.forget(1);
+
+        assertThat(store.dealRow(1)).isNull();
+        assertThat(store.count(TransitionEntity.class, 1)).isZero();
+        assertThat(store.count(StayEntity.class, 1)).isZero();
+        assertThat(store.dealRow(2)).isNotNull();
+    }
+
+    @Test
+    @NonTransactional
+    public void givenLoggedDeal_whenFactsChange_thenTodaysValuesAreStored() {
+        store.stageLog.record(ACME, deal(1), change(100, 0, "Prospecting"));
+
+        store.stageLog.updateFacts(ACME, new org.salespipeline.history.DealFacts(1, "ACME-1", "Renewal", T0, 5000.0,
+                "bob", null));
+
+        DealEntity row = store.dealRow(1);
+        assertThat(row.getAmount()).isEqualTo(5000.0);
+        assertThat(row.getOwner()).isEqualTo("bob");
+        assertThat(row.getCloseDay()).isNull();
+        assertThat(row.getSummary()).isEqualTo("Renewal");
+    }
+
+    @Test
+    @NonTransactional
+    public void givenLoggedDeal_whenHistoryIsReplaced_thenOnlyTheNewHistoryCounts() {
+        store.stageLog.record(ACME, deal(1), change(100, 0, "Prospecting"));
+        store.stageLog.record(ACME, deal(1), change(101, 1, "Closing"));
+
+        store.stageLog.replace(ACME, deal(1), List.of(change(100, 0, "Prospecting"), change(105, 2, "Qualification")));
+
+        assertThat(store.stageLog.changes(1)).extracting(LoggedChange::changeKey).containsExactly("cg:100", "cg:105");
+        assertThat(store.dealRow(1).getFurthest()).isEqualTo(2);
+        assertThat(store.count(StayEntity.class, 1)).isEqualTo(2);
+    }
+
+    @Test
+    @NonTransactional
+    public void givenSavedSetUp_whenReadBack_thenItIsTheSame() {
+        PipelineConfig saved = StoreFixture.sevenStage("GLOBEX");
+        store.pipelines.save(saved);
+
+        PipelineConfig read = store.pipelines.find("GLOBEX").orElseThrow();
+
+        assertThat(read.pipeline()).isEqualTo(saved.pipeline());
+        assertThat(read.mapping().lines()).isEqualTo(saved.mapping().lines());
+        assertThat(read.policy()).isEqualTo(saved.policy());
+        assertThat(read.checklists().all()).isEqualTo(saved.checklists().all());
+        assertThat(store.pipelines.all()).extracting(PipelineConfig::projectKey).containsExactly("ACME", "GLOBEX");
+    }
+
+    @Test
+    @NonTransactional
+    public void givenSavedSetUp_whenSavedAgainChanged_thenTheChangeReplacesIt() {
+        PipelineConfig changed = new PipelineConfig(StoreFixture.sevenStage(ACME).pipeline().renameStage("CLOSING", "Signing"),
+                StoreFixture.sevenStage(ACME).mapping(), new org.salespipeline.qualification.QualificationPolicy(2.5,
+                        java.util.Set.of(org.salespipeline.qualification.BantCriterion.BUDGET)),
+                org.salespipeline.checklist.ChecklistTemplates.none());
+        store.pipelines.save(changed);
+
+        PipelineConfig read = store.pipelines.find(ACME).orElseThrow();
+        assertThat(read.pipeline().stage("CLOSING").orElseThrow().name()).isEqualTo("Signing");
+        assertThat(read.policy().threshold()).isEqualTo(2.5);
+        assertThat(read.policy().mandatory()).containsExactly(org.salespipeline.qualification.BantCriterion.BUDGET);
+        assertThat(read.checklists().all()).isEmpty();
+        assertThat(store.pipelines.all()).hasSize(1);
+    }
+}
