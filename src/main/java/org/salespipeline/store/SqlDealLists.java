@@ -1,0 +1,116 @@
+package org.salespipeline.store;
+
+import static org.salespipeline.store.Schema.AMOUNT;
+import static org.salespipeline.store.Schema.CLOSE_DAY;
+import static org.salespipeline.store.Schema.ENTERED_AT;
+import static org.salespipeline.store.Schema.ISSUE_KEY;
+import static org.salespipeline.store.Schema.ISSUE_NUMBER;
+import static org.salespipeline.store.Schema.PROJECT_KEY;
+import static org.salespipeline.store.Schema.STAGE_KEY;
+import static org.salespipeline.store.Schema.SUMMARY;
+import static org.salespipeline.store.SqlDealMetrics.MS_PER_DAY;
+import static org.salespipeline.store.SqlDealMetrics.millis;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.salespipeline.metrics.DealVisibility;
+import org.salespipeline.metrics.Forecast;
+import org.salespipeline.metrics.ForecastMonth;
+import org.salespipeline.metrics.SlippedDeal;
+import org.salespipeline.metrics.StalledDeal;
+import org.salespipeline.pipeline.Pipeline;
+import org.salespipeline.pipeline.Stage;
+
+/** The metrics that list deals, read in their final order and cut at the first rows the user may see. */
+final class SqlDealLists {
+
+    private static final String DEAL_COLUMNS = "d." + ISSUE_KEY + ", d." + SUMMARY + ", s." + STAGE_KEY + ", d." + AMOUNT;
+
+    private SqlDealLists() {
+    }
+
+    static List<StalledDeal> stalled(Connection connection, Pipeline pipeline, Instant at, String owner,
+            DealVisibility visibility, int limit) throws SQLException {
+        if (limit < 0) {
+            throw new IllegalArgumentException("Limit must not be negative, was " + limit);
+        }
+        // The instant each stay starts to be overdue: entered plus the stage's rot days (whole numbers from the set-up).
+        String overdueFrom = "s." + ENTERED_AT + " + " + rotMillis(pipeline);
+        return SqlStayMetrics.openAt("SELECT " + DEAL_COLUMNS + ", s." + ENTERED_AT, pipeline, at, owner)
+                .append("AND " + overdueFrom + " < ?", millis(at))
+                .append("ORDER BY " + overdueFrom + ", d." + PROJECT_KEY + ", d." + ISSUE_NUMBER)
+                .query(connection, rows -> {
+                    List<StalledDeal> stalled = new ArrayList<>();
+                    while (stalled.size() < limit && rows.next()) {
+                        if (visibility.canSee(rows.getString(1))) {
+                            Stage stage = pipeline.stage(rows.getString(3)).orElseThrow();
+                            double days = (millis(at) - rows.getLong(5)) / MS_PER_DAY;
+                            stalled.add(new StalledDeal(rows.getString(1), rows.getString(2), stage.key(), days,
+                                    stage.rotDays(), days - stage.rotDays(), Sql.nullableDouble(rows, 4)));
+                        }
+                    }
+                    return stalled;
+                });
+    }
+
+    static Forecast forecast(Connection connection, Pipeline pipeline, LocalDate from, LocalDate to, Instant now,
+            String owner, DealVisibility visibility) throws SQLException {
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("A forecast window must start before it ends: from " + from + ", to " + to);
+        }
+        Map<YearMonth, double[]> byMonth = new TreeMap<>();
+        SqlStayMetrics.openAt("SELECT s." + STAGE_KEY + ", d." + CLOSE_DAY + ", COUNT(*), SUM(d." + AMOUNT + ")",
+                        pipeline, now, owner)
+                .append("AND d." + CLOSE_DAY + " >= ? AND d." + CLOSE_DAY + " < ?", from.toEpochDay(), to.toEpochDay())
+                .append("GROUP BY s." + STAGE_KEY + ", d." + CLOSE_DAY)
+                .query(connection, rows -> {
+                    while (rows.next()) {
+                        int probability = pipeline.stage(rows.getString(1)).map(Stage::probability).orElse(0);
+                        double[] month = byMonth.computeIfAbsent(
+                                YearMonth.from(LocalDate.ofEpochDay(rows.getLong(2))), m -> new double[3]);
+                        month[0] += rows.getInt(3);
+                        month[1] += rows.getDouble(4);
+                        month[2] += rows.getDouble(4) * probability / 100;
+                    }
+                    return null;
+                });
+        List<ForecastMonth> months = new ArrayList<>();
+        byMonth.forEach((month, figures) -> months.add(new ForecastMonth(month, (int) figures[0], figures[1], figures[2])));
+        return new Forecast(months, slipped(connection, pipeline, now, owner, visibility));
+    }
+
+    private static List<SlippedDeal> slipped(Connection connection, Pipeline pipeline, Instant now, String owner,
+            DealVisibility visibility) throws SQLException {
+        long today = LocalDate.ofInstant(now, ZoneOffset.UTC).toEpochDay();
+        return SqlStayMetrics.openAt("SELECT " + DEAL_COLUMNS + ", d." + CLOSE_DAY, pipeline, now, owner)
+                .append("AND d." + CLOSE_DAY + " < ?", today)
+                .append("ORDER BY d." + CLOSE_DAY + ", d." + PROJECT_KEY + ", d." + ISSUE_NUMBER)
+                .query(connection, rows -> {
+                    List<SlippedDeal> slipped = new ArrayList<>();
+                    while (rows.next()) {
+                        if (visibility.canSee(rows.getString(1))) {
+                            slipped.add(new SlippedDeal(rows.getString(1), rows.getString(2),
+                                    LocalDate.ofEpochDay(rows.getLong(5)), Sql.nullableDouble(rows, 4), rows.getString(3)));
+                        }
+                    }
+                    return slipped;
+                });
+    }
+
+    /** A CASE expression giving each stage's rot threshold in milliseconds; stage keys are validated identifiers. */
+    private static String rotMillis(Pipeline pipeline) {
+        StringBuilder sql = new StringBuilder("CASE s." + STAGE_KEY);
+        for (Stage stage : pipeline.stages()) {
+            sql.append(" WHEN '").append(stage.key()).append("' THEN ").append(stage.rotDays() * 86_400_000L);
+        }
+        return sql.append(" ELSE ").append(Long.MAX_VALUE / 4).append(" END").toString();
+    }
+}

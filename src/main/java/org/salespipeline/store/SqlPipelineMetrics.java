@@ -1,0 +1,86 @@
+package org.salespipeline.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.salespipeline.metrics.ClosedDeals;
+import org.salespipeline.metrics.DealVisibility;
+import org.salespipeline.metrics.Forecast;
+import org.salespipeline.metrics.FunnelReport;
+import org.salespipeline.metrics.OutcomeReport;
+import org.salespipeline.metrics.OwnerFilter;
+import org.salespipeline.metrics.PipelineMetrics;
+import org.salespipeline.metrics.PipelineSummary;
+import org.salespipeline.metrics.StalledDeal;
+import org.salespipeline.metrics.TimeInStage;
+import org.salespipeline.metrics.Velocity;
+import org.salespipeline.metrics.Window;
+import org.salespipeline.pipeline.Pipeline;
+
+/**
+ * Every pipeline metric as database aggregates over the deal state rows and stays; no metric reads the
+ * stage log's transitions, and lists stop reading once they have their rows.
+ */
+public class SqlPipelineMetrics implements PipelineMetrics {
+
+    private final SqlReader sql;
+
+    public SqlPipelineMetrics(SqlReader sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public FunnelReport funnel(Pipeline pipeline, Window window, OwnerFilter owner) {
+        return sql.read(connection -> SqlDealMetrics.funnel(connection, pipeline, window, name(owner)));
+    }
+
+    @Override
+    public ClosedDeals closed(Pipeline pipeline, Window window, OwnerFilter owner) {
+        return sql.read(connection -> SqlDealMetrics.closed(connection, pipeline, window, name(owner)));
+    }
+
+    @Override
+    public PipelineSummary summary(Pipeline pipeline, Instant at, OwnerFilter owner) {
+        return sql.read(connection -> SqlStayMetrics.summary(connection, pipeline, at, name(owner)));
+    }
+
+    @Override
+    public Velocity velocity(Pipeline pipeline, Window window, OwnerFilter owner) {
+        return sql.read(connection -> {
+            int open = SqlStayMetrics.openAt("SELECT COUNT(*)", pipeline, window.to(), name(owner))
+                    .query(connection, rows -> rows.next() ? rows.getInt(1) : 0);
+            ClosedDeals closed = SqlDealMetrics.closed(connection, pipeline, window, name(owner));
+            Double perDay = closed.averageDealSize() == null || closed.winRate() == null
+                    || closed.salesCycleDays() == null || closed.salesCycleDays() == 0 ? null
+                    : open * closed.averageDealSize() * closed.winRate() / closed.salesCycleDays();
+            return new Velocity(open, closed.won(), closed.lost(), closed.winRate(), closed.averageDealSize(),
+                    closed.salesCycleDays(), perDay);
+        });
+    }
+
+    @Override
+    public TimeInStage timeInStage(Pipeline pipeline, Window window, OwnerFilter owner) {
+        return sql.read(connection -> SqlStayMetrics.timeInStage(connection, pipeline, window, name(owner)));
+    }
+
+    @Override
+    public List<StalledDeal> stalled(Pipeline pipeline, Instant at, OwnerFilter owner, DealVisibility visibility,
+            int limit) {
+        return sql.read(connection -> SqlDealLists.stalled(connection, pipeline, at, name(owner), visibility, limit));
+    }
+
+    @Override
+    public OutcomeReport outcomes(Pipeline pipeline, Window window, OwnerFilter owner) {
+        return sql.read(connection -> SqlDealMetrics.outcomes(connection, pipeline, window, name(owner)));
+    }
+
+    @Override
+    public Forecast forecast(Pipeline pipeline, LocalDate from, LocalDate to, Instant now, OwnerFilter owner,
+            DealVisibility visibility) {
+        return sql.read(connection -> SqlDealLists.forecast(connection, pipeline, from, to, now, name(owner), visibility));
+    }
+
+    private static String name(OwnerFilter owner) {
+        return owner.owner().orElse(null);
+    }
+}

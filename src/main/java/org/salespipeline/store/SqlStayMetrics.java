@@ -1,0 +1,97 @@
+package org.salespipeline.store;
+
+import static org.salespipeline.store.Schema.AMOUNT;
+import static org.salespipeline.store.Schema.DEAL;
+import static org.salespipeline.store.Schema.DURATION_MS;
+import static org.salespipeline.store.Schema.ENDED_AT;
+import static org.salespipeline.store.Schema.ENTERED_AT;
+import static org.salespipeline.store.Schema.ISSUE_ID;
+import static org.salespipeline.store.Schema.PROJECT_KEY;
+import static org.salespipeline.store.Schema.STAGE_KEY;
+import static org.salespipeline.store.Schema.STAY;
+import static org.salespipeline.store.SqlDealMetrics.MS_PER_DAY;
+import static org.salespipeline.store.SqlDealMetrics.millis;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.salespipeline.metrics.PipelineSummary;
+import org.salespipeline.metrics.StageTime;
+import org.salespipeline.metrics.StageValue;
+import org.salespipeline.metrics.TimeInStage;
+import org.salespipeline.metrics.Window;
+import org.salespipeline.pipeline.Pipeline;
+import org.salespipeline.pipeline.Stage;
+
+/** The metrics that aggregate stays: which deals are open in which stage at an instant, and time in stage. */
+final class SqlStayMetrics {
+
+    private static final String STAY_JOIN = " FROM " + STAY + " s JOIN " + DEAL + " d ON d." + ISSUE_ID + " = s." + ISSUE_ID;
+
+    private SqlStayMetrics() {
+    }
+
+    /** Stays that cover the instant: entered at or before it, not ended by it. */
+    static Sql openAt(String select, Pipeline pipeline, Instant at, String owner) {
+        long t = millis(at);
+        return new Sql(select + STAY_JOIN + " WHERE s." + PROJECT_KEY + " = ?", pipeline.projectKey())
+                .append("AND s." + ENTERED_AT + " <= ? AND (s." + ENDED_AT + " IS NULL OR s." + ENDED_AT + " > ?)", t, t)
+                .ownedBy(owner);
+    }
+
+    static PipelineSummary summary(Connection connection, Pipeline pipeline, Instant at, String owner) throws SQLException {
+        Map<String, double[]> byStage = new HashMap<>();
+        openAt("SELECT s." + STAGE_KEY + ", COUNT(*), SUM(d." + AMOUNT + ")", pipeline, at, owner)
+                .append("GROUP BY s." + STAGE_KEY)
+                .query(connection, rows -> {
+                    while (rows.next()) {
+                        byStage.put(rows.getString(1), new double[] {rows.getInt(2), rows.getDouble(3)});
+                    }
+                    return null;
+                });
+        List<StageValue> stages = new ArrayList<>();
+        for (Stage stage : pipeline.stages()) {
+            double[] figures = byStage.getOrDefault(stage.key(), new double[2]);
+            stages.add(new StageValue(stage.key(), (int) figures[0], figures[1], figures[1] * stage.probability() / 100));
+        }
+        return new PipelineSummary(stages, stages.stream().mapToInt(StageValue::deals).sum(),
+                stages.stream().mapToDouble(StageValue::value).sum(),
+                stages.stream().mapToDouble(StageValue::weightedValue).sum());
+    }
+
+    static TimeInStage timeInStage(Connection connection, Pipeline pipeline, Window window, String owner)
+            throws SQLException {
+        Map<String, long[]> byStage = new HashMap<>();
+        endedIn("SELECT s." + STAGE_KEY + ", COUNT(*), SUM(s." + DURATION_MS + ")", pipeline, window, owner)
+                .append("GROUP BY s." + STAGE_KEY)
+                .query(connection, rows -> {
+                    while (rows.next()) {
+                        byStage.put(rows.getString(1), new long[] {rows.getInt(2), rows.getLong(3)});
+                    }
+                    return null;
+                });
+        List<StageTime> stages = new ArrayList<>();
+        for (Stage stage : pipeline.stages()) {
+            long[] figures = byStage.getOrDefault(stage.key(), new long[2]);
+            int count = (int) figures[0];
+            Sql durations = endedIn("SELECT s." + DURATION_MS, pipeline, window, owner)
+                    .append("AND s." + STAGE_KEY + " = ?", stage.key())
+                    .append("ORDER BY s." + DURATION_MS);
+            Double median = Medians.median(connection, durations, count);
+            stages.add(new StageTime(stage.key(), count, count == 0 ? null : figures[1] / MS_PER_DAY / count,
+                    median == null ? null : median / MS_PER_DAY));
+        }
+        return new TimeInStage(stages);
+    }
+
+    private static Sql endedIn(String select, Pipeline pipeline, Window window, String owner) {
+        Sql sql = new Sql(select + (owner == null ? " FROM " + STAY + " s" : STAY_JOIN)
+                + " WHERE s." + PROJECT_KEY + " = ?", pipeline.projectKey())
+                .append("AND s." + ENDED_AT + " >= ? AND s." + ENDED_AT + " < ?", millis(window.from()), millis(window.to()));
+        return sql.ownedBy(owner);
+    }
+}
