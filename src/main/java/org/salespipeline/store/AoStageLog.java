@@ -4,6 +4,8 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import net.java.ao.DBParam;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
@@ -90,26 +92,32 @@ public class AoStageLog implements StageLog {
                 () -> new IllegalArgumentException("Project " + projectKey + " has no sales pipeline"));
     }
 
-    /** Runs work on the deal's locked state row; a concurrent first recording of the same deal is retried once. */
-    private void inDealTransaction(String projectKey, DealFacts deal, java.util.function.Consumer<DealEntity> work) {
+    /**
+     * Runs work on the deal's locked state row. When two nodes log the first change of a deal at once, one
+     * of them fails to create the row; that one runs again and finds the row.
+     */
+    private void inDealTransaction(String projectKey, DealFacts deal, Consumer<DealEntity> work) {
+        AtomicBoolean creating = new AtomicBoolean();
         try {
-            runLocked(projectKey, deal, work);
+            runLocked(projectKey, deal, work, creating);
         } catch (RuntimeException firstAttempt) {
-            if (find(deal.issueId()) == null) {
+            if (!creating.get() || find(deal.issueId()) == null) {
                 throw firstAttempt;
             }
-            runLocked(projectKey, deal, work);
+            runLocked(projectKey, deal, work, new AtomicBoolean());
         }
     }
 
-    private void runLocked(String projectKey, DealFacts deal, java.util.function.Consumer<DealEntity> work) {
+    private void runLocked(String projectKey, DealFacts deal, Consumer<DealEntity> work, AtomicBoolean creating) {
         ao.executeInTransaction(() -> {
             DealEntity row = find(deal.issueId());
             if (row == null) {
+                creating.set(true);
                 row = ao.create(DealEntity.class, new DBParam("ISSUE_ID", deal.issueId()),
                         new DBParam("PROJECT_KEY", projectKey), new DBParam("ISSUE_KEY", deal.issueKey()));
             }
             DealStateWriter.copyFacts(row, projectKey, deal);
+            // Updating the row first takes its lock: recorders of one deal take turns until commit.
             row.setLogVersion(row.getLogVersion() + 1);
             row.save();
             work.accept(row);

@@ -2,6 +2,7 @@ package org.salespipeline.demo;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
+import java.sql.Connection;
 import java.sql.SQLException;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
@@ -65,11 +66,14 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         return unchecked(() -> entityManager.count(type, criteria, parameters));
     }
 
+    /** Runs the callback in one transaction at READ COMMITTED, the isolation Jira's own database connections use. */
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
         return unchecked(() -> new Transaction<T>(entityManager) {
             @Override
-            protected T run() {
+            protected T run() throws SQLException {
+                // The transaction's connection is bound to this thread; AO starts it as SERIALIZABLE.
+                entityManager.getProvider().getConnection().setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 return callback.doInTransaction();
             }
         }.execute());

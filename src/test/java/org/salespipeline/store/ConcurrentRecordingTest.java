@@ -1,0 +1,127 @@
+package org.salespipeline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.salespipeline.store.StoreFixture.ACME;
+import static org.salespipeline.store.StoreFixture.change;
+import static org.salespipeline.store.StoreFixture.deal;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import net.java.ao.EntityManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.salespipeline.demo.DemoDatabase;
+import org.salespipeline.history.LoggedChange;
+import org.salespipeline.store.db.EmbeddedPostgresJdbc;
+
+/**
+ * Two cluster nodes — two independent connection pools on one PostgreSQL database — record changes of the
+ * same deal at the same moment; no change is lost and none is stored twice.
+ */
+class ConcurrentRecordingTest {
+
+    private static final int ROUNDS = 40;
+    private static EntityManager nodeA;
+    private static EntityManager nodeB;
+
+    @BeforeAll
+    static void twoNodes() throws Exception {
+        DataSource admin = EmbeddedPostgresJdbc.server().getPostgresDatabase();
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS race");
+            statement.execute("CREATE DATABASE race");
+        }
+        String url = EmbeddedPostgresJdbc.server().getJdbcUrl("postgres", "race");
+        nodeA = DemoDatabase.open(url, "postgres", "postgres");
+        nodeB = DemoDatabase.open(url, "postgres", "postgres");
+        StoreFixture.clean(nodeA).withSevenStageAcme();
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        nodeA.getProvider().dispose();
+        nodeB.getProvider().dispose();
+    }
+
+    @Test
+    @DisplayName("two nodes recording different changes of one new deal at once both land, and the state has both")
+    void differentChangesOfNewDealBothLand() throws Exception {
+        StoreFixture a = new StoreFixture(nodeA);
+        StoreFixture b = new StoreFixture(nodeB);
+        for (int round = 1; round <= ROUNDS; round++) {
+            long issueId = 1000 + round;
+            LoggedChange created = change(issueId * 10, 0, "Prospecting");
+            LoggedChange moved = change(issueId * 10 + 1, 3, "Proposal");
+
+            race(() -> a.stageLog.record(ACME, deal(issueId), created), () -> b.stageLog.record(ACME, deal(issueId), moved));
+
+            assertThat(a.stageLog.changes(issueId)).as("round %d", round).containsExactly(created, moved);
+            assertThat(a.dealRow(issueId).getStageKey()).as("round %d", round).isEqualTo("PROPOSAL");
+            assertThat(a.count(StayEntity.class, issueId)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    @DisplayName("two nodes recording different changes of a logged deal at once both land, and the state has both")
+    void differentChangesOfLoggedDealBothLand() throws Exception {
+        StoreFixture a = new StoreFixture(nodeA);
+        StoreFixture b = new StoreFixture(nodeB);
+        for (int round = 1; round <= ROUNDS; round++) {
+            long issueId = 3000 + round;
+            a.stageLog.record(ACME, deal(issueId), change(issueId * 10, 0, "Prospecting"));
+            // Whichever recorder missed the other's change would leave a wrong stage or a wrong furthest position.
+            LoggedChange proposed = change(issueId * 10 + 1, 3, "Proposal");
+            LoggedChange backToQualification = change(issueId * 10 + 2, 5, "Qualification");
+
+            race(() -> a.stageLog.record(ACME, deal(issueId), backToQualification),
+                    () -> b.stageLog.record(ACME, deal(issueId), proposed));
+
+            assertThat(a.stageLog.changes(issueId)).as("round %d", round).hasSize(3);
+            DealEntity row = a.dealRow(issueId);
+            assertThat(row.getStageKey()).as("round %d", round).isEqualTo("QUALIFICATION");
+            assertThat(row.getFurthest()).as("round %d", round).isEqualTo(5);
+            assertThat(a.count(StayEntity.class, issueId)).as("round %d", round).isEqualTo(3);
+        }
+    }
+
+    @Test
+    @DisplayName("two nodes recording the same change of one deal at once store it once")
+    void sameChangeStoredOnce() throws Exception {
+        StoreFixture a = new StoreFixture(nodeA);
+        StoreFixture b = new StoreFixture(nodeB);
+        for (int round = 1; round <= ROUNDS; round++) {
+            long issueId = 5000 + round;
+            LoggedChange created = change(issueId * 10, 0, "Qualification");
+
+            race(() -> a.stageLog.record(ACME, deal(issueId), created), () -> b.stageLog.record(ACME, deal(issueId), created));
+
+            assertThat(a.count(TransitionEntity.class, issueId)).as("round %d", round).isEqualTo(1);
+            assertThat(a.count(StayEntity.class, issueId)).isEqualTo(1);
+            assertThat(a.ao.count(DealEntity.class, "ISSUE_ID = ?", issueId)).isEqualTo(1);
+        }
+    }
+
+    private static void race(Runnable first, Runnable second) throws Exception {
+        CyclicBarrier barrier = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Object>> results = pool.invokeAll(List.of(
+                    () -> { barrier.await(); first.run(); return null; },
+                    () -> { barrier.await(); second.run(); return null; }), 30, TimeUnit.SECONDS);
+            for (Future<Object> result : results) {
+                result.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
