@@ -1,0 +1,53 @@
+package org.salespipeline.demo.data;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.salespipeline.history.DealChanges;
+import org.salespipeline.history.DealFacts;
+import org.salespipeline.history.LoggedChange;
+import org.salespipeline.history.StatusChange;
+import org.salespipeline.metrics.DealRecord;
+
+/**
+ * One deal of a history file: its facts as the issue holds them today and its status history, the first change
+ * being the status it was created in.
+ *
+ * @param amount null when the deal has no amount
+ * @param owner null when the deal is unassigned
+ * @param closeDate the expected close date, null when not set
+ */
+public record DealSpec(long issueId, String key, String summary, Instant created, Double amount, String owner,
+        LocalDate closeDate, List<StatusChange> history) {
+
+    public DealSpec {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(created, "created");
+        history = List.copyOf(history);
+    }
+
+    public String projectKey() {
+        return key.substring(0, key.lastIndexOf('-'));
+    }
+
+    public DealFacts toFacts() {
+        return new DealFacts(issueId, key, summary, created, amount, owner, closeDate);
+    }
+
+    public DealRecord toRecord() {
+        return new DealRecord(key, summary, created, amount, owner, closeDate, history);
+    }
+
+    /** The facts with every change identified by issue, instant and status, ordered by its place in the history. */
+    public DealChanges toChanges() {
+        List<LoggedChange> changes = new ArrayList<>(history.size());
+        for (int index = 0; index < history.size(); index++) {
+            changes.add(LoggedChange.ofInstant(issueId, index, history.get(index)));
+        }
+        return new DealChanges(toFacts(), changes);
+    }
+}
