@@ -26,4 +26,13 @@ public interface StageLog {
 
     /** Removes a deal from the log and from every metric (deleted, moved away, or no longer a Deal). */
     void forget(long issueId);
+
+    /** Removes every deal of the project from the log. */
+    void forgetProject(String projectKey);
+
+    /**
+     * Derives every logged deal of the project again from its logged changes, after its stages or status
+     * mapping changed; returns how many deals it derived.
+     */
+    int rederive(String projectKey);
 }

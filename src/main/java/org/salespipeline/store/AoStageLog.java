@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import net.java.ao.DBParam;
+import net.java.ao.Query;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.history.DealFacts;
@@ -24,6 +25,8 @@ public class AoStageLog implements StageLog {
             .comparingLong(TransitionEntity::getOccurredAt)
             .thenComparingLong(TransitionEntity::getSeq)
             .thenComparingInt(TransitionEntity::getID);
+
+    private static final int PAGE = 500;
 
     private final ActiveObjects ao;
     private final PipelineDirectory pipelines;
@@ -85,6 +88,42 @@ public class AoStageLog implements StageLog {
             ao.deleteWithSQL(DealEntity.class, "ISSUE_ID = ?", issueId);
             return null;
         });
+    }
+
+    @Override
+    public void forgetProject(String projectKey) {
+        for (long[] ids = page(projectKey, 0); ids.length > 0; ids = page(projectKey, ids[ids.length - 1])) {
+            for (long issueId : ids) {
+                forget(issueId);
+            }
+        }
+    }
+
+    @Override
+    public int rederive(String projectKey) {
+        PipelineConfig config = config(projectKey);
+        int derived = 0;
+        for (long[] ids = page(projectKey, 0); ids.length > 0; ids = page(projectKey, ids[ids.length - 1])) {
+            for (long issueId : ids) {
+                ao.executeInTransaction(() -> {
+                    DealEntity row = find(issueId);
+                    row.setLogVersion(row.getLogVersion() + 1);
+                    row.save();
+                    stateWriter.rederive(row, config, transitions(issueId));
+                    return null;
+                });
+                derived++;
+            }
+        }
+        return derived;
+    }
+
+    /** The next issue ids of the project's logged deals after {@code afterIssueId}, at most one page. */
+    private long[] page(String projectKey, long afterIssueId) {
+        return Arrays.stream(ao.find(DealEntity.class, Query.select()
+                        .where("PROJECT_KEY = ? AND ISSUE_ID > ?", projectKey, afterIssueId)
+                        .order("ISSUE_ID").limit(PAGE)))
+                .mapToLong(DealEntity::getIssueId).sorted().toArray();
     }
 
     private PipelineConfig config(String projectKey) {

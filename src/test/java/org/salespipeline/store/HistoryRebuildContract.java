@@ -1,0 +1,167 @@
+package org.salespipeline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import net.java.ao.EntityManager;
+import net.java.ao.test.jdbc.NonTransactional;
+import org.junit.Before;
+import org.junit.Test;
+import org.salespipeline.configuration.PipelineConfig;
+import org.salespipeline.demo.data.DealGenerator;
+import org.salespipeline.demo.data.DealSpec;
+import org.salespipeline.demo.data.FileHistorySource;
+import org.salespipeline.demo.data.HistoryFile;
+import org.salespipeline.history.ChangeHistorySource;
+import org.salespipeline.history.DealChanges;
+import org.salespipeline.history.HistoryRebuild;
+import org.salespipeline.history.RebuildProgress;
+import org.salespipeline.metrics.OwnerFilter;
+import org.salespipeline.metrics.ReferenceMetrics;
+import org.salespipeline.metrics.Window;
+import org.salespipeline.pipeline.MappedStatus;
+import org.salespipeline.pipeline.StageRef;
+import org.salespipeline.pipeline.StatusMapping;
+
+/** Rebuilding a project's stage log from a change-history source, on each database by a subclass. */
+public abstract class HistoryRebuildContract {
+
+    private static final Instant END = Instant.parse("2026-06-01T00:00:00Z");
+    private static final Window ALL_TIME = new Window(Instant.parse("2020-01-01T00:00:00Z"), END);
+    private static final HistoryFile DATA = DealGenerator.generate(77L, 150, "ACME", END);
+
+    protected EntityManager entityManager;
+    private StoreFixture store;
+    private AoRebuildProgressStore progress;
+    private HistoryRebuild rebuild;
+
+    @Before
+    public void emptyStore() throws Exception {
+        store = StoreFixture.clean(entityManager);
+        store.pipelines.save(DATA.pipelines().get(0).config());
+        progress = new AoRebuildProgressStore(store.ao);
+        rebuild = new HistoryRebuild(store.stageLog, progress, Clock.fixed(END, ZoneOffset.UTC));
+    }
+
+    @Test
+    @NonTransactional
+    public void givenHistory_whenRebuilt_thenEveryMetricMatchesTheReferenceAndProgressIsComplete() {
+        RebuildProgress done = rebuild.run("ACME", new FileHistorySource(DATA));
+
+        assertThat(done.state()).isEqualTo(RebuildProgress.State.FINISHED);
+        assertThat(done.done()).isEqualTo(150).isEqualTo(done.total());
+        assertThat(progress.find("ACME")).contains(done);
+        assertMatchesReference(DATA.pipelines().get(0).config());
+    }
+
+    @Test
+    @NonTransactional
+    public void givenRebuiltLog_whenRebuiltAgain_thenTheLogIsTheSame() {
+        rebuild.run("ACME", new FileHistorySource(DATA));
+        int transitions = store.ao.count(TransitionEntity.class);
+        int stays = store.ao.count(StayEntity.class);
+
+        rebuild.run("ACME", new FileHistorySource(DATA));
+
+        assertThat(store.ao.count(TransitionEntity.class)).isEqualTo(transitions);
+        assertThat(store.ao.count(StayEntity.class)).isEqualTo(stays);
+        assertThat(store.ao.count(DealEntity.class)).isEqualTo(150);
+    }
+
+    @Test
+    @NonTransactional
+    public void givenRebuildThatFailedHalfway_whenRunAgain_thenItResumesAndEndsComplete() {
+        FileHistorySource source = new FileHistorySource(DATA);
+        assertThatThrownBy(() -> rebuild.run("ACME", failingAfter(source, 60)))
+                .hasMessageContaining("source went away");
+        RebuildProgress failed = progress.find("ACME").orElseThrow();
+        assertThat(failed.state()).isEqualTo(RebuildProgress.State.FAILED);
+        assertThat(failed.message()).contains("source went away");
+
+        AtomicInteger delivered = new AtomicInteger();
+        RebuildProgress done = rebuild.run("ACME", counting(source, delivered));
+
+        assertThat(done.state()).isEqualTo(RebuildProgress.State.FINISHED);
+        assertThat(done.done()).isEqualTo(150);
+        assertThat(delivered.get()).as("deals read again on resume").isLessThan(150 - 60 + 50);
+        assertMatchesReference(DATA.pipelines().get(0).config());
+    }
+
+    @Test
+    @NonTransactional
+    public void givenLoggedDeals_whenTheMappingChanges_thenDerivedRowsFollowTheNewMapping() {
+        rebuild.run("ACME", new FileHistorySource(DATA));
+        PipelineConfig original = DATA.pipelines().get(0).config();
+        // "Initial Contact" now counts as qualification, and "Needs Assessment" is no longer mapped.
+        List<MappedStatus> lines = original.mapping().lines().stream()
+                .filter(line -> !line.statusId().equals("Needs Assessment"))
+                .map(line -> line.statusId().equals("Initial Contact")
+                        ? new MappedStatus("Initial Contact", StageRef.stage("QUALIFICATION")) : line)
+                .toList();
+        PipelineConfig remapped = new PipelineConfig(original.pipeline(), new StatusMapping(lines), original.policy(),
+                original.checklists());
+        store.pipelines.save(remapped);
+
+        assertThat(store.stageLog.rederive("ACME")).isEqualTo(150);
+
+        assertMatchesReference(remapped);
+    }
+
+    private void assertMatchesReference(PipelineConfig config) {
+        ReferenceMetrics reference = ReferenceMetrics.of(config.mapping(), DATA.deals().stream().map(DealSpec::toRecord).toList());
+        SqlPipelineMetrics metrics = new SqlPipelineMetrics(store.sql);
+        assertThat(metrics.funnel(config.pipeline(), ALL_TIME, OwnerFilter.any()))
+                .isEqualTo(reference.funnel(config.pipeline(), ALL_TIME, OwnerFilter.any()));
+        assertThat(metrics.outcomes(config.pipeline(), ALL_TIME, OwnerFilter.any()))
+                .isEqualTo(reference.outcomes(config.pipeline(), ALL_TIME, OwnerFilter.any()));
+        assertThat(metrics.timeInStage(config.pipeline(), ALL_TIME, OwnerFilter.any()).stages())
+                .extracting(s -> s.stays())
+                .isEqualTo(reference.timeInStage(config.pipeline(), ALL_TIME, OwnerFilter.any()).stages().stream()
+                        .map(s -> s.stays()).toList());
+        assertThat(metrics.summary(config.pipeline(), END, OwnerFilter.any()).totalDeals())
+                .isEqualTo(reference.summary(config.pipeline(), END, OwnerFilter.any()).totalDeals());
+    }
+
+    private static ChangeHistorySource failingAfter(ChangeHistorySource source, int deals) {
+        return new ChangeHistorySource() {
+            @Override
+            public int count(String projectKey) {
+                return source.count(projectKey);
+            }
+
+            @Override
+            public void deals(String projectKey, long afterIssueId, Predicate<DealChanges> consumer) {
+                AtomicInteger seen = new AtomicInteger();
+                source.deals(projectKey, afterIssueId, deal -> {
+                    if (seen.incrementAndGet() > deals) {
+                        throw new IllegalStateException("The change-history source went away");
+                    }
+                    return consumer.test(deal);
+                });
+            }
+        };
+    }
+
+    private static ChangeHistorySource counting(ChangeHistorySource source, AtomicInteger delivered) {
+        return new ChangeHistorySource() {
+            @Override
+            public int count(String projectKey) {
+                return source.count(projectKey);
+            }
+
+            @Override
+            public void deals(String projectKey, long afterIssueId, Predicate<DealChanges> consumer) {
+                source.deals(projectKey, afterIssueId, deal -> {
+                    delivered.incrementAndGet();
+                    return consumer.test(deal);
+                });
+            }
+        };
+    }
+}
