@@ -122,7 +122,10 @@ class BundleIT {
                 Document document = SpringXml.parse(in);
                 NodeList beans = document.getElementsByTagNameNS("*", "bean");
                 for (int i = 0; i < beans.getLength(); i++) {
-                    named.add(((Element) beans.item(i)).getAttribute("class"));
+                    String className = ((Element) beans.item(i)).getAttribute("class");
+                    if (!className.startsWith("java.")) {
+                        named.add(className);
+                    }
                 }
             }
         }

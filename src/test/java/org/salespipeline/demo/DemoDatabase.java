@@ -1,7 +1,9 @@
 package org.salespipeline.demo;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
@@ -24,7 +26,7 @@ public final class DemoDatabase {
     /** An HSQLDB file database with cached tables under {@code directory}. */
     public static EntityManager hsqldbFile(Path directory) {
         String url = "jdbc:hsqldb:file:" + directory.resolve("sales-pipeline").toAbsolutePath()
-                + ";hsqldb.default_table_type=cached;hsqldb.tx=mvcc;shutdown=true";
+                + ";hsqldb.default_table_type=cached;hsqldb.tx=mvcc";
         return open(url, "SA", "");
     }
 
@@ -39,6 +41,19 @@ public final class DemoDatabase {
                 .indexNameConverter(new AtlassianIndexNameConverter())
                 .uniqueNameConverter(new AtlassianUniqueNameConverter())
                 .build();
+    }
+
+    /** Closes the database cleanly: HSQLDB writes its files and releases its lock; pooled connections close. */
+    public static void close(EntityManager entityManager) {
+        try (Connection connection = entityManager.getProvider().getConnection();
+                Statement statement = connection.createStatement()) {
+            if (connection.getMetaData().getURL().startsWith("jdbc:hsqldb:")) {
+                statement.execute("SHUTDOWN");
+            }
+        } catch (SQLException e) {
+            System.err.println("The demo database did not shut down cleanly: " + e.getMessage());
+        }
+        entityManager.getProvider().dispose();
     }
 
     /** Creates or updates the tables of the given entities, as AO does when the app starts. */

@@ -1,7 +1,11 @@
 package org.salespipeline.demo;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Map;
 import net.java.ao.EntityManager;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -41,8 +45,11 @@ public final class DemoHost implements AutoCloseable {
         EntityManager entityManager = DemoDatabase.hsqldbFile(options.databaseDirectory());
         DemoDatabase.migrate(entityManager, descriptor.aoEntities());
         HostServices hostServices = new HostServices()
-                .with(ActiveObjects.class, new EntityManagerActiveObjects(entityManager));
-        GenericApplicationContext pluginContext = PluginSpringContext.start(hostServices);
+                .with(ActiveObjects.class, new EntityManagerActiveObjects(entityManager))
+                .with(TransactionalExecutorFactory.class, new EntityManagerExecutorFactory(entityManager));
+        Clock clock = options.now() == null ? Clock.systemUTC() : Clock.fixed(options.now(), ZoneOffset.UTC);
+        GenericApplicationContext pluginContext = PluginSpringContext.start(hostServices, Map.of("clock", clock));
+        DemoLoader.load(pluginContext, options, clock.instant());
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -61,6 +68,11 @@ public final class DemoHost implements AutoCloseable {
         return new DemoHost(server, pluginContext, entityManager);
     }
 
+    /** The app's Spring context, for tests that look behind the REST API. */
+    public GenericApplicationContext app() {
+        return pluginContext;
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     }
@@ -73,7 +85,7 @@ public final class DemoHost implements AutoCloseable {
             System.err.println("Jetty did not stop cleanly: " + e.getMessage());
         }
         pluginContext.close();
-        entityManager.getProvider().dispose();
+        DemoDatabase.close(entityManager);
     }
 
     /** Where the demo host keeps its database, relative to the working directory. */

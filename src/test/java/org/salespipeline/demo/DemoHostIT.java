@@ -8,7 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import org.salespipeline.history.StageLog;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +34,23 @@ class DemoHostIT {
                     .contains("\"name\":\"Sales Pipeline for Jira\"")
                     .contains("\"key\":\"org.salespipeline.sales-pipeline\"")
                     .containsPattern("\"version\":\"\\d+\\.\\d+\\.\\d+[^\"]*\"")
-                    .contains("\"pipelines\":0");
+                    .contains("\"pipelines\":2");
+        }
+    }
+
+    @Test
+    @DisplayName("--data loads a history file instead of the default data, through the app's own rebuild")
+    void loadsHistoryFile(@TempDir Path database, @TempDir Path files) throws Exception {
+        Path file = files.resolve("history.json");
+        Files.writeString(file, """
+                {"pipelines":[{"project":"ACME","name":"Acme sales","template":"seven-stage","currency":"USD"}],
+                 "deals":[{"key":"ACME-1","summary":"Renewal","created":"2026-01-05T09:00:00Z","amount":12000,
+                           "history":[{"at":"2026-01-05T09:00:00Z","status":"Prospecting"},
+                                      {"at":"2026-02-01T08:00:00Z","status":"Closed Lost","reason":"Price"}]}]}
+                """);
+        try (DemoHost host = DemoHost.start(new DemoOptions(0, database, file, Instant.parse("2026-06-01T00:00:00Z")))) {
+            assertThat(get(host.baseUrl() + "/rest/sales-pipeline/1.0/health").body()).contains("\"pipelines\":1");
+            assertThat(host.app().getBean(StageLog.class).changes(1)).hasSize(2);
         }
     }
 

@@ -2,6 +2,7 @@ package org.salespipeline.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.springframework.beans.factory.xml.DefaultNamespaceHandlerResolver;
 import org.springframework.beans.factory.xml.NamespaceHandler;
 import org.springframework.beans.factory.xml.NamespaceHandlerResolver;
@@ -19,6 +20,11 @@ public final class PluginSpringContext {
     }
 
     public static GenericApplicationContext start(HostServices hostServices) {
+        return start(hostServices, Map.of());
+    }
+
+    /** Loads the app's context with some of its own beans replaced, such as a fixed clock. */
+    public static GenericApplicationContext start(HostServices hostServices, Map<String, Object> replacements) {
         GenericApplicationContext context = new GenericApplicationContext();
         context.getBeanFactory().registerSingleton(OsgiNamespaceHandler.HOST_SERVICES_BEAN, hostServices);
         XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(context);
@@ -27,6 +33,10 @@ public final class PluginSpringContext {
         reader.setNamespaceAware(true);
         reader.setNamespaceHandlerResolver(withOsgi(new DefaultNamespaceHandlerResolver()));
         reader.loadBeanDefinitions(pluginXml());
+        replacements.forEach((name, bean) -> {
+            context.removeBeanDefinition(name);
+            context.getBeanFactory().registerSingleton(name, bean);
+        });
         context.refresh();
         context.registerShutdownHook();
         return context;

@@ -1,0 +1,47 @@
+package org.salespipeline.demo;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.salespipeline.demo.data.DealGenerator;
+import org.salespipeline.demo.data.DealSpec;
+import org.salespipeline.demo.data.HistoryFile;
+import org.salespipeline.demo.data.PipelineSpec;
+import org.salespipeline.history.StatusChange;
+
+/** The demo host's default data: ACME on the seven-stage pipeline and GLOBEX on the five-stage one. */
+public final class DemoData {
+
+    static final int ACME_DEALS = 400;
+    static final int GLOBEX_DEALS = 250;
+    /** GLOBEX deals are numbered apart from ACME's, as issues of one Jira share one id sequence. */
+    static final long GLOBEX_ISSUE_IDS = 100_000;
+
+    private DemoData() {
+    }
+
+    public static HistoryFile defaults(Instant now) {
+        List<String> owners = DealGenerator.ownersStartingWith("admin", "rep");
+        HistoryFile acme = DealGenerator.generate(2026L, ACME_DEALS, "ACME", now, owners);
+        HistoryFile globex = DealGenerator.generate(2027L, GLOBEX_DEALS, "GLOBEX", now, owners);
+        PipelineSpec fiveStage = new PipelineSpec("GLOBEX", "Globex sales", "five-stage", "EUR");
+        List<DealSpec> deals = new ArrayList<>(acme.deals());
+        for (DealSpec deal : globex.deals()) {
+            fiveStageDeal(deal, Set.copyOf(fiveStage.statusNames())).ifPresent(deals::add);
+        }
+        List<PipelineSpec> pipelines = new ArrayList<>(acme.pipelines());
+        pipelines.add(fiveStage);
+        return new HistoryFile(pipelines, deals);
+    }
+
+    /** The deal with only the moves a five-stage workflow has; empty when none is left. */
+    private static java.util.Optional<DealSpec> fiveStageDeal(DealSpec deal, Set<String> statuses) {
+        List<StatusChange> history = deal.history().stream().filter(c -> statuses.contains(c.statusId())).toList();
+        if (history.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new DealSpec(GLOBEX_ISSUE_IDS + deal.issueId(), deal.key(), deal.summary(),
+                history.get(0).at(), deal.amount(), deal.owner(), deal.closeDate(), history));
+    }
+}

@@ -1,0 +1,33 @@
+package org.salespipeline.demo;
+
+import com.atlassian.sal.api.rdbms.ConnectionCallback;
+import com.atlassian.sal.api.rdbms.TransactionalExecutor;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import net.java.ao.EntityManager;
+
+/** SAL's transactional executor as the demo host offers it: connections of the AO entity manager's database. */
+public final class EntityManagerExecutorFactory implements TransactionalExecutorFactory {
+
+    private final EntityManager entityManager;
+
+    public EntityManagerExecutorFactory(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public TransactionalExecutor createExecutor(boolean readOnly, boolean requiresNew) {
+        return new TransactionalExecutor() {
+            @Override
+            public <A> A execute(ConnectionCallback<A> callback) {
+                try (Connection connection = entityManager.getProvider().getConnection()) {
+                    connection.setReadOnly(readOnly);
+                    return callback.execute(connection);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("The demo database failed: " + e.getMessage(), e);
+                }
+            }
+        };
+    }
+}
