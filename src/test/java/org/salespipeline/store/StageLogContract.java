@@ -12,6 +12,7 @@ import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.Before;
 import org.junit.Test;
 import org.salespipeline.configuration.PipelineConfig;
+import org.salespipeline.configuration.PipelineSettings;
 import org.salespipeline.history.LoggedChange;
 
 /** What the Active Objects stage log guarantees, run on each database by a subclass. */
@@ -133,6 +134,26 @@ public abstract class StageLogContract {
         assertThat(store.stageLog.changes(1)).extracting(LoggedChange::changeKey).containsExactly("cg:100", "cg:105");
         assertThat(store.dealRow(1).getFurthest()).isEqualTo(2);
         assertThat(store.count(StayEntity.class, 1)).isEqualTo(2);
+    }
+
+    @Test
+    @NonTransactional
+    public void givenLoggedDeals_whenStagesAreReordered_thenSettingsDeriveThemAgain_andNotForNewNumbers() {
+        store.stageLog.record(ACME, deal(1), change(100, 0, "Prospecting"));
+        store.stageLog.record(ACME, deal(1), change(101, 1, "Proposal"));
+        PipelineSettings settings = new PipelineSettings(store.pipelines, store.stageLog);
+        PipelineConfig current = store.pipelines.find(ACME).orElseThrow();
+
+        int forNumbers = settings.save(withPipeline(current, current.pipeline().updateStageNumbers("PROPOSAL", 55, 10)));
+        int forOrder = settings.save(withPipeline(current, current.pipeline().moveStage("PROSPECTING", 6)));
+
+        assertThat(forNumbers).isZero();
+        assertThat(forOrder).isEqualTo(1);
+        assertThat(store.dealRow(1).getFurthest()).as("PROSPECTING is now the last of seven stages").isEqualTo(7);
+    }
+
+    private static PipelineConfig withPipeline(PipelineConfig config, org.salespipeline.pipeline.Pipeline pipeline) {
+        return new PipelineConfig(pipeline, config.mapping(), config.policy(), config.checklists());
     }
 
     @Test
