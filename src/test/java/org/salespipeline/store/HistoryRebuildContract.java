@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.Before;
@@ -129,26 +130,25 @@ public abstract class HistoryRebuildContract {
     }
 
     private static ChangeHistorySource failingAfter(ChangeHistorySource source, int deals) {
-        return new ChangeHistorySource() {
-            @Override
-            public int count(String projectKey) {
-                return source.count(projectKey);
+        AtomicInteger seen = new AtomicInteger();
+        return intercepting(source, consumer -> deal -> {
+            if (seen.incrementAndGet() > deals) {
+                throw new IllegalStateException("The change-history source went away");
             }
-
-            @Override
-            public void deals(String projectKey, long afterIssueId, Predicate<DealChanges> consumer) {
-                AtomicInteger seen = new AtomicInteger();
-                source.deals(projectKey, afterIssueId, deal -> {
-                    if (seen.incrementAndGet() > deals) {
-                        throw new IllegalStateException("The change-history source went away");
-                    }
-                    return consumer.test(deal);
-                });
-            }
-        };
+            return consumer.test(deal);
+        });
     }
 
     private static ChangeHistorySource counting(ChangeHistorySource source, AtomicInteger delivered) {
+        return intercepting(source, consumer -> deal -> {
+            delivered.incrementAndGet();
+            return consumer.test(deal);
+        });
+    }
+
+    /** The source, with every delivery passing through a wrapper around the rebuild's consumer. */
+    private static ChangeHistorySource intercepting(ChangeHistorySource source,
+            UnaryOperator<Predicate<DealChanges>> wrapper) {
         return new ChangeHistorySource() {
             @Override
             public int count(String projectKey) {
@@ -157,10 +157,7 @@ public abstract class HistoryRebuildContract {
 
             @Override
             public void deals(String projectKey, long afterIssueId, Predicate<DealChanges> consumer) {
-                source.deals(projectKey, afterIssueId, deal -> {
-                    delivered.incrementAndGet();
-                    return consumer.test(deal);
-                });
+                source.deals(projectKey, afterIssueId, wrapper.apply(consumer));
             }
         };
     }
