@@ -1,7 +1,15 @@
 package org.salespipeline.demo;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.salespipeline.demo.data.HistoryFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -44,12 +52,18 @@ public final class DemoHost implements AutoCloseable {
         PluginDescriptor descriptor = PluginDescriptor.load();
         EntityManager entityManager = DemoDatabase.hsqldbFile(options.databaseDirectory());
         DemoDatabase.migrate(entityManager, descriptor.aoEntities());
+        Clock clock = options.now() == null ? Clock.systemUTC() : Clock.fixed(options.now(), ZoneOffset.UTC);
+        HistoryFile data = DemoLoader.data(options, clock.instant());
+        DemoJira jira = new DemoJira(data);
         HostServices hostServices = new HostServices()
                 .with(ActiveObjects.class, new EntityManagerActiveObjects(entityManager))
-                .with(TransactionalExecutorFactory.class, new EntityManagerExecutorFactory(entityManager));
-        Clock clock = options.now() == null ? Clock.systemUTC() : Clock.fixed(options.now(), ZoneOffset.UTC);
+                .with(TransactionalExecutorFactory.class, new EntityManagerExecutorFactory(entityManager))
+                .with(JiraAuthenticationContext.class, jira.authenticationContext())
+                .with(PermissionManager.class, jira.permissionManager())
+                .with(ProjectManager.class, jira.projectManager())
+                .with(IssueManager.class, jira.issueManager());
         GenericApplicationContext pluginContext = PluginSpringContext.start(hostServices, Map.of("clock", clock));
-        DemoLoader.load(pluginContext, options, clock.instant());
+        DemoLoader.load(pluginContext, options, data);
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -58,6 +72,7 @@ public final class DemoHost implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
+        context.addFilter(new FilterHolder(new BasicAuthFilter(jira)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ServletContainer(new RestApplication(pluginContext))),
                 descriptor.restBase() + "/*");
         context.addServlet(new ServletHolder(new AlivePage(pluginContext.getBean(org.salespipeline.rest.BuildInfo.class),

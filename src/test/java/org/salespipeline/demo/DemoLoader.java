@@ -1,6 +1,9 @@
 package org.salespipeline.demo;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.demo.data.FileHistorySource;
 import org.salespipeline.demo.data.HistoryFile;
@@ -16,12 +19,21 @@ final class DemoLoader {
     private DemoLoader() {
     }
 
-    /** Loads the data file when given (replacing what the store held), or the default data into an empty store. */
-    static HistoryFile load(ApplicationContext app, DemoOptions options, Instant now) {
+    /** The history file when one is given, else the default data. */
+    static HistoryFile data(DemoOptions options, Instant now) {
+        return options.dataFile() != null ? HistoryFileReader.read(options.dataFile()) : DemoData.defaults(now);
+    }
+
+    /**
+     * Loads a given data file (replacing what the store held); keeps what the store holds when it already
+     * has the data's pipelines, and otherwise loads the data.
+     */
+    static void load(ApplicationContext app, DemoOptions options, HistoryFile data) {
         PipelineDirectory pipelines = app.getBean(PipelineDirectory.class);
-        HistoryFile data = options.dataFile() != null ? HistoryFileReader.read(options.dataFile()) : DemoData.defaults(now);
-        if (options.dataFile() == null && !pipelines.all().isEmpty()) {
-            return data;
+        Set<String> stored = pipelines.all().stream().map(PipelineConfig::projectKey).collect(Collectors.toSet());
+        Set<String> wanted = data.pipelines().stream().map(PipelineSpec::project).collect(Collectors.toSet());
+        if (options.dataFile() == null && stored.equals(wanted)) {
+            return;
         }
         StageLog stageLog = app.getBean(StageLog.class);
         for (var config : pipelines.all()) {
@@ -34,6 +46,5 @@ final class DemoLoader {
             pipelines.save(pipeline.config());
             rebuild.run(pipeline.project(), source);
         }
-        return data;
     }
 }

@@ -19,7 +19,7 @@ public final class RestApplication extends ResourceConfig {
         register(new SpringComponentsBinder(pluginContext));
     }
 
-    /** Makes every Spring bean injectable by its class and by the interfaces it implements. */
+    /** Makes every Spring bean injectable by its class, its superclasses and the interfaces they implement. */
     private static final class SpringComponentsBinder extends AbstractBinder {
         private final ApplicationContext context;
 
@@ -30,11 +30,14 @@ public final class RestApplication extends ResourceConfig {
         @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
         protected void configure() {
-            for (String name : context.getBeanDefinitionNames()) {
+            for (String name : context.getBeanNamesForType(Object.class)) {
                 Object bean = context.getBean(name);
                 var binding = bind(bean).to((Class) bean.getClass());
-                for (Class<?> type : bean.getClass().getInterfaces()) {
+                for (Class<?> type = bean.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
                     binding.to((Class) type);
+                    for (Class<?> contract : type.getInterfaces()) {
+                        binding.to((Class) contract);
+                    }
                 }
             }
         }

@@ -1,0 +1,117 @@
+package org.salespipeline.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.salespipeline.metrics.Forecast;
+import org.salespipeline.metrics.FunnelReport;
+import org.salespipeline.metrics.OutcomeReport;
+import org.salespipeline.metrics.PipelineSummary;
+import org.salespipeline.metrics.ReasonCount;
+import org.salespipeline.metrics.StalledDeal;
+import org.salespipeline.metrics.TimeInStage;
+import org.salespipeline.metrics.Velocity;
+import org.salespipeline.pipeline.Pipeline;
+import org.salespipeline.pipeline.Stage;
+
+/** The JSON answers of the metrics resources (DESIGN §6): instants and dates as ISO-8601, numbers unrounded. */
+final class MetricsJson {
+
+    /** The name the funnel gives its last step. */
+    static final String WON_NAME = "Won";
+
+    private MetricsJson() {
+    }
+
+    record FunnelStage(String key, String name, int reached, Double conversion) {
+    }
+
+    record Funnel(String project, String from, String to, int cohort, List<FunnelStage> stages) {
+        static Funnel of(Pipeline pipeline, Instant from, Instant to, FunnelReport report) {
+            return new Funnel(pipeline.projectKey(), from.toString(), to.toString(), report.cohort(),
+                    report.steps().stream().map(step -> step.stage().isOpenStage()
+                            ? new FunnelStage(step.stage().stageKey(), name(pipeline, step.stage().stageKey()),
+                                    step.reached(), step.conversion())
+                            : new FunnelStage(step.stage().outcome().name(), WON_NAME, step.reached(), null))
+                            .toList());
+        }
+    }
+
+    record SummaryStage(String key, String name, int deals, double value, double weightedValue) {
+    }
+
+    record Summary(String at, List<SummaryStage> stages, int totalDeals, double totalValue, double totalWeightedValue) {
+        static Summary of(Pipeline pipeline, Instant at, PipelineSummary summary) {
+            return new Summary(at.toString(), summary.stages().stream()
+                    .map(s -> new SummaryStage(s.stageKey(), name(pipeline, s.stageKey()), s.deals(), s.value(),
+                            s.weightedValue()))
+                    .toList(), summary.totalDeals(), summary.totalValue(), summary.totalWeightedValue());
+        }
+    }
+
+    record VelocityJson(int openDeals, int won, int lost, Double winRate, Double averageDealSize,
+            Double salesCycleDays, Double velocityPerDay) {
+        static VelocityJson of(Velocity v) {
+            return new VelocityJson(v.openDeals(), v.won(), v.lost(), v.winRate(), v.averageDealSize(),
+                    v.salesCycleDays(), v.velocityPerDay());
+        }
+    }
+
+    record StageTimeJson(String key, String name, int stays, Double meanDays, Double medianDays) {
+    }
+
+    record TimeInStageJson(List<StageTimeJson> stages) {
+        static TimeInStageJson of(Pipeline pipeline, TimeInStage time) {
+            return new TimeInStageJson(time.stages().stream()
+                    .map(s -> new StageTimeJson(s.stageKey(), name(pipeline, s.stageKey()), s.stays(), s.meanDays(),
+                            s.medianDays()))
+                    .toList());
+        }
+    }
+
+    record StalledDealJson(String key, String summary, String stage, double daysInStage, int rotDays,
+            double daysOverdue, Double amount) {
+    }
+
+    record Stalled(List<StalledDealJson> deals) {
+        static Stalled of(List<StalledDeal> deals) {
+            return new Stalled(deals.stream().map(d -> new StalledDealJson(d.issueKey(), d.summary(), d.stageKey(),
+                    d.daysInStage(), d.rotDays(), d.daysOverdue(), d.amount())).toList());
+        }
+    }
+
+    record Reason(String reason, int count) {
+    }
+
+    record Outcomes(int won, int lost, int disqualified, List<Reason> lostReasons, List<Reason> disqualifiedReasons,
+            Double medianDaysToDisqualify) {
+        static Outcomes of(OutcomeReport report) {
+            return new Outcomes(report.won(), report.lost(), report.disqualified(), reasons(report.lostReasons()),
+                    reasons(report.disqualifiedReasons()), report.medianDaysToDisqualify());
+        }
+
+        private static List<Reason> reasons(List<ReasonCount> counts) {
+            return counts.stream().map(c -> new Reason(c.reason(), c.count())).toList();
+        }
+    }
+
+    record Month(String month, int deals, double value, double weightedValue) {
+    }
+
+    record SlippedDealJson(String key, String summary, String closeDate, Double amount, String stage) {
+    }
+
+    record ForecastJson(String from, String to, List<Month> months, List<SlippedDealJson> slipped) {
+        static ForecastJson of(LocalDate from, LocalDate to, Forecast forecast) {
+            return new ForecastJson(from.toString(), to.toString(), forecast.months().stream()
+                    .map(m -> new Month(m.month().toString(), m.deals(), m.value(), m.weightedValue())).toList(),
+                    forecast.slipped().stream().map(d -> new SlippedDealJson(d.issueKey(), d.summary(),
+                            d.closeDate().toString(), d.amount(), d.stageKey())).toList());
+        }
+    }
+
+    private static String name(Pipeline pipeline, String stageKey) {
+        return pipeline.stage(stageKey).map(Stage::name).orElse(stageKey);
+    }
+
+}

@@ -1,0 +1,17 @@
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+
+/**
+ * Stand-in (compile only, never packaged) for Jira's project and issue permission checks.
+ * Checked: codescape/jira-scrum-poker@bb652fd67206960f8a1040ab17aa0bcc40160596:src/main/java/de/codescape/jira/plugins/scrumpoker/helper/ScrumPokerPermissions.java (issue); atlassian-labs/atlassian-slack-integration-server@94c50dce37981e8aca8f30188a6bb66504e1ce04:jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/spi/impl/JiraSlackLinkAccessManager.java (project)
+ */
+public interface PermissionManager {
+
+    boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);
+
+    boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
+}

@@ -1,0 +1,194 @@
+package org.salespipeline.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.salespipeline.demo.DemoData;
+import org.salespipeline.demo.DemoHost;
+import org.salespipeline.demo.DemoOptions;
+import org.salespipeline.demo.data.DealSpec;
+import org.salespipeline.demo.data.HistoryFile;
+import org.salespipeline.metrics.FunnelReport;
+import org.salespipeline.metrics.OwnerFilter;
+import org.salespipeline.metrics.ReferenceMetrics;
+import org.salespipeline.metrics.Window;
+import org.salespipeline.configuration.PipelineConfig;
+
+/** The metrics REST API through a real Jersey runtime in the demo host, on its default data at a fixed instant. */
+class PipelineMetricsRestIT {
+
+    private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
+    private static DemoHost host;
+    private static RestClient rest;
+
+    @BeforeAll
+    static void startHost() throws Exception {
+        Path database = Files.createTempDirectory("metrics-rest");
+        host = DemoHost.start(new DemoOptions(0, database, null, NOW));
+        rest = new RestClient(host.baseUrl());
+    }
+
+    @AfterAll
+    static void stopHost() {
+        host.close();
+    }
+
+    @Test
+    @DisplayName("the funnel lists the open stages in order and WON last, with the reference's counts")
+    void funnel() {
+        RestClient.Answer answer = rest.get("admin", "/pipelines/ACME/funnel?from=2025-06-01&to=2026-06-01");
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode json = answer.json();
+        assertThat(json.path("project").asText()).isEqualTo("ACME");
+        assertThat(json.path("from").asText()).isEqualTo("2025-06-01T00:00:00Z");
+        assertThat(json.path("to").asText()).isEqualTo("2026-06-01T00:00:00Z");
+        assertThat(keys(json.path("stages"))).containsExactly("PROSPECTING", "QUALIFICATION", "INITIAL_CONTACT",
+                "NEEDS_ASSESSMENT", "PROPOSAL", "NEGOTIATION", "CLOSING", "WON");
+        assertThat(json.path("stages").path(7).path("conversion").isNull()).isTrue();
+        assertThat(json.path("stages").path(0).path("name").asText()).isEqualTo("Prospecting");
+
+        FunnelReport expected = reference().funnel(acme().pipeline(),
+                new Window(Instant.parse("2025-06-01T00:00:00Z"), NOW), OwnerFilter.any());
+        assertThat(json.path("cohort").asInt()).isEqualTo(expected.cohort()).isPositive();
+        for (int i = 0; i < expected.steps().size(); i++) {
+            assertThat(json.path("stages").path(i).path("reached").asInt()).isEqualTo(expected.steps().get(i).reached());
+        }
+    }
+
+    @Test
+    @DisplayName("the summary at now totals its stages, and velocity, outcomes and time in stage answer in their shapes")
+    void summaryVelocityOutcomesTimeInStage() {
+        JsonNode summary = rest.get("admin", "/pipelines/ACME/summary").json();
+        assertThat(summary.path("at").asText()).isEqualTo(NOW.toString());
+        double sum = 0;
+        for (JsonNode stage : summary.path("stages")) {
+            sum += stage.path("value").asDouble();
+        }
+        assertThat(summary.path("totalValue").asDouble()).isCloseTo(sum, within(1e-6));
+        assertThat(summary.path("totalDeals").asInt()).isEqualTo(reference().summary(acme().pipeline(), NOW,
+                OwnerFilter.any()).totalDeals());
+
+        JsonNode velocity = rest.get("admin", "/pipelines/ACME/velocity?from=2025-06-01").json();
+        assertThat(velocity.fieldNames()).toIterable().containsExactlyInAnyOrder("openDeals", "won", "lost", "winRate",
+                "averageDealSize", "salesCycleDays", "velocityPerDay");
+        assertThat(velocity.path("won").asInt()).isPositive();
+
+        JsonNode outcomes = rest.get("admin", "/pipelines/ACME/outcomes?from=2025-06-01").json();
+        assertThat(outcomes.path("lostReasons").isArray()).isTrue();
+        assertThat(outcomes.path("lost").asInt()).isEqualTo(sumCounts(outcomes.path("lostReasons")));
+
+        JsonNode time = rest.get("admin", "/pipelines/ACME/time-in-stage").json();
+        assertThat(time.path("stages")).hasSize(7);
+        assertThat(time.path("stages").path(0).fieldNames()).toIterable()
+                .contains("key", "stays", "meanDays", "medianDays");
+    }
+
+    @Test
+    @DisplayName("stalled deals come most overdue first, 20 by default, and forecast months are calendar months")
+    void stalledAndForecast() {
+        JsonNode stalled = rest.get("admin", "/pipelines/ACME/stalled").json().path("deals");
+        assertThat(stalled.size()).isBetween(1, 20);
+        List<Double> overdue = new ArrayList<>();
+        stalled.forEach(deal -> overdue.add(deal.path("daysOverdue").asDouble()));
+        assertThat(overdue).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(rest.get("admin", "/pipelines/ACME/stalled?limit=3").json().path("deals")).hasSize(3);
+
+        JsonNode forecast = rest.get("admin", "/pipelines/ACME/forecast?from=2026-01-01&to=2027-01-01").json();
+        forecast.path("months").forEach(month -> assertThat(month.path("month").asText()).matches("\\d{4}-\\d{2}"));
+        forecast.path("slipped").forEach(deal ->
+                assertThat(LocalDate.parse(deal.path("closeDate").asText())).isBefore(LocalDate.of(2026, 6, 1)));
+    }
+
+    @Test
+    @DisplayName("an owner narrows every figure to that owner's deals")
+    void ownerFilter() {
+        int all = rest.get("admin", "/pipelines/ACME/summary").json().path("totalDeals").asInt();
+        int repOnly = rest.get("admin", "/pipelines/ACME/summary?owner=rep").json().path("totalDeals").asInt();
+
+        assertThat(repOnly).isLessThan(all).isEqualTo(reference().summary(acme().pipeline(), NOW,
+                OwnerFilter.of("rep")).totalDeals());
+    }
+
+    @Test
+    @DisplayName("anonymous callers get 401")
+    void anonymous() {
+        RestClient.Answer answer = rest.get(null, "/pipelines/ACME/funnel");
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.firstError()).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("the rep asking for GLOBEX gets the same 404 as for a project that does not exist")
+    void repCannotSeeGlobex() {
+        RestClient.Answer globex = rest.get("rep", "/pipelines/GLOBEX/summary");
+        RestClient.Answer nowhere = rest.get("rep", "/pipelines/NOWHERE/summary");
+
+        assertThat(globex.status()).isEqualTo(404);
+        assertThat(nowhere.status()).isEqualTo(404);
+        assertThat(globex.firstError()).contains("GLOBEX").isEqualTo(nowhere.firstError().replace("NOWHERE", "GLOBEX"));
+        assertThat(rest.get("admin", "/pipelines/GLOBEX/summary").status()).isEqualTo(200);
+        assertThat(rest.get("rep", "/pipelines/ACME/summary").status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/funnel?from=yesterday", "/velocity?to=2026-13-01", "/outcomes?from=2026-05-01&to=2026-05-01",
+        "/time-in-stage?from=2026-06-01&to=2026-01-01", "/summary?at=soon", "/stalled?limit=0", "/stalled?limit=501",
+        "/stalled?limit=ten", "/forecast?from=2026-07-01&to=2026-06-01"})
+    @DisplayName("bad dates, from not before to, and limits outside 1–500 get 400 naming the parameter")
+    void badInput(String query) {
+        RestClient.Answer answer = rest.get("admin", "/pipelines/ACME" + query);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.firstErrorField()).isIn("from", "to", "at", "limit");
+        assertThat(answer.firstError()).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("an unknown resource answers 404 in the same JSON error shape")
+    void unknownPath() {
+        RestClient.Answer answer = rest.get("admin", "/pipelines/ACME/nothing-here");
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.firstError()).isEqualTo("Not found.");
+    }
+
+    private static int sumCounts(JsonNode reasons) {
+        int sum = 0;
+        for (JsonNode reason : reasons) {
+            sum += reason.path("count").asInt();
+        }
+        return sum;
+    }
+
+    private static List<String> keys(JsonNode stages) {
+        List<String> keys = new ArrayList<>();
+        stages.forEach(stage -> keys.add(stage.path("key").asText()));
+        return keys;
+    }
+
+    private static PipelineConfig acme() {
+        return data().pipelines().get(0).config();
+    }
+
+    private static ReferenceMetrics reference() {
+        return ReferenceMetrics.of(acme().mapping(), data().deals().stream()
+                .filter(d -> d.projectKey().equals("ACME")).map(DealSpec::toRecord).toList());
+    }
+
+    private static HistoryFile data() {
+        return DemoData.defaults(NOW);
+    }
+}
