@@ -37,6 +37,7 @@ class BundleIT {
             Pattern.compile("(images|templates|js|css|dashboard|workflow)/.+"),
             Pattern.compile("META-INF/resources/webjars/.+"));
     private static final Pattern TEMPLATE_I18N = Pattern.compile("\\$i18n\\.getText\\(\"([^\"]+)\"");
+    private static final Pattern SCRIPT_I18N = Pattern.compile("'(sales-pipeline\\.[a-z0-9.-]+)'");
 
     private static BundleJar jar;
     private static PluginDescriptor descriptor;
@@ -149,7 +150,7 @@ class BundleIT {
     }
 
     @Test
-    @DisplayName("every i18n key used in the descriptor and the templates exists in the default bundle")
+    @DisplayName("every i18n key used in the descriptor, the templates and the scripts exists in the default bundle")
     void i18nKeysExist() {
         Properties bundle = new Properties();
         try (InputStream in = jar.open("i18n/sales-pipeline.properties")) {
@@ -161,10 +162,13 @@ class BundleIT {
         for (String tag : List.of("description", "label", "tooltip", "title")) {
             used.addAll(descriptor.attributes(tag, "key"));
         }
-        for (String template : jar.entryNames().stream().filter(name -> name.endsWith(".vm")).toList()) {
-            Matcher matcher = TEMPLATE_I18N.matcher(jar.text(template));
-            while (matcher.find()) {
-                used.add(matcher.group(1));
+        for (String file : jar.entryNames()) {
+            Pattern keys = file.endsWith(".vm") ? TEMPLATE_I18N : file.endsWith(".js") ? SCRIPT_I18N : null;
+            if (keys != null) {
+                Matcher matcher = keys.matcher(jar.text(file));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
             }
         }
         assertThat(used).isNotEmpty();

@@ -28,6 +28,7 @@ final class AlivePage extends HttpServlet {
                 <body>
                 <h1>%1$s</h1>
                 <p id="status">The app is running (version %2$s).</p>
+                <p><a href="/dashboard">Sales dashboard</a> (log in as admin or rep)</p>
                 <p>REST API: <a href="%3$s/health">%3$s/health</a></p>
                 </body></html>
                 """.formatted(buildInfo.name(), buildInfo.version(), restBase));

@@ -6,20 +6,14 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
-import jakarta.servlet.DispatcherType;
-import java.util.EnumSet;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.salespipeline.demo.data.HistoryFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
 import net.java.ao.EntityManager;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.glassfish.jersey.servlet.ServletContainer;
 import org.springframework.context.support.GenericApplicationContext;
 
 /**
@@ -70,14 +64,7 @@ public final class DemoHost implements AutoCloseable {
         connector.setHost("127.0.0.1");
         connector.setPort(options.port());
         server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath("/");
-        context.addFilter(new FilterHolder(new BasicAuthFilter(jira)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new ServletContainer(new RestApplication(pluginContext))),
-                descriptor.restBase() + "/*");
-        context.addServlet(new ServletHolder(new AlivePage(pluginContext.getBean(org.salespipeline.rest.BuildInfo.class),
-                descriptor.restBase())), "");
-        server.setHandler(context);
+        server.setHandler(DemoWeb.context(descriptor, pluginContext, jira));
         server.setStopAtShutdown(false);
         server.start();
         return new DemoHost(server, pluginContext, entityManager);

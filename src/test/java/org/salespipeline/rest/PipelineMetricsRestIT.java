@@ -124,6 +124,18 @@ class PipelineMetricsRestIT {
     }
 
     @Test
+    @DisplayName("the pipeline list shows each user the pipelines of the projects they may browse")
+    void pipelineList() {
+        assertThat(keysOf(rest.get("admin", "/pipelines").json().path("pipelines"), "project"))
+                .containsExactly("ACME", "GLOBEX");
+        JsonNode repList = rest.get("rep", "/pipelines").json().path("pipelines");
+        assertThat(keysOf(repList, "project")).containsExactly("ACME");
+        assertThat(repList.path(0).path("currency").asText()).isEqualTo("USD");
+        assertThat(repList.path(0).path("stages")).hasSize(7);
+        assertThat(rest.get(null, "/pipelines").status()).isEqualTo(401);
+    }
+
+    @Test
     @DisplayName("anonymous callers get 401")
     void anonymous() {
         RestClient.Answer answer = rest.get(null, "/pipelines/ACME/funnel");
@@ -174,8 +186,12 @@ class PipelineMetricsRestIT {
     }
 
     private static List<String> keys(JsonNode stages) {
+        return keysOf(stages, "key");
+    }
+
+    private static List<String> keysOf(JsonNode items, String field) {
         List<String> keys = new ArrayList<>();
-        stages.forEach(stage -> keys.add(stage.path("key").asText()));
+        items.forEach(item -> keys.add(item.path(field).asText()));
         return keys;
     }
 

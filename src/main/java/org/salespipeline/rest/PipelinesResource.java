@@ -1,0 +1,54 @@
+package org.salespipeline.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.salespipeline.access.AccessPolicy;
+import org.salespipeline.configuration.PipelineConfig;
+import org.salespipeline.configuration.PipelineDirectory;
+
+/** The pipelines of the projects the user may browse, as gadgets and pages list them. */
+@Path("/pipelines")
+@Produces(MediaType.APPLICATION_JSON)
+public class PipelinesResource {
+
+    private final PipelineDirectory pipelines;
+    private final AccessPolicy access;
+
+    @Inject
+    public PipelinesResource(PipelineDirectory pipelines, AccessPolicy access) {
+        this.pipelines = pipelines;
+        this.access = access;
+    }
+
+    @GET
+    public PipelineList list() {
+        if (access.currentUser().isEmpty()) {
+            throw RestException.unauthorized();
+        }
+        return new PipelineList(pipelines.all().stream()
+                .filter(config -> access.canBrowseProject(config.projectKey()))
+                .map(PipelinesResource::summary)
+                .toList());
+    }
+
+    private static PipelineSummary summary(PipelineConfig config) {
+        return new PipelineSummary(config.projectKey(), config.pipeline().name(), config.pipeline().currency(),
+                config.pipeline().stages().stream().map(s -> new StageName(s.key(), s.name())).toList());
+    }
+
+    /** The answer: one entry per visible pipeline, ordered by project key. */
+    public record PipelineList(List<PipelineSummary> pipelines) {
+    }
+
+    /** A pipeline's project, name, currency and stages in order. */
+    public record PipelineSummary(String project, String name, String currency, List<StageName> stages) {
+    }
+
+    /** A stage's key and display name. */
+    public record StageName(String key, String name) {
+    }
+}

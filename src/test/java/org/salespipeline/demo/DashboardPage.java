@@ -1,0 +1,51 @@
+package org.salespipeline.demo;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+
+/** The demo host's dashboard: the app's six dashboard items in gadget frames, for the logged-in user. */
+final class DashboardPage extends HttpServlet {
+
+    static final List<String> GADGETS = List.of("funnel", "pipeline", "velocity", "stalled", "outcomes", "forecast");
+    private static final List<String> SCRIPTS = List.of("common/adapter.js", "common/period.js", "common/format.js",
+            "common/api.js", "common/gadget.js", "funnel/funnel.js", "pipeline/pipeline.js", "velocity/velocity.js",
+            "stalled/stalled.js", "outcomes/outcomes.js", "forecast/forecast.js");
+
+    private final Properties messages;
+
+    DashboardPage(Properties messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getSession(false) == null || request.getSession(false).getAttribute(BasicAuthFilter.SESSION_USER) == null) {
+            response.sendRedirect("/login?next=/dashboard");
+            return;
+        }
+        StringBuilder html = new StringBuilder("""
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><title>Sales dashboard — Sales Pipeline demo</title>
+                <link rel="stylesheet" href="/demo/demo.css"><link rel="stylesheet" href="/css/dashboard.css">
+                <script src="/demo/amd.js"></script><script src="/demo/i18n.js"></script>
+                """);
+        SCRIPTS.forEach(script -> html.append("<script src=\"/js/dashboard/").append(script).append("\"></script>\n"));
+        html.append("</head><body><header class=\"demo-header\"><h1>Sales dashboard</h1><a href=\"/login\">Switch user</a></header>"
+                + "<main class=\"demo-dashboard\">");
+        for (String gadget : GADGETS) {
+            html.append("<section class=\"demo-gadget\" id=\"gadget-").append(gadget).append("\"><header><h2>")
+                    .append(DemoPages.escape(messages.getProperty("sales-pipeline.gadget." + gadget + ".title")))
+                    .append("</h2><button class=\"demo-gadget-settings\" type=\"button\">Settings</button></header>")
+                    .append("<div class=\"demo-gadget-body\"></div></section>");
+        }
+        html.append("</main><script src=\"/demo/dashboard.js\"></script></body></html>");
+        response.setContentType("text/html");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(html.toString());
+    }
+}

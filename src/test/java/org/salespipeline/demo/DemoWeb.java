@@ -1,0 +1,47 @@
+package org.salespipeline.demo;
+
+import jakarta.servlet.DispatcherType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.Properties;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.salespipeline.rest.BuildInfo;
+import org.springframework.context.ApplicationContext;
+
+/** The demo host's web application: sign-in, the app's REST API and resources, and the demo pages. */
+final class DemoWeb {
+
+    private DemoWeb() {
+    }
+
+    static ServletContextHandler context(PluginDescriptor descriptor, ApplicationContext app, DemoJira jira) {
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/");
+        context.addFilter(new FilterHolder(new BasicAuthFilter(jira)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(new ServletContainer(new RestApplication(app))), descriptor.restBase() + "/*");
+        context.addServlet(new ServletHolder(new AlivePage(app.getBean(BuildInfo.class), descriptor.restBase())), "");
+        context.addServlet(new ServletHolder(new LoginPage(jira)), "/login");
+        context.addServlet(new ServletHolder(new DashboardPage(messages())), "/dashboard");
+        context.addServlet(new ServletHolder(DemoPages.i18nScript()), "/demo/i18n.js");
+        context.addServlet(new ServletHolder(DemoPages.classpath("demo")), "/demo/*");
+        for (String folder : new String[] {"js", "css", "images"}) {
+            context.addServlet(new ServletHolder(DemoPages.classpath(folder)), "/" + folder + "/*");
+        }
+        return context;
+    }
+
+    static Properties messages() {
+        Properties messages = new Properties();
+        try (InputStream in = DemoWeb.class.getClassLoader().getResourceAsStream("i18n/sales-pipeline.properties")) {
+            messages.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return messages;
+    }
+}
