@@ -1,0 +1,11 @@
+package org.salespipeline.jira.workflow;
+
+import com.atlassian.jira.issue.Issue;
+import java.util.List;
+import org.salespipeline.criteria.ExitCheck;
+
+/** Tells what a Jira issue of a deal is missing for one exit check; empty for issues that are not deals. */
+public interface DealExitCriteria {
+
+    List<String> missing(Issue issue, ExitCheck check);
+}

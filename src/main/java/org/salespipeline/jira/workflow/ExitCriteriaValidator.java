@@ -1,0 +1,36 @@
+package org.salespipeline.jira.workflow;
+
+import com.atlassian.jira.issue.Issue;
+import com.opensymphony.module.propertyset.PropertySet;
+import com.opensymphony.workflow.InvalidInputException;
+import com.opensymphony.workflow.Validator;
+import java.util.List;
+import java.util.Map;
+import org.salespipeline.criteria.ExitCheck;
+
+/**
+ * A workflow validator that enforces one exit check on a transition (its {@code check} argument) and
+ * refuses the move with a message naming exactly what the deal is missing.
+ */
+public class ExitCriteriaValidator implements Validator {
+
+    public static final String CHECK_ARGUMENT = "check";
+    static final String ISSUE = "issue";
+
+    private final DealExitCriteria exitCriteria;
+
+    public ExitCriteriaValidator(DealExitCriteria exitCriteria) {
+        this.exitCriteria = exitCriteria;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public void validate(Map transientVars, Map args, PropertySet propertySet) throws InvalidInputException {
+        Issue issue = (Issue) transientVars.get(ISSUE);
+        ExitCheck check = ExitCheck.fromArgument((String) args.get(CHECK_ARGUMENT));
+        List<String> missing = exitCriteria.missing(issue, check);
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(String.join(" ", missing));
+        }
+    }
+}
