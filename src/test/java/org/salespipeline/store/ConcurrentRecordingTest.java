@@ -110,6 +110,41 @@ class ConcurrentRecordingTest {
         }
     }
 
+    @Test
+    @DisplayName("two nodes ticking items of one checklist at the same version: exactly one tick lands")
+    void concurrentTicksOnOneVersion() throws Exception {
+        StoreFixture a = new StoreFixture(nodeA);
+        StoreFixture b = new StoreFixture(nodeB);
+        var config = a.pipelines.find(ACME).orElseThrow();
+        AoChecklistStore checklistsA = new AoChecklistStore(a.ao);
+        AoChecklistStore checklistsB = new AoChecklistStore(b.ao);
+        java.time.Instant at = java.time.Instant.parse("2026-02-01T10:00:00Z");
+        for (int round = 1; round <= ROUNDS; round++) {
+            long issueId = 7000 + round;
+            a.stageLog.record(ACME, deal(issueId), change(issueId * 10, 0, "Negotiation"));
+            java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+            Runnable tickPricing = () -> tryMark(() -> checklistsA.mark(config.pipeline(), config.checklists(), issueId, 6,
+                    "NEGOTIATION", "pricing-agreed", new org.salespipeline.checklist.ItemMark(true, "rep", at), 0), refused);
+            Runnable tickLegal = () -> tryMark(() -> checklistsB.mark(config.pipeline(), config.checklists(), issueId, 6,
+                    "NEGOTIATION", "legal-review-done", new org.salespipeline.checklist.ItemMark(true, "admin", at), 0), refused);
+
+            race(tickPricing, tickLegal);
+
+            var negotiation = checklistsA.load(config.pipeline(), config.checklists(), issueId, 6).checklist("NEGOTIATION").orElseThrow();
+            assertThat(refused.get()).as("round %d", round).isEqualTo(1);
+            assertThat(negotiation.version()).isEqualTo(1);
+            assertThat(negotiation.isTicked("pricing-agreed") ^ negotiation.isTicked("legal-review-done")).isTrue();
+        }
+    }
+
+    private static void tryMark(Runnable mark, java.util.concurrent.atomic.AtomicInteger refused) {
+        try {
+            mark.run();
+        } catch (org.salespipeline.checklist.StaleChecklistVersionException stale) {
+            refused.incrementAndGet();
+        }
+    }
+
     private static void race(Runnable first, Runnable second) throws Exception {
         CyclicBarrier barrier = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -152,6 +152,29 @@ public abstract class StageLogContract {
         assertThat(store.dealRow(1).getFurthest()).as("PROSPECTING is now the last of seven stages").isEqualTo(7);
     }
 
+    @Test
+    @NonTransactional
+    public void givenDealInNegotiation_whenItemsAreTicked_thenTicksAreKeptAndStaleVersionsRefused() {
+        store.stageLog.record(ACME, deal(1), change(100, 0, "Negotiation"));
+        PipelineConfig config = store.pipelines.find(ACME).orElseThrow();
+        AoChecklistStore checklists = new AoChecklistStore(store.ao);
+        java.time.Instant at = T0.plusSeconds(3600);
+
+        checklists.mark(config.pipeline(), config.checklists(), 1, 6, "NEGOTIATION", "pricing-agreed",
+                new org.salespipeline.checklist.ItemMark(true, "rep", at), 0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> checklists.mark(config.pipeline(), config.checklists(), 1, 6,
+                        "NEGOTIATION", "legal-review-done", new org.salespipeline.checklist.ItemMark(true, "admin", at), 0))
+                .isInstanceOf(org.salespipeline.checklist.StaleChecklistVersionException.class);
+
+        org.salespipeline.checklist.Checklist negotiation = checklists.load(config.pipeline(), config.checklists(), 1, 6)
+                .checklist("NEGOTIATION").orElseThrow();
+        assertThat(negotiation.version()).isEqualTo(1);
+        assertThat(negotiation.isTicked("pricing-agreed")).isTrue();
+        assertThat(negotiation.mark("pricing-agreed").orElseThrow().userKey()).isEqualTo("rep");
+        assertThat(negotiation.mark("pricing-agreed").orElseThrow().at()).isEqualTo(at);
+        assertThat(negotiation.isTicked("legal-review-done")).isFalse();
+    }
+
     private static PipelineConfig withPipeline(PipelineConfig config, org.salespipeline.pipeline.Pipeline pipeline) {
         return new PipelineConfig(pipeline, config.mapping(), config.policy(), config.checklists());
     }
