@@ -19,7 +19,9 @@ class ArchitectureTest {
     private static final String HISTORY = "org.salespipeline.history..";
     private static final String METRICS = "org.salespipeline.metrics..";
     private static final String CONFIGURATION = "org.salespipeline.configuration..";
-    private static final String[] CORE = {PIPELINE, QUALIFICATION, CHECKLIST, HISTORY, METRICS, CONFIGURATION};
+    private static final String CRITERIA = "org.salespipeline.criteria..";
+    private static final String FEED = "org.salespipeline.feed..";
+    private static final String[] CORE = {PIPELINE, QUALIFICATION, CHECKLIST, HISTORY, METRICS, CONFIGURATION, CRITERIA, FEED};
 
     private static JavaClasses app;
 
@@ -60,11 +62,11 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("metrics and configuration use the JDK and the core packages only")
+    @DisplayName("metrics, configuration, exit criteria and the feed use the JDK and the core packages only")
     void topOfTheCore() {
-        classes().that().resideInAnyPackage(METRICS, CONFIGURATION)
-                .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", PIPELINE, QUALIFICATION, CHECKLIST, HISTORY, METRICS, CONFIGURATION)
+        classes().that().resideInAnyPackage(METRICS, CONFIGURATION, CRITERIA, FEED)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(CORE)
+                .orShould().dependOnClassesThat().resideInAPackage("java..")
                 .check(app);
     }
 

@@ -1,0 +1,75 @@
+package org.salespipeline.feed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.history.ChangeHistorySource;
+import org.salespipeline.history.DealChanges;
+import org.salespipeline.history.LoggedChange;
+import org.salespipeline.history.StageLog;
+import org.salespipeline.history.StatusChange;
+
+/**
+ * Keeps the stage log in step with Jira: logs every status change of a deal in a pipeline project, keeps
+ * its facts current, and takes deals out when they are deleted, moved away or no longer of the Deal type.
+ * A change is identified by issue, instant and target status, the same way the rebuild identifies it.
+ */
+public class DealFeed {
+
+    private final PipelineDirectory pipelines;
+    private final StageLog stageLog;
+    private final ChangeHistorySource history;
+
+    public DealFeed(PipelineDirectory pipelines, StageLog stageLog, ChangeHistorySource history) {
+        this.pipelines = pipelines;
+        this.stageLog = stageLog;
+        this.history = history;
+    }
+
+    /** A status change of the issue (the creation status counts as the first); ignored for non-deals. */
+    public void statusChanged(IssueSnapshot issue, StatusChange change) {
+        if (isLoggedDeal(issue)) {
+            stageLog.record(issue.projectKey(), issue.facts(), identify(issue.issueId(), change));
+        }
+    }
+
+    /** Amount, owner, close date or summary may have changed. */
+    public void factsChanged(IssueSnapshot issue) {
+        if (isLoggedDeal(issue)) {
+            stageLog.updateFacts(issue.projectKey(), issue.facts());
+        }
+    }
+
+    public void deleted(long issueId) {
+        stageLog.forget(issueId);
+    }
+
+    /**
+     * The issue moved to another project or changed type: it leaves the log, and when it is now a deal of
+     * a pipeline project its whole history is read again from Jira.
+     */
+    public void relocated(IssueSnapshot issue) {
+        stageLog.forget(issue.issueId());
+        if (isLoggedDeal(issue)) {
+            List<DealChanges> found = new ArrayList<>();
+            history.deals(issue.projectKey(), issue.issueId() - 1, deal -> {
+                if (deal.facts().issueId() == issue.issueId()) {
+                    found.add(deal);
+                }
+                return false;
+            });
+            Optional.ofNullable(found.isEmpty() ? null : found.get(0)).ifPresent(
+                    deal -> stageLog.replace(issue.projectKey(), issue.facts(), deal.changes()));
+        }
+    }
+
+    /** The key of a change, shared with the rebuild: issue, instant and target status. */
+    public static LoggedChange identify(long issueId, StatusChange change) {
+        return LoggedChange.ofInstant(issueId, change.at().toEpochMilli(), change);
+    }
+
+    private boolean isLoggedDeal(IssueSnapshot issue) {
+        return issue.isDeal() && pipelines.find(issue.projectKey()).isPresent();
+    }
+}
