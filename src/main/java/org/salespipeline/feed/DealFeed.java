@@ -34,6 +34,41 @@ public class DealFeed {
         }
     }
 
+    /**
+     * The issue changed in some way (edited, transitioned, retyped): a deal that is no longer a logged deal
+     * leaves the log; a deal not yet logged brings its history from Jira; a new status is logged with the
+     * reason its outcome needs; today's facts are stored.
+     */
+    public void issueChanged(IssueSnapshot issue, java.time.Instant at) {
+        if (!isLoggedDeal(issue)) {
+            stageLog.forget(issue.issueId());
+            return;
+        }
+        List<LoggedChange> logged = stageLog.changes(issue.issueId());
+        if (logged.isEmpty()) {
+            relocated(issue);
+            return;
+        }
+        String lastStatus = logged.get(logged.size() - 1).change().statusId();
+        if (issue.statusId() != null && !issue.statusId().equals(lastStatus)) {
+            statusChanged(issue, new StatusChange(at, issue.statusId(), reasonFor(issue)));
+        } else {
+            stageLog.updateFacts(issue.projectKey(), issue.facts());
+        }
+    }
+
+    /** The reason recorded with a move into LOST or DISQUALIFIED, taken from the issue's reason fields. */
+    private String reasonFor(IssueSnapshot issue) {
+        return pipelines.find(issue.projectKey()).flatMap(config -> config.mapping().lookup(issue.statusId()))
+                .filter(target -> !target.isOpenStage())
+                .map(target -> switch (target.outcome()) {
+                    case LOST -> issue.lostReason();
+                    case DISQUALIFIED -> issue.disqualificationReason();
+                    default -> null;
+                })
+                .orElse(null);
+    }
+
     /** Amount, owner, close date or summary may have changed. */
     public void factsChanged(IssueSnapshot issue) {
         if (isLoggedDeal(issue)) {

@@ -21,6 +21,9 @@ public interface StageLog {
     /** Replaces everything logged for a deal with the given full history (backfill and repair). */
     void replace(String projectKey, DealFacts deal, List<LoggedChange> changes);
 
+    /** The deal's furthest position as logged (1..n open stages, n + 1 once won); 0 for a deal not logged. */
+    int position(long issueId);
+
     /** The changes logged for a deal, in time order. */
     List<LoggedChange> changes(long issueId);
 

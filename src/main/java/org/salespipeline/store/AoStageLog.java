@@ -72,6 +72,12 @@ public class AoStageLog implements StageLog {
     }
 
     @Override
+    public int position(long issueId) {
+        DealEntity row = ao.executeInTransaction(() -> find(issueId));
+        return row == null ? 0 : row.getFurthest();
+    }
+
+    @Override
     public List<LoggedChange> changes(long issueId) {
         return ao.executeInTransaction(() -> transitions(issueId).stream()
                 .map(t -> new LoggedChange(t.getChangeKey(), t.getSeq(),

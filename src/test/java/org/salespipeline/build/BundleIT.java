@@ -171,6 +171,8 @@ class BundleIT {
                 }
             }
         }
+        // Keys built from a value, such as sales-pipeline.validator.check.$check, are checked per value by unit tests.
+        used.removeIf(key -> key.contains("$"));
         assertThat(used).isNotEmpty();
         assertThat(bundle.stringPropertyNames()).containsAll(used);
     }

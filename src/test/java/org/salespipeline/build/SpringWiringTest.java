@@ -15,6 +15,8 @@ import org.springframework.context.support.GenericApplicationContext;
 /** The real META-INF/spring XML builds every component in Spring 6 once the host services exist. */
 class SpringWiringTest {
 
+    private final List<String> calls = new java.util.ArrayList<>();
+
     @Test
     @DisplayName("every bean of the plugin's Spring XML is built, with every osgi:reference served by a fake")
     void everyBeanIsBuilt() {
@@ -33,8 +35,12 @@ class SpringWiringTest {
             for (String name : referenced) {
                 assertThat(context.getBeansOfType(load(name))).as("reference to %s", name).isNotEmpty();
             }
+            assertThat(calls).as("lifecycles run through init-method")
+                    .containsExactly("EventPublisher.register[" + context.getBean("dealEventListener") + "]");
         }
+        assertThat(calls).as("and through destroy-method").hasSize(2).last().asString().startsWith("EventPublisher.unregister");
     }
+
 
     private static <T> Class<T> load(String name) {
         try {
@@ -46,10 +52,15 @@ class SpringWiringTest {
         }
     }
 
-    private static <T> T fake(Class<T> type) {
+    /** A host service that records calls of its void methods and refuses anything that would need an answer. */
+    private <T> T fake(Class<T> type) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             if (method.getName().equals("toString")) {
                 return "fake " + type.getSimpleName();
+            }
+            if (method.getReturnType() == void.class) {
+                calls.add(type.getSimpleName() + "." + method.getName() + Arrays.toString(args));
+                return null;
             }
             throw new UnsupportedOperationException("fake " + type.getSimpleName() + "." + method.getName()
                     + " called while wiring: " + Arrays.toString(args));

@@ -1,7 +1,12 @@
 package org.salespipeline.demo;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import org.salespipeline.jira.DealFields;
+import org.salespipeline.jira.JiraDeals;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
@@ -25,11 +30,19 @@ public final class DemoHost implements AutoCloseable {
     private final Server server;
     private final GenericApplicationContext pluginContext;
     private final EntityManager entityManager;
+    private final DemoWorkflow workflow;
 
-    private DemoHost(Server server, GenericApplicationContext pluginContext, EntityManager entityManager) {
+    private DemoHost(Server server, GenericApplicationContext pluginContext, EntityManager entityManager,
+            DemoWorkflow workflow) {
         this.server = server;
         this.pluginContext = pluginContext;
         this.entityManager = entityManager;
+        this.workflow = workflow;
+    }
+
+    /** Moves demo deals through the app's workflow validators. */
+    public DemoWorkflow workflow() {
+        return workflow;
     }
 
     public static void main(String[] args) throws Exception {
@@ -49,14 +62,20 @@ public final class DemoHost implements AutoCloseable {
         Clock clock = options.now() == null ? Clock.systemUTC() : Clock.fixed(options.now(), ZoneOffset.UTC);
         HistoryFile data = DemoLoader.data(options, clock.instant());
         DemoJira jira = new DemoJira(data);
+        DemoEvents events = new DemoEvents();
         HostServices hostServices = new HostServices()
                 .with(ActiveObjects.class, new EntityManagerActiveObjects(entityManager))
                 .with(TransactionalExecutorFactory.class, new EntityManagerExecutorFactory(entityManager))
                 .with(JiraAuthenticationContext.class, jira.authenticationContext())
                 .with(PermissionManager.class, jira.permissionManager())
                 .with(ProjectManager.class, jira.projectManager())
-                .with(IssueManager.class, jira.issueManager());
-        GenericApplicationContext pluginContext = PluginSpringContext.start(hostServices, Map.of("clock", clock));
+                .with(IssueManager.class, jira.issueManager())
+                .with(CustomFieldManager.class, jira.customFieldManager())
+                .with(ChangeHistoryManager.class, jira.changeHistoryManager())
+                .with(EventPublisher.class, events);
+        DemoChangeHistory history = new DemoChangeHistory(jira, new JiraDeals(new DealFields(jira.customFieldManager())));
+        GenericApplicationContext pluginContext = PluginSpringContext.start(hostServices,
+                Map.of("clock", clock, "changeHistorySource", history));
         DemoLoader.load(pluginContext, options, data);
 
         Server server = new Server();
@@ -67,7 +86,7 @@ public final class DemoHost implements AutoCloseable {
         server.setHandler(DemoWeb.context(descriptor, pluginContext, jira));
         server.setStopAtShutdown(false);
         server.start();
-        return new DemoHost(server, pluginContext, entityManager);
+        return new DemoHost(server, pluginContext, entityManager, new DemoWorkflow(pluginContext, jira, events, clock));
     }
 
     /** The app's Spring context, for tests that look behind the REST API. */

@@ -1,26 +1,32 @@
 package org.salespipeline.demo;
 
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.salespipeline.demo.data.DealSpec;
 import org.salespipeline.demo.data.HistoryFile;
 import org.salespipeline.demo.data.PipelineSpec;
+import org.salespipeline.history.StatusChange;
+import org.salespipeline.jira.DealFields;
 
 /**
- * The part of Jira the demo host stands in for: two users, the projects and issues of its data, who may
- * browse what, and the user of the current request.
+ * The part of Jira the demo host stands in for: two users, the projects and deal issues of its data with
+ * their fields, who may browse what, and the user of the current request.
  */
 public final class DemoJira {
 
@@ -28,16 +34,42 @@ public final class DemoJira {
     public static final String REP = "rep";
 
     private final ThreadLocal<ApplicationUser> currentUser = new ThreadLocal<>();
-    private final Map<String, Project> projects;
-    private final Map<String, MutableIssue> issues;
+    private final Map<String, DemoProject> projects = new LinkedHashMap<>();
+    private final Map<String, DemoIssue> issues = new LinkedHashMap<>();
     private final String repProject;
 
+    /** A project of the demo: id and key. */
+    record DemoProject(Long getId, String getKey) implements Project {
+    }
+
+    /** A custom field of the demo, identified by its name. */
+    record DemoField(String getId) implements CustomField {
+    }
+
     public DemoJira(HistoryFile data) {
-        this.projects = data.pipelines().stream().map(PipelineSpec::project)
-                .collect(Collectors.toMap(Function.identity(), key -> (Project) () -> key));
-        this.issues = data.deals().stream().map(DealSpec::key)
-                .collect(Collectors.toMap(Function.identity(), key -> (MutableIssue) () -> key));
+        long projectId = 10_000;
+        for (PipelineSpec pipeline : data.pipelines()) {
+            projects.put(pipeline.project(), new DemoProject(projectId++, pipeline.project()));
+        }
+        for (DealSpec deal : data.deals()) {
+            issues.put(deal.key(), issue(deal));
+        }
         this.repProject = data.pipelines().get(0).project();
+    }
+
+    private DemoIssue issue(DealSpec deal) {
+        DemoIssue issue = new DemoIssue(deal.issueId(), deal.key(), deal.summary(), projects.get(deal.projectKey()),
+                deal.created(), deal.owner());
+        deal.history().forEach(issue::moveTo);
+        issue.set(DealFields.AMOUNT, deal.amount());
+        issue.set(DealFields.CLOSE_DATE, deal.closeDate() == null ? null : Timestamp.valueOf(deal.closeDate().atStartOfDay()));
+        for (StatusChange change : deal.history()) {
+            if (change.reason() != null) {
+                String field = change.statusId().equals("Disqualified") ? DealFields.DISQUALIFICATION_REASON : DealFields.LOST_REASON;
+                issue.set(field, new DemoIssue.DemoOption(change.reason()));
+            }
+        }
+        return issue;
     }
 
     /** The user for a name and password, or null: each demo user's password is its name. */
@@ -58,6 +90,14 @@ public final class DemoJira {
         return ADMIN.equals(username) ? projects.keySet() : Set.of(repProject);
     }
 
+    public DemoIssue issue(String key) {
+        return issues.get(key);
+    }
+
+    public Collection<DemoIssue> issues() {
+        return issues.values();
+    }
+
     public JiraAuthenticationContext authenticationContext() {
         return currentUser::get;
     }
@@ -66,15 +106,40 @@ public final class DemoJira {
         return projects::get;
     }
 
+    public CustomFieldManager customFieldManager() {
+        return name -> List.of(new DemoField(name));
+    }
+
+    /** The demo keeps no change items; its change history comes from {@link DemoChangeHistory}. */
+    public ChangeHistoryManager changeHistoryManager() {
+        return (issue, field) -> List.of();
+    }
+
     public IssueManager issueManager() {
-        return issues::get;
+        return new IssueManager() {
+            @Override
+            public MutableIssue getIssueObject(String key) {
+                return issues.get(key);
+            }
+
+            @Override
+            public MutableIssue getIssueObject(Long id) {
+                return issues.values().stream().filter(i -> i.getId().equals(id)).findFirst().orElse(null);
+            }
+
+            @Override
+            public Collection<Long> getIssueIdsForProject(Long projectId) {
+                return issues.values().stream().filter(i -> i.getProjectObject().getId().equals(projectId))
+                        .map(DemoIssue::getId).toList();
+            }
+        };
     }
 
     public PermissionManager permissionManager() {
         return new PermissionManager() {
             @Override
             public boolean hasPermission(ProjectPermissionKey key, Issue issue, ApplicationUser user) {
-                return user != null && projectsOf(user.getUsername()).contains(issue.getKey().replaceAll("-\\d+$", ""));
+                return user != null && projectsOf(user.getUsername()).contains(issue.getProjectObject().getKey());
             }
 
             @Override

@@ -30,7 +30,10 @@ public class ExitCriteriaValidator implements Validator {
         ExitCheck check = ExitCheck.fromArgument((String) args.get(CHECK_ARGUMENT));
         List<String> missing = exitCriteria.missing(issue, check);
         if (!missing.isEmpty()) {
-            throw new InvalidInputException(String.join(" ", missing));
+            // One error per missing thing, so that Jira lists each on the transition screen.
+            InvalidInputException refusal = new InvalidInputException(missing.get(0));
+            missing.subList(1, missing.size()).forEach(refusal::addError);
+            throw refusal;
         }
     }
 }

@@ -24,7 +24,8 @@ public final class WorkflowXml {
 
     static final String DOCTYPE_PUBLIC = "-//OpenSymphony Group//DTD OSWorkflow 2.8//EN";
     static final String DOCTYPE_SYSTEM = "http://www.opensymphony.com/osworkflow/workflow_2_8.dtd";
-    static final String VALIDATOR_MODULE = "org.salespipeline.sales-pipeline:exit-criteria-validator";
+    /** Jira names a plugin module in workflow XML by the plugin key directly followed by the module key. */
+    static final String VALIDATOR_MODULE = "org.salespipeline.sales-pipelineexit-criteria-validator";
     private static final String JIRA_FUNCTIONS = "com.atlassian.jira.workflow.function.";
     private static final int FIRST_GLOBAL_ACTION = 11;
     private static final int EVENT_ISSUE_CREATED = 1;

@@ -1,0 +1,10 @@
+package com.atlassian.jira.issue.fields;
+
+/**
+ * Stand-in (compile only, never packaged) for a custom field.
+ * Checked: codescape/jira-scrum-poker@bb652fd67206960f8a1040ab17aa0bcc40160596:src/main/java/de/codescape/jira/plugins/scrumpoker/service/AdditionalFieldServiceImpl.java (getId)
+ */
+public interface CustomField {
+
+    String getId();
+}

@@ -1,0 +1,13 @@
+package org.ofbiz.core.entity;
+
+/**
+ * Stand-in (compile only, never packaged) for the checked exception of Jira's entity engine (Atlassian's OFBiz fork).
+ * Checked: https://docs.atlassian.com/jira/7.1.0/com/atlassian/jira/event/issue/IssueEventManager.html (org.ofbiz.core.entity types in Jira's public API)
+ */
+public class GenericEntityException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private GenericEntityException() {
+    }
+}
