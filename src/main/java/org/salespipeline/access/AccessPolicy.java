@@ -4,9 +4,10 @@ import java.util.Optional;
 import org.salespipeline.metrics.DealVisibility;
 
 /**
- * Decides, for the user of the current request, who they are and what of the pipelines they may see:
- * a project's pipeline data needs browse permission on the project, and a listed deal needs browse
- * permission on its issue (which honours issue-level security).
+ * Decides, for the user of the current request, who they are and what they may do: a project's
+ * pipeline data needs browse permission on the project, a listed deal browse permission on its issue
+ * (which honours issue-level security), editing a deal edit permission on its issue, and configuring
+ * pipelines Jira administration.
  */
 public interface AccessPolicy {
 
@@ -18,6 +19,12 @@ public interface AccessPolicy {
 
     /** True when the current user may browse the issue; false for an issue that does not exist. */
     boolean canBrowseDeal(String issueKey);
+
+    /** True when the current user may edit the issue (BANT answers, checklist ticks). */
+    boolean canEditDeal(String issueKey);
+
+    /** True when the current user is a Jira administrator, who may configure pipelines. */
+    boolean isAdmin();
 
     /** The deals the current user may see in lists. */
     default DealVisibility dealVisibility() {

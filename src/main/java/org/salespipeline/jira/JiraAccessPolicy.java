@@ -1,25 +1,30 @@
 package org.salespipeline.jira;
 
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 import java.util.Optional;
 import org.salespipeline.access.AccessPolicy;
 
-/** The access policy in Jira: its logged-in user and its browse permission on projects and issues. */
+/** The access policy in Jira: its logged-in user, browse and edit permissions, and Jira administration. */
 public class JiraAccessPolicy implements AccessPolicy {
 
     private final JiraAuthenticationContext authenticationContext;
     private final PermissionManager permissionManager;
+    private final GlobalPermissionManager globalPermissionManager;
     private final JiraLookups lookups;
 
     public JiraAccessPolicy(JiraAuthenticationContext authenticationContext, PermissionManager permissionManager,
-            JiraLookups lookups) {
+            GlobalPermissionManager globalPermissionManager, JiraLookups lookups) {
         this.authenticationContext = authenticationContext;
         this.permissionManager = permissionManager;
+        this.globalPermissionManager = globalPermissionManager;
         this.lookups = lookups;
     }
 
@@ -38,9 +43,23 @@ public class JiraAccessPolicy implements AccessPolicy {
 
     @Override
     public boolean canBrowseDeal(String issueKey) {
+        return hasIssuePermission(ProjectPermissions.BROWSE_PROJECTS, issueKey);
+    }
+
+    @Override
+    public boolean canEditDeal(String issueKey) {
+        return hasIssuePermission(ProjectPermissions.EDIT_ISSUES, issueKey);
+    }
+
+    @Override
+    public boolean isAdmin() {
+        ApplicationUser user = authenticationContext.getLoggedInUser();
+        return user != null && globalPermissionManager.hasPermission(GlobalPermissionKey.ADMINISTER, user);
+    }
+
+    private boolean hasIssuePermission(ProjectPermissionKey permission, String issueKey) {
         ApplicationUser user = authenticationContext.getLoggedInUser();
         MutableIssue issue = lookups.issue(issueKey);
-        return user != null && issue != null
-                && permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user);
+        return user != null && issue != null && permissionManager.hasPermission(permission, issue, user);
     }
 }

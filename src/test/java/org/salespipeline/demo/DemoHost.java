@@ -8,6 +8,7 @@ import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import org.salespipeline.jira.DealFields;
 import org.salespipeline.jira.JiraDeals;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
@@ -68,6 +69,7 @@ public final class DemoHost implements AutoCloseable {
                 .with(TransactionalExecutorFactory.class, new EntityManagerExecutorFactory(entityManager))
                 .with(JiraAuthenticationContext.class, jira.authenticationContext())
                 .with(PermissionManager.class, jira.permissionManager())
+                .with(GlobalPermissionManager.class, jira.globalPermissionManager())
                 .with(ProjectManager.class, jira.projectManager())
                 .with(IssueManager.class, jira.issueManager())
                 .with(CustomFieldManager.class, jira.customFieldManager())

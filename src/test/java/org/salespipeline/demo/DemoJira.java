@@ -8,6 +8,7 @@ import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
@@ -147,6 +148,11 @@ public final class DemoJira {
                 return user != null && projectsOf(user.getUsername()).contains(project.getKey());
             }
         };
+    }
+
+    /** Only the admin is a Jira administrator. */
+    public GlobalPermissionManager globalPermissionManager() {
+        return (key, user) -> user != null && ADMIN.equals(user.getUsername());
     }
 
     private static ApplicationUser user(String username) {
