@@ -57,9 +57,16 @@ public class DealFeed {
         }
     }
 
-    /** The reason recorded with a move into LOST or DISQUALIFIED, taken from the issue's reason fields. */
     private String reasonFor(IssueSnapshot issue) {
-        return pipelines.find(issue.projectKey()).flatMap(config -> config.mapping().lookup(issue.statusId()))
+        return reasonFor(pipelines, issue, issue.statusId());
+    }
+
+    /**
+     * The reason recorded with a move into a status: for LOST and DISQUALIFIED the one the issue's reason
+     * field holds, otherwise none.
+     */
+    public static String reasonFor(PipelineDirectory pipelines, IssueSnapshot issue, String statusId) {
+        return pipelines.find(issue.projectKey()).flatMap(config -> config.mapping().lookup(statusId))
                 .filter(target -> !target.isOpenStage())
                 .map(target -> switch (target.outcome()) {
                     case LOST -> issue.lostReason();

@@ -16,7 +16,6 @@ import org.salespipeline.history.ChangeHistorySource;
 import org.salespipeline.history.DealChanges;
 import org.salespipeline.history.LoggedChange;
 import org.salespipeline.history.StatusChange;
-import org.salespipeline.pipeline.StageRef;
 
 /**
  * Reads deals' status histories from Jira's change history: the creation status is the first status
@@ -50,36 +49,25 @@ public class JiraChangeHistorySource implements ChangeHistorySource {
     public void deals(String projectKey, long afterIssueId, Predicate<DealChanges> consumer) {
         for (long issueId : issueIds(projectKey, afterIssueId)) {
             MutableIssue issue = issueManager.getIssueObject(issueId);
-            if (isDeal(issue) && !consumer.test(changes(projectKey, issue))) {
+            if (isDeal(issue) && !consumer.test(changes(issue))) {
                 return;
             }
         }
     }
 
-    private DealChanges changes(String projectKey, MutableIssue issue) {
+    private DealChanges changes(MutableIssue issue) {
         IssueSnapshot snapshot = deals.snapshot(issue);
         List<ChangeItemBean> items = changeHistory.getChangeItemsForField(issue, STATUS_FIELD);
         List<LoggedChange> changes = new ArrayList<>();
         String creationStatus = items.isEmpty() ? snapshot.statusId() : items.get(0).getFrom();
         changes.add(DealFeed.identify(issue.getId(), new StatusChange(issue.getCreated().toInstant(), creationStatus)));
         for (ChangeItemBean item : items) {
-            StatusChange change = new StatusChange(item.getCreated().toInstant(), item.getTo(), reason(projectKey, snapshot, item.getTo()));
+            // Jira keeps no reason per change: an outcome gets the reason the deal holds now.
+            StatusChange change = new StatusChange(item.getCreated().toInstant(), item.getTo(),
+                    DealFeed.reasonFor(pipelines, snapshot, item.getTo()));
             changes.add(DealFeed.identify(issue.getId(), change));
         }
         return new DealChanges(snapshot.facts(), changes);
-    }
-
-    /** Jira keeps no reason per change; an outcome gets the reason the deal holds now. */
-    private String reason(String projectKey, IssueSnapshot snapshot, String statusId) {
-        return pipelines.find(projectKey).flatMap(config -> config.mapping().lookup(statusId))
-                .filter(target -> !target.isOpenStage())
-                .map(StageRef::outcome)
-                .map(outcome -> switch (outcome) {
-                    case LOST -> snapshot.lostReason();
-                    case DISQUALIFIED -> snapshot.disqualificationReason();
-                    default -> null;
-                })
-                .orElse(null);
     }
 
     private boolean isDeal(MutableIssue issue) {

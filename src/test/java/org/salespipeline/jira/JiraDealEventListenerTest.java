@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.demo.DemoJira;
 import org.salespipeline.demo.data.DealGenerator;
 import org.salespipeline.demo.data.HistoryFile;
 import org.salespipeline.feed.DealFeed;
@@ -78,7 +79,7 @@ class JiraDealEventListenerTest {
         DealFeed feed = new DealFeed(pipelines, failingStageLog(), emptyHistory());
         JiraDeals deals = new JiraDeals(new DealFields(name -> List.of()));
         JiraDealEventListener listener = new JiraDealEventListener(null, feed, deals, Clock.fixed(NOW, ZoneOffset.UTC));
-        var issue = TestIssues.deal(data.deals().get(0));
+        var issue = new DemoJira(data).issue(data.deals().get(0).key());
 
         assertThatCode(() -> listener.onIssue(EventType.ISSUE_GENERICEVENT_ID, issue)).doesNotThrowAnyException();
         assertThatCode(() -> listener.onIssue(EventType.ISSUE_CREATED_ID, issue)).doesNotThrowAnyException();
