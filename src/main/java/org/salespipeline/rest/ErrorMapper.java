@@ -5,7 +5,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
+import org.salespipeline.pipeline.InvalidPipelineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +21,14 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (failure instanceof RestException refused) {
             return answer(refused.status(), refused.errors());
+        }
+        if (failure instanceof InvalidPipelineException invalid) {
+            return answer(400, invalid.problems().stream()
+                    .map(problem -> new RestException.FieldError(problem.field(), problem.message())).toList());
+        }
+        if (failure instanceof JsonProcessingException unreadable) {
+            return answer(400, List.of(new RestException.FieldError(null,
+                    "The request body is not the JSON this call expects: " + unreadable.getOriginalMessage())));
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();

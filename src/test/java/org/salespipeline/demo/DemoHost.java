@@ -1,6 +1,8 @@
 package org.salespipeline.demo;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
@@ -74,7 +76,8 @@ public final class DemoHost implements AutoCloseable {
                 .with(IssueManager.class, jira.issueManager())
                 .with(CustomFieldManager.class, jira.customFieldManager())
                 .with(ChangeHistoryManager.class, jira.changeHistoryManager())
-                .with(EventPublisher.class, events);
+                .with(EventPublisher.class, events)
+                .with(ClusterLockService.class, DemoHost::clusterLock);
         DemoChangeHistory history = new DemoChangeHistory(jira, new JiraDeals(new DealFields(jira.customFieldManager())));
         GenericApplicationContext pluginContext = PluginSpringContext.start(hostServices,
                 Map.of("clock", clock, "changeHistorySource", history));
@@ -109,6 +112,13 @@ public final class DemoHost implements AutoCloseable {
         }
         pluginContext.close();
         DemoDatabase.close(entityManager);
+    }
+
+    private static final java.util.Map<String, ClusterLock> LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One node's cluster locks: plain locks by name. */
+    private static ClusterLock clusterLock(String name) {
+        return LOCKS.computeIfAbsent(name, key -> new DemoClusterLock());
     }
 
     /** Where the demo host keeps its database, relative to the working directory. */

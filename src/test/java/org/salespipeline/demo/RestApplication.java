@@ -1,6 +1,8 @@
 package org.salespipeline.demo;
 
 import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.context.ApplicationContext;
@@ -16,6 +18,9 @@ public final class RestApplication extends ResourceConfig {
     public RestApplication(ApplicationContext pluginContext) {
         packages(RESOURCE_PACKAGE);
         property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        // JSON through Jackson, with failures left to the app's own error mapper.
+        property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        register(JacksonFeature.withoutExceptionMappers());
         register(new SpringComponentsBinder(pluginContext));
     }
 

@@ -22,7 +22,15 @@ final class RestClient {
     }
 
     Answer get(String user, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    Answer put(String user, String path, String contentType, String body) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Answer send(String user, HttpRequest.Builder request) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));

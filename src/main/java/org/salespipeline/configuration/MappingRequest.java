@@ -1,0 +1,18 @@
+package org.salespipeline.configuration;
+
+import java.util.List;
+
+/**
+ * An admin's request to run a project's pipeline on its existing workflow: the status mapping, and for a
+ * new pipeline the template whose stages it starts from, its name and currency (null where not given).
+ */
+public record MappingRequest(String template, String name, String currency, List<Line> mapping) {
+
+    public MappingRequest {
+        mapping = mapping == null ? List.of() : List.copyOf(mapping);
+    }
+
+    /** One status and the open stage (by key) or outcome (WON, LOST, DISQUALIFIED) it stands for. */
+    public record Line(String status, String stage, String outcome) {
+    }
+}

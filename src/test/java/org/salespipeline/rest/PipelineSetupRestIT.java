@@ -1,0 +1,116 @@
+package org.salespipeline.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.salespipeline.demo.DemoHost;
+import org.salespipeline.demo.DemoOptions;
+import org.salespipeline.history.RebuildProgress;
+import org.salespipeline.history.RebuildProgressStore;
+
+/** Setting up a pipeline on an existing workflow through the REST API, in the demo host. */
+class PipelineSetupRestIT {
+
+    private static final String JSON = "application/json";
+    private static final String REMAP = """
+            {"mapping":[{"status":"Prospecting","stage":"PROSPECTING"},{"status":"Qualification","stage":"QUALIFICATION"},
+             {"status":"Initial Contact","stage":"QUALIFICATION"},{"status":"Needs Assessment","stage":"NEEDS_ASSESSMENT"},
+             {"status":"Proposal","stage":"PROPOSAL"},{"status":"Negotiation","stage":"NEGOTIATION"},
+             {"status":"Closing","stage":"CLOSING"},{"status":"Closed Won","outcome":"WON"},
+             {"status":"Closed Lost","outcome":"LOST"},{"status":"Disqualified","outcome":"DISQUALIFIED"}]}
+            """;
+    private static DemoHost host;
+    private static RestClient rest;
+
+    @BeforeAll
+    static void start() throws Exception {
+        host = DemoHost.start(new DemoOptions(0, Files.createTempDirectory("setup"), null, Instant.parse("2026-06-01T00:00:00Z")));
+        rest = new RestClient(host.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        host.close();
+    }
+
+    @Test
+    @DisplayName("an admin maps the workflow's statuses; the set-up changes and the history is rebuilt in the background")
+    void adminMaps() throws Exception {
+        RestClient.Answer answer = rest.put("admin", "/pipelines/ACME/mapping", JSON, REMAP);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().path("rebuildStarted").asBoolean()).isTrue();
+        RestClient.Answer read = rest.get("rep", "/pipelines/ACME");
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(statusesOf(read, "QUALIFICATION")).containsExactly("Qualification", "Initial Contact");
+        assertThat(awaitRebuild().state()).isEqualTo(RebuildProgress.State.FINISHED);
+    }
+
+    @Test
+    @DisplayName("every wrong line is reported with its field, and nothing is saved")
+    void invalidMappingSavesNothing() {
+        String before = rest.get("admin", "/pipelines/GLOBEX").json().toString();
+
+        RestClient.Answer answer = rest.put("admin", "/pipelines/GLOBEX/mapping", JSON, """
+                {"mapping":[{"status":"Prospecting","stage":"NOPE"},{"status":"Prospecting","stage":"PROSPECTING"},
+                 {"status":"Closed Won","outcome":"MAYBE"},{"status":"Proposal"}]}
+                """);
+
+        assertThat(answer.status()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        answer.json().path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        assertThat(fields).containsExactly("mapping[0].stage", "mapping[1].status", "mapping[2].outcome", "mapping[3]");
+        assertThat(rest.get("admin", "/pipelines/GLOBEX").json().toString()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("only Jira admins may map; anonymous gets 401, a rep 403, an unknown project 404")
+    void whoMayMap() {
+        assertThat(rest.put(null, "/pipelines/ACME/mapping", JSON, REMAP).status()).isEqualTo(401);
+        assertThat(rest.put("rep", "/pipelines/ACME/mapping", JSON, REMAP).status()).isEqualTo(403);
+        assertThat(rest.put("admin", "/pipelines/NOWHERE/mapping", JSON, REMAP).status()).isEqualTo(404);
+        assertThat(rest.get("rep", "/pipelines/GLOBEX").status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("state-changing calls take JSON only: a form body gets 415, malformed JSON 400")
+    void jsonOnly() {
+        assertThat(rest.put("admin", "/pipelines/ACME/mapping", "application/x-www-form-urlencoded", "mapping=x").status())
+                .isEqualTo(415);
+        RestClient.Answer malformed = rest.put("admin", "/pipelines/ACME/mapping", JSON, "{\"mapping\": [");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.firstError()).contains("JSON");
+    }
+
+    private static List<String> statusesOf(RestClient.Answer config, String stage) {
+        List<String> statuses = new ArrayList<>();
+        config.json().path("mapping").forEach(line -> {
+            if (stage.equals(line.path("stage").asText())) {
+                statuses.add(line.path("status").asText());
+            }
+        });
+        return statuses;
+    }
+
+    private static RebuildProgress awaitRebuild() throws InterruptedException {
+        RebuildProgressStore progress = host.app().getBean(RebuildProgressStore.class);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            RebuildProgress current = progress.find("ACME").orElseThrow();
+            if (current.state() != RebuildProgress.State.RUNNING && current.updatedAt().isAfter(current.startedAt().minusSeconds(1))
+                    && current.done() == current.total()) {
+                return current;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The rebuild did not finish within 30 s");
+    }
+}
