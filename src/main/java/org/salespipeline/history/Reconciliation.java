@@ -1,0 +1,45 @@
+package org.salespipeline.history;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds deals whose stage log disagrees with the change-history source — a missed event, a failed write —
+ * and repairs each by replacing its log; deals that agree are left untouched.
+ */
+public final class Reconciliation {
+
+    private final StageLog stageLog;
+
+    public Reconciliation(StageLog stageLog) {
+        this.stageLog = stageLog;
+    }
+
+    /** Compares every deal of the project with the source and returns how many it repaired. */
+    public int run(String projectKey, ChangeHistorySource source) {
+        int[] repaired = {0};
+        source.deals(projectKey, 0, deal -> {
+            if (!sameHistory(stageLog.changes(deal.facts().issueId()), deal.changes())) {
+                stageLog.replace(projectKey, deal.facts(), deal.changes());
+                repaired[0]++;
+            }
+            return true;
+        });
+        return repaired[0];
+    }
+
+    /** The same statuses in the same order (keys and instants may differ by how each side saw the change). */
+    static boolean sameHistory(List<LoggedChange> logged, List<LoggedChange> source) {
+        if (logged.size() != source.size()) {
+            return false;
+        }
+        for (int i = 0; i < logged.size(); i++) {
+            StatusChange a = logged.get(i).change();
+            StatusChange b = source.get(i).change();
+            if (!a.statusId().equals(b.statusId()) || !Objects.equals(a.reason(), b.reason())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
