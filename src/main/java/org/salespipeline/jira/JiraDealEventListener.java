@@ -23,12 +23,15 @@ public class JiraDealEventListener {
     private final EventPublisher eventPublisher;
     private final DealFeed feed;
     private final JiraDeals deals;
+    private final BantScoreWriter bantScore;
     private final Clock clock;
 
-    public JiraDealEventListener(EventPublisher eventPublisher, DealFeed feed, JiraDeals deals, Clock clock) {
+    public JiraDealEventListener(EventPublisher eventPublisher, DealFeed feed, JiraDeals deals, BantScoreWriter bantScore,
+            Clock clock) {
         this.eventPublisher = eventPublisher;
         this.feed = feed;
         this.deals = deals;
+        this.bantScore = bantScore;
         this.clock = clock;
     }
 
@@ -61,6 +64,9 @@ public class JiraDealEventListener {
                 feed.relocated(snapshot);
             } else {
                 feed.issueChanged(snapshot, clock.instant());
+            }
+            if (snapshot.isDeal()) {
+                bantScore.update(issue);
             }
         } catch (RuntimeException failure) {
             LOG.error("Sales Pipeline could not log event {} of issue {}; a history rebuild will repair it",

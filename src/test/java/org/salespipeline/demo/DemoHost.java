@@ -34,13 +34,20 @@ public final class DemoHost implements AutoCloseable {
     private final GenericApplicationContext pluginContext;
     private final EntityManager entityManager;
     private final DemoWorkflow workflow;
+    private final DemoJira jira;
 
     private DemoHost(Server server, GenericApplicationContext pluginContext, EntityManager entityManager,
-            DemoWorkflow workflow) {
+            DemoWorkflow workflow, DemoJira jira) {
         this.server = server;
         this.pluginContext = pluginContext;
         this.entityManager = entityManager;
         this.workflow = workflow;
+        this.jira = jira;
+    }
+
+    /** The demo's stand-in for Jira's issues, users and permissions. */
+    public DemoJira jira() {
+        return jira;
     }
 
     /** Moves demo deals through the app's workflow validators. */
@@ -91,7 +98,7 @@ public final class DemoHost implements AutoCloseable {
         server.setHandler(DemoWeb.context(descriptor, pluginContext, jira));
         server.setStopAtShutdown(false);
         server.start();
-        return new DemoHost(server, pluginContext, entityManager, new DemoWorkflow(pluginContext, jira, events, clock));
+        return new DemoHost(server, pluginContext, entityManager, new DemoWorkflow(pluginContext, jira, events, clock), jira);
     }
 
     /** The app's Spring context, for tests that look behind the REST API. */

@@ -116,4 +116,9 @@ public final class DemoIssue implements MutableIssue {
     public Object getCustomFieldValue(CustomField customField) {
         return get(customField.getId());
     }
+
+    @Override
+    public void setCustomFieldValue(CustomField customField, Object value) {
+        set(customField.getId(), value);
+    }
 }

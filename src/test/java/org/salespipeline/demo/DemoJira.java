@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.UpdateIssueRequest;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.project.Project;
@@ -38,6 +39,7 @@ public final class DemoJira {
     private final Map<String, DemoProject> projects = new LinkedHashMap<>();
     private final Map<String, DemoIssue> issues = new LinkedHashMap<>();
     private final String repProject;
+    private final java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
 
     /** A project of the demo: id and key. */
     record DemoProject(Long getId, String getKey) implements Project {
@@ -91,6 +93,11 @@ public final class DemoJira {
         return ADMIN.equals(username) ? projects.keySet() : Set.of(repProject);
     }
 
+    /** How many issue updates the app asked for (they fire no event). */
+    public int updates() {
+        return updates.get();
+    }
+
     public DemoIssue issue(String key) {
         return issues.get(key);
     }
@@ -126,6 +133,13 @@ public final class DemoJira {
             @Override
             public MutableIssue getIssueObject(Long id) {
                 return issues.values().stream().filter(i -> i.getId().equals(id)).findFirst().orElse(null);
+            }
+
+            /** The demo's issues hold their values already; like a no-dispatch update, this fires nothing. */
+            @Override
+            public Issue updateIssue(ApplicationUser user, MutableIssue issue, UpdateIssueRequest request) {
+                updates.incrementAndGet();
+                return issue;
             }
 
             @Override

@@ -67,12 +67,17 @@ class DemoWorkflowIT {
 
         assertThat(refusals).isEmpty();
         assertThat(lastStatus()).isEqualTo("Proposal");
+        assertThat(host.jira().issue("ACME-1").get("BANT score")).as("score written for JQL").isEqualTo(3.0);
+        int updates = host.jira().updates();
+        host.workflow().transition("ACME-1", "Negotiation", Map.of());
+        assertThat(host.jira().updates()).as("an unchanged score is not written again").isEqualTo(updates);
     }
 
     @Test
     @Order(3)
     @DisplayName("closing as lost needs a lost reason, which the log keeps with the outcome")
     void lostNeedsReason() throws Exception {
+        host.workflow().transition("ACME-1", "Proposal", Map.of());
         assertThat(host.workflow().transition("ACME-1", "Closed Lost", Map.of()))
                 .containsExactly("A lost reason is required to close the deal as lost.");
 

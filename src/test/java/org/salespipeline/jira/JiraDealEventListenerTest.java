@@ -44,7 +44,7 @@ class JiraDealEventListenerTest {
                 registered.remove(listener);
             }
         };
-        JiraDealEventListener listener = new JiraDealEventListener(publisher, null, null, Clock.systemUTC());
+        JiraDealEventListener listener = new JiraDealEventListener(publisher, null, null, null, Clock.systemUTC());
 
         listener.start();
         assertThat(registered).containsExactly(listener);
@@ -78,8 +78,10 @@ class JiraDealEventListenerTest {
         };
         DealFeed feed = new DealFeed(pipelines, failingStageLog(), emptyHistory());
         JiraDeals deals = new JiraDeals(new DealFields(name -> List.of()));
-        JiraDealEventListener listener = new JiraDealEventListener(null, feed, deals, Clock.fixed(NOW, ZoneOffset.UTC));
-        var issue = new DemoJira(data).issue(data.deals().get(0).key());
+        DemoJira jira = new DemoJira(data);
+        BantScoreWriter bantScore = new BantScoreWriter(name -> List.of(), deals, jira.issueManager(), jira.authenticationContext());
+        JiraDealEventListener listener = new JiraDealEventListener(null, feed, deals, bantScore, Clock.fixed(NOW, ZoneOffset.UTC));
+        var issue = jira.issue(data.deals().get(0).key());
 
         assertThatCode(() -> listener.onIssue(EventType.ISSUE_GENERICEVENT_ID, issue)).doesNotThrowAnyException();
         assertThatCode(() -> listener.onIssue(EventType.ISSUE_CREATED_ID, issue)).doesNotThrowAnyException();
