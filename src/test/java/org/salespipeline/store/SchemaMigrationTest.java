@@ -54,7 +54,7 @@ public abstract class SchemaMigrationTest {
     @NameConverters(table = AppTableNames.class, field = AtlassianFieldNameConverter.class,
             sequence = AtlassianSequenceNameConverter.class, trigger = AtlassianTriggerNameConverter.class,
             index = AtlassianIndexNameConverter.class, unique = AtlassianUniqueNameConverter.class)
-    public static class OnHsqldb extends SchemaMigrationTest {
+    public static class OnHsqldbTest extends SchemaMigrationTest {
     }
 
     /** On embedded PostgreSQL. */
@@ -63,6 +63,6 @@ public abstract class SchemaMigrationTest {
     @NameConverters(table = AppTableNames.class, field = AtlassianFieldNameConverter.class,
             sequence = AtlassianSequenceNameConverter.class, trigger = AtlassianTriggerNameConverter.class,
             index = AtlassianIndexNameConverter.class, unique = AtlassianUniqueNameConverter.class)
-    public static class OnPostgres extends SchemaMigrationTest {
+    public static class OnPostgresTest extends SchemaMigrationTest {
     }
 }
