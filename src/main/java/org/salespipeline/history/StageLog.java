@@ -21,6 +21,12 @@ public interface StageLog {
     /** Replaces everything logged for a deal with the given full history (backfill and repair). */
     void replace(String projectKey, DealFacts deal, List<LoggedChange> changes);
 
+    /**
+     * Replaces everything logged for each of the deals, all in one transaction: the same log as calling
+     * {@link #replace} for each, in far fewer statements (backfill).
+     */
+    void replaceAll(String projectKey, List<DealChanges> deals);
+
     /** The changes logged for a deal, in time order. */
     List<LoggedChange> changes(long issueId);
 

@@ -10,6 +10,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.history.DealChanges;
 import org.salespipeline.history.DealFacts;
 import org.salespipeline.history.LoggedChange;
 import org.salespipeline.history.StageLog;
@@ -31,11 +32,13 @@ public class AoStageLog implements StageLog {
     private final ActiveObjects ao;
     private final PipelineDirectory pipelines;
     private final DealStateWriter stateWriter;
+    private final BulkLogWriter bulkWriter;
 
     public AoStageLog(ActiveObjects ao, PipelineDirectory pipelines) {
         this.ao = ao;
         this.pipelines = pipelines;
         this.stateWriter = new DealStateWriter(ao);
+        this.bulkWriter = new BulkLogWriter(ao);
     }
 
     @Override
@@ -68,6 +71,15 @@ public class AoStageLog implements StageLog {
             ao.deleteWithSQL(TransitionEntity.class, "ISSUE_ID = ?", deal.issueId());
             changes.forEach(change -> insert(deal.issueId(), change));
             stateWriter.rederive(row, config, transitions(deal.issueId()));
+        });
+    }
+
+    @Override
+    public void replaceAll(String projectKey, List<DealChanges> deals) {
+        PipelineConfig config = config(projectKey);
+        ao.executeInTransaction(() -> {
+            bulkWriter.replace(projectKey, config, deals);
+            return null;
         });
     }
 
@@ -170,13 +182,17 @@ public class AoStageLog implements StageLog {
     }
 
     private void insert(long issueId, LoggedChange change) {
-        ao.create(TransitionEntity.class,
-                new DBParam("ISSUE_ID", issueId),
-                new DBParam("CHANGE_KEY", change.changeKey()),
-                new DBParam("OCCURRED_AT", change.change().at().toEpochMilli()),
-                new DBParam("SEQ", change.sequence()),
-                new DBParam("STATUS_ID", change.change().statusId()),
-                new DBParam("REASON", change.change().reason()));
+        ao.create(TransitionEntity.class, transitionParams(issueId, change));
+    }
+
+    static DBParam[] transitionParams(long issueId, LoggedChange change) {
+        return new DBParam[] {
+            new DBParam("ISSUE_ID", issueId),
+            new DBParam("CHANGE_KEY", change.changeKey()),
+            new DBParam("OCCURRED_AT", change.change().at().toEpochMilli()),
+            new DBParam("SEQ", change.sequence()),
+            new DBParam("STATUS_ID", change.change().statusId()),
+            new DBParam("REASON", change.change().reason())};
     }
 
     private List<TransitionEntity> transitions(long issueId) {

@@ -6,16 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import net.java.ao.DBParam;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.history.DealFacts;
 import org.salespipeline.history.DealHistory;
-import org.salespipeline.history.DealOutcome;
-import org.salespipeline.history.StageEntry;
 import org.salespipeline.history.StatusChange;
 import org.salespipeline.history.Stay;
-import org.salespipeline.pipeline.StageRef;
 
 /** Brings a deal's state row and stays in line with its logged transitions, as the core derives them. */
 final class DealStateWriter {
@@ -47,18 +43,7 @@ final class DealStateWriter {
     }
 
     private static void writeState(DealEntity row, DealHistory history) {
-        List<StageEntry> entries = history.entries();
-        Optional<StageRef> current = entries.isEmpty() ? Optional.empty()
-                : Optional.of(entries.get(entries.size() - 1).target());
-        row.setStageKey(current.filter(StageRef::isOpenStage).map(StageRef::stageKey).orElse(null));
-        row.setCurrentOutcome(current.filter(ref -> !ref.isOpenStage()).map(ref -> ref.outcome().name()).orElse(null));
-        row.setEnteredAt(entries.isEmpty() ? null
-                : history.enteredCurrentStageAt(entries.get(entries.size() - 1).at()).map(Instant::toEpochMilli).orElse(null));
-        row.setFurthest(history.position());
-        Optional<DealOutcome> outcome = history.outcome();
-        row.setOutcome(outcome.map(o -> o.outcome().name()).orElse(null));
-        row.setOutcomeAt(outcome.map(o -> o.at().toEpochMilli()).orElse(null));
-        row.setOutcomeReason(outcome.map(DealOutcome::reason).orElse(null));
+        DealState.of(history).applyTo(row);
         row.save();
     }
 
@@ -74,15 +59,19 @@ final class DealStateWriter {
             ao.delete(stored.subList(same, stored.size()).toArray(new StayEntity[0]));
         }
         for (Stay stay : derived.subList(same, derived.size())) {
-            Long ended = stay.endedAt().map(Instant::toEpochMilli).orElse(null);
-            ao.create(StayEntity.class,
-                    new DBParam("ISSUE_ID", row.getIssueId()),
-                    new DBParam("PROJECT_KEY", row.getProjectKey()),
-                    new DBParam("STAGE_KEY", stay.stageKey()),
-                    new DBParam("ENTERED_AT", stay.entered().toEpochMilli()),
-                    new DBParam("ENDED_AT", ended),
-                    new DBParam("DURATION_MS", ended == null ? null : ended - stay.entered().toEpochMilli()));
+            ao.create(StayEntity.class, stayParams(row.getIssueId(), row.getProjectKey(), stay));
         }
+    }
+
+    static DBParam[] stayParams(long issueId, String projectKey, Stay stay) {
+        Long ended = stay.endedAt().map(Instant::toEpochMilli).orElse(null);
+        return new DBParam[] {
+            new DBParam("ISSUE_ID", issueId),
+            new DBParam("PROJECT_KEY", projectKey),
+            new DBParam("STAGE_KEY", stay.stageKey()),
+            new DBParam("ENTERED_AT", stay.entered().toEpochMilli()),
+            new DBParam("ENDED_AT", ended),
+            new DBParam("DURATION_MS", ended == null ? null : ended - stay.entered().toEpochMilli())};
     }
 
     private static boolean matches(StayEntity stored, Stay stay, DealEntity row) {
