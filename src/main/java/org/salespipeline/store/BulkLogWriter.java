@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.salespipeline.history.DealFacts;
 import org.salespipeline.history.DealHistory;
 import org.salespipeline.history.LoggedChange;
 import org.salespipeline.history.StatusChange;
-import org.salespipeline.history.Stay;
 
 /**
  * Replaces the whole logged history of many deals at once, leaving exactly the rows that recording their
@@ -31,9 +31,11 @@ final class BulkLogWriter {
             .thenComparingLong(LoggedChange::sequence);
 
     private final ActiveObjects ao;
+    private final RowInserter inserter;
 
     BulkLogWriter(ActiveObjects ao) {
         this.ao = ao;
+        this.inserter = new RowInserter(ao);
     }
 
     /** Must run inside one transaction; updating an existing state row takes its lock as the per-change path does. */
@@ -41,20 +43,31 @@ final class BulkLogWriter {
         if (deals.isEmpty()) {
             return;
         }
-        String criteria = "ISSUE_ID IN (" + String.join(", ", java.util.Collections.nCopies(deals.size(), "?")) + ")";
+        String criteria = "ISSUE_ID IN (" + String.join(", ", Collections.nCopies(deals.size(), "?")) + ")";
         Object[] issueIds = deals.stream().map(d -> d.facts().issueId()).toArray();
         Map<Long, DealEntity> existing = Arrays.stream(ao.find(DealEntity.class, criteria, issueIds))
                 .collect(Collectors.toMap(DealEntity::getIssueId, Function.identity()));
         ao.deleteWithSQL(TransitionEntity.class, criteria, issueIds);
         ao.deleteWithSQL(StayEntity.class, criteria, issueIds);
+        List<Map<String, Object>> newDeals = new ArrayList<>();
+        List<Map<String, Object>> transitions = new ArrayList<>();
+        List<Map<String, Object>> stays = new ArrayList<>();
         for (DealChanges deal : deals) {
-            deal.changes().forEach(change -> insertTransition(deal.facts().issueId(), change));
+            long issueId = deal.facts().issueId();
+            deal.changes().forEach(change -> transitions.add(columns(AoStageLog.transitionParams(issueId, change))));
             DealHistory history = DealHistory.derive(asStored(deal.changes()), config.pipeline(), config.mapping());
-            writeState(projectKey, deal.facts(), DealState.of(history), existing.get(deal.facts().issueId()));
-            for (Stay stay : history.stays()) {
-                ao.create(StayEntity.class, DealStateWriter.stayParams(deal.facts().issueId(), projectKey, stay));
+            DealState state = DealState.of(history);
+            DealEntity row = existing.get(issueId);
+            if (row == null) {
+                newDeals.add(newDealRow(projectKey, deal.facts(), state));
+            } else {
+                updateDealRow(row, projectKey, deal.facts(), state);
             }
+            history.stays().forEach(stay -> stays.add(columns(DealStateWriter.stayParams(issueId, projectKey, stay))));
         }
+        inserter.insert(DealEntity.class, newDeals);
+        inserter.insert(TransitionEntity.class, transitions);
+        inserter.insert(StayEntity.class, stays);
     }
 
     /** The changes in time order with their instants cut to milliseconds, as the transition table keeps them. */
@@ -66,18 +79,14 @@ final class BulkLogWriter {
                 .toList();
     }
 
-    private void insertTransition(long issueId, LoggedChange change) {
-        ao.create(TransitionEntity.class, AoStageLog.transitionParams(issueId, change));
+    private static void updateDealRow(DealEntity row, String projectKey, DealFacts deal, DealState state) {
+        DealStateWriter.copyFacts(row, projectKey, deal);
+        state.applyTo(row);
+        row.setLogVersion(row.getLogVersion() + 1);
+        row.save();
     }
 
-    private void writeState(String projectKey, DealFacts deal, DealState state, DealEntity row) {
-        if (row != null) {
-            DealStateWriter.copyFacts(row, projectKey, deal);
-            state.applyTo(row);
-            row.setLogVersion(row.getLogVersion() + 1);
-            row.save();
-            return;
-        }
+    private static Map<String, Object> newDealRow(String projectKey, DealFacts deal, DealState state) {
         Map<String, Object> values = new HashMap<>();
         values.put("ISSUE_ID", deal.issueId());
         values.put("PROJECT_KEY", projectKey);
@@ -90,8 +99,14 @@ final class BulkLogWriter {
         values.put("CLOSE_DAY", deal.expectedCloseDate() == null ? null : deal.expectedCloseDate().toEpochDay());
         values.put("LOG_VERSION", 1L);
         state.putInto(values);
-        // Null columns are left out: they are null by default, and a typed null is not portable across drivers.
-        ao.create(DealEntity.class, values.entrySet().stream().filter(e -> e.getValue() != null)
-                .map(e -> new DBParam(e.getKey(), e.getValue())).toArray(DBParam[]::new));
+        return values;
+    }
+
+    private static Map<String, Object> columns(DBParam[] params) {
+        Map<String, Object> values = new HashMap<>();
+        for (DBParam param : params) {
+            values.put(param.getField(), param.getValue());
+        }
+        return values;
     }
 }
