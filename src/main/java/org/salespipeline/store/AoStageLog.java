@@ -1,6 +1,8 @@
 package org.salespipeline.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -45,11 +47,30 @@ public class AoStageLog implements StageLog {
     public void record(String projectKey, DealFacts deal, LoggedChange change) {
         PipelineConfig config = config(projectKey);
         inDealTransaction(projectKey, deal, row -> {
-            if (ao.count(TransitionEntity.class, "CHANGE_KEY = ?", change.changeKey()) == 0) {
+            // A change key names one change of one issue, so the deal's own transitions tell whether it is logged.
+            List<TransitionEntity> logged = transitions(deal.issueId());
+            List<StatusChange> changes = new ArrayList<>(DealStateWriter.statusChanges(logged));
+            if (logged.stream().noneMatch(t -> t.getChangeKey().equals(change.changeKey()))) {
                 insert(deal.issueId(), change);
+                changes.add(placeOf(logged, change), asStored(change.change()));
             }
-            stateWriter.rederive(row, config, transitions(deal.issueId()));
+            stateWriter.rederive(row, config, changes);
         });
+    }
+
+    /** Where a newly inserted change falls among the logged ones: after every change not later than it (its id is the highest). */
+    private static int placeOf(List<TransitionEntity> logged, LoggedChange change) {
+        long at = change.change().at().toEpochMilli();
+        int place = 0;
+        while (place < logged.size() && (logged.get(place).getOccurredAt() < at
+                || logged.get(place).getOccurredAt() == at && logged.get(place).getSeq() <= change.sequence())) {
+            place++;
+        }
+        return place;
+    }
+
+    private static StatusChange asStored(StatusChange change) {
+        return new StatusChange(Instant.ofEpochMilli(change.at().toEpochMilli()), change.statusId(), change.reason());
     }
 
     @Override
@@ -70,7 +91,7 @@ public class AoStageLog implements StageLog {
         inDealTransaction(projectKey, deal, row -> {
             ao.deleteWithSQL(TransitionEntity.class, "ISSUE_ID = ?", deal.issueId());
             changes.forEach(change -> insert(deal.issueId(), change));
-            stateWriter.rederive(row, config, transitions(deal.issueId()));
+            stateWriter.rederive(row, config, DealStateWriter.statusChanges(transitions(deal.issueId())));
         });
     }
 
@@ -87,7 +108,7 @@ public class AoStageLog implements StageLog {
     public List<LoggedChange> changes(long issueId) {
         return ao.executeInTransaction(() -> transitions(issueId).stream()
                 .map(t -> new LoggedChange(t.getChangeKey(), t.getSeq(),
-                        new StatusChange(java.time.Instant.ofEpochMilli(t.getOccurredAt()), t.getStatusId(), t.getReason())))
+                        new StatusChange(Instant.ofEpochMilli(t.getOccurredAt()), t.getStatusId(), t.getReason())))
                 .toList());
     }
 
@@ -121,7 +142,7 @@ public class AoStageLog implements StageLog {
                     DealEntity row = find(issueId);
                     row.setLogVersion(row.getLogVersion() + 1);
                     row.save();
-                    stateWriter.rederive(row, config, transitions(issueId));
+                    stateWriter.rederive(row, config, DealStateWriter.statusChanges(transitions(issueId)));
                     return null;
                 });
                 derived++;

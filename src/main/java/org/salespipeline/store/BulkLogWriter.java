@@ -47,8 +47,13 @@ final class BulkLogWriter {
         Object[] issueIds = deals.stream().map(d -> d.facts().issueId()).toArray();
         Map<Long, DealEntity> existing = Arrays.stream(ao.find(DealEntity.class, criteria, issueIds))
                 .collect(Collectors.toMap(DealEntity::getIssueId, Function.identity()));
-        ao.deleteWithSQL(TransitionEntity.class, criteria, issueIds);
-        ao.deleteWithSQL(StayEntity.class, criteria, issueIds);
+        // A deal without a state row has logged nothing, so a first backfill deletes nothing.
+        if (!existing.isEmpty()) {
+            String logged = "ISSUE_ID IN (" + String.join(", ", Collections.nCopies(existing.size(), "?")) + ")";
+            Object[] loggedIds = existing.keySet().toArray();
+            ao.deleteWithSQL(TransitionEntity.class, logged, loggedIds);
+            ao.deleteWithSQL(StayEntity.class, logged, loggedIds);
+        }
         List<Map<String, Object>> newDeals = new ArrayList<>();
         List<Map<String, Object>> transitions = new ArrayList<>();
         List<Map<String, Object>> stays = new ArrayList<>();

@@ -33,10 +33,15 @@ final class DealStateWriter {
         row.setCloseDay(deal.expectedCloseDate() == null ? null : deal.expectedCloseDate().toEpochDay());
     }
 
-    void rederive(DealEntity row, PipelineConfig config, List<TransitionEntity> transitions) {
-        List<StatusChange> changes = transitions.stream()
+    /** The logged transitions as status changes, in the order given. */
+    static List<StatusChange> statusChanges(List<TransitionEntity> transitions) {
+        return transitions.stream()
                 .map(t -> new StatusChange(Instant.ofEpochMilli(t.getOccurredAt()), t.getStatusId(), t.getReason()))
                 .toList();
+    }
+
+    /** Derives the deal's state row and stays from all of its changes in time order. */
+    void rederive(DealEntity row, PipelineConfig config, List<StatusChange> changes) {
         DealHistory history = DealHistory.derive(changes, config.pipeline(), config.mapping());
         writeState(row, history);
         writeStays(row, history.stays());
