@@ -52,7 +52,10 @@ final class DealStateWriter {
         row.save();
     }
 
-    /** Keeps the stays that did not change and rewrites the rest (usually only the last one changes). */
+    /**
+     * Keeps the stays that did not change and rewrites the rest in place where it can: usually only the last
+     * stay changes, when the deal leaves the stage, so one update and one insert follow a change.
+     */
     private void writeStays(DealEntity row, List<Stay> derived) {
         List<StayEntity> stored = new ArrayList<>(Arrays.asList(ao.find(StayEntity.class, "ISSUE_ID = ?", row.getIssueId())));
         stored.sort(Comparator.comparingLong(StayEntity::getEnteredAt).thenComparingInt(StayEntity::getID));
@@ -60,12 +63,26 @@ final class DealStateWriter {
         while (same < stored.size() && same < derived.size() && matches(stored.get(same), derived.get(same), row)) {
             same++;
         }
-        if (same < stored.size()) {
-            ao.delete(stored.subList(same, stored.size()).toArray(new StayEntity[0]));
+        int rewritten = same;
+        for (; rewritten < stored.size() && rewritten < derived.size(); rewritten++) {
+            rewrite(stored.get(rewritten), derived.get(rewritten), row.getProjectKey());
         }
-        for (Stay stay : derived.subList(same, derived.size())) {
+        if (rewritten < stored.size()) {
+            ao.delete(stored.subList(rewritten, stored.size()).toArray(new StayEntity[0]));
+        }
+        for (Stay stay : derived.subList(rewritten, derived.size())) {
             ao.create(StayEntity.class, stayParams(row.getIssueId(), row.getProjectKey(), stay));
         }
+    }
+
+    private static void rewrite(StayEntity stored, Stay stay, String projectKey) {
+        Long ended = stay.endedAt().map(Instant::toEpochMilli).orElse(null);
+        stored.setProjectKey(projectKey);
+        stored.setStageKey(stay.stageKey());
+        stored.setEnteredAt(stay.entered().toEpochMilli());
+        stored.setEndedAt(ended);
+        stored.setDurationMs(ended == null ? null : ended - stay.entered().toEpochMilli());
+        stored.save();
     }
 
     static DBParam[] stayParams(long issueId, String projectKey, Stay stay) {
