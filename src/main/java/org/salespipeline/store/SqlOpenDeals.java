@@ -43,7 +43,7 @@ final class SqlOpenDeals {
                 .append("AND d." + STAGE_KEY + " IS NOT NULL AND d." + ENTERED_AT + " <= ?", t)
                 .ownedBy(owner)
                 .append("UNION ALL SELECT s." + STAGE_KEY + ", s." + ENTERED_AT + ", " + dealColumns + " FROM " + STAY
-                        + " s JOIN " + DEAL + " d ON d." + ISSUE_ID + " = s." + ISSUE_ID + " WHERE s." + PROJECT_KEY + " = ?",
+                        + " s JOIN " + DEAL + " d ON d." + ISSUE_ID + " = s." + ISSUE_ID + " WHERE d." + PROJECT_KEY + " = ?",
                         pipeline.projectKey())
                 .append("AND s." + ENDED_AT + " > ? AND s." + ENTERED_AT + " <= ?", t, t)
                 .ownedBy(owner)
