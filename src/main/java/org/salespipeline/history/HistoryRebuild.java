@@ -1,16 +1,19 @@
 package org.salespipeline.history;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Rebuilds a project's stage log from a change-history source, one deal at a time: memory stays bounded,
- * progress is saved after every deal, a failed or interrupted run resumes after the last finished deal,
+ * Rebuilds a project's stage log from a change-history source in batches of deals: memory stays bounded,
+ * progress is saved after every batch, a failed or interrupted run resumes after the last finished batch,
  * and running it again gives the same log.
  */
 public final class HistoryRebuild {
 
-    private static final int SAVE_EVERY = 50;
+    // Deals written per transaction: large enough to save most of the statements, small enough to hold locks briefly.
+    private static final int BATCH = 50;
 
     private final StageLog stageLog;
     private final RebuildProgressStore progressStore;
@@ -27,15 +30,16 @@ public final class HistoryRebuild {
         RebuildProgress progress = resumable(projectKey).orElseGet(() -> start(projectKey, source));
         progressStore.save(progress);
         RebuildProgress[] current = {progress};
+        List<DealChanges> batch = new ArrayList<>(BATCH);
         try {
             source.deals(projectKey, progress.lastIssueId(), deal -> {
-                stageLog.replace(projectKey, deal.facts(), deal.changes());
-                current[0] = current[0].advanced(deal.facts().issueId(), clock.instant());
-                if (current[0].done() % SAVE_EVERY == 0) {
-                    progressStore.save(current[0]);
+                batch.add(deal);
+                if (batch.size() == BATCH) {
+                    current[0] = write(projectKey, batch, current[0]);
                 }
                 return true;
             });
+            current[0] = write(projectKey, batch, current[0]);
         } catch (RuntimeException failure) {
             progressStore.save(current[0].failed(clock.instant(), failure.getMessage()));
             throw failure;
@@ -43,6 +47,21 @@ public final class HistoryRebuild {
         RebuildProgress finished = current[0].finished(clock.instant());
         progressStore.save(finished);
         return finished;
+    }
+
+    /** Writes the batch, saves the progress it makes and empties it. */
+    private RebuildProgress write(String projectKey, List<DealChanges> batch, RebuildProgress progress) {
+        if (batch.isEmpty()) {
+            return progress;
+        }
+        stageLog.replaceAll(projectKey, batch);
+        RebuildProgress advanced = progress;
+        for (DealChanges deal : batch) {
+            advanced = advanced.advanced(deal.facts().issueId(), clock.instant());
+        }
+        batch.clear();
+        progressStore.save(advanced);
+        return advanced;
     }
 
     private Optional<RebuildProgress> resumable(String projectKey) {

@@ -24,6 +24,12 @@ public interface StageLog {
     /** The deal's furthest position as logged (1..n open stages, n + 1 once won); 0 for a deal not logged. */
     int position(long issueId);
 
+    /**
+     * Replaces everything logged for each of the deals, all in one transaction: the same log as calling
+     * {@link #replace} for each, in far fewer statements (backfill).
+     */
+    void replaceAll(String projectKey, List<DealChanges> deals);
+
     /** The changes logged for a deal, in time order. */
     List<LoggedChange> changes(long issueId);
 

@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import org.salespipeline.checklist.ChecklistTemplate;
@@ -22,13 +24,27 @@ public class AoPipelineDirectory implements PipelineDirectory {
 
     private final ActiveObjects ao;
 
+    private final Map<String, ReadConfig> readConfigs = new ConcurrentHashMap<>();
+
     public AoPipelineDirectory(ActiveObjects ao) {
         this.ao = ao;
     }
 
+    /**
+     * Reads the pipeline row and, only when its version changed since the last read on this node, its stages,
+     * mapping and checklists: every save bumps the version, so a set-up saved on another node is read afresh.
+     */
     @Override
     public Optional<PipelineConfig> find(String projectKey) {
-        return ao.executeInTransaction(() -> row(projectKey).map(this::read));
+        return ao.executeInTransaction(() -> row(projectKey).map(row -> {
+            ReadConfig cached = readConfigs.get(projectKey);
+            if (cached != null && cached.pipelineId() == row.getID() && cached.version() == row.getConfigVersion()) {
+                return cached.config();
+            }
+            PipelineConfig config = read(row);
+            readConfigs.put(projectKey, new ReadConfig(row.getID(), row.getConfigVersion(), config));
+            return config;
+        }));
     }
 
     @Override
@@ -102,5 +118,9 @@ public class AoPipelineDirectory implements PipelineDirectory {
             Arrays.stream(names.split(",")).filter(name -> !name.isBlank()).map(BantCriterion::valueOf).forEach(criteria::add);
         }
         return criteria;
+    }
+
+    /** A set-up as read at one version of its pipeline row. */
+    private record ReadConfig(int pipelineId, long version, PipelineConfig config) {
     }
 }

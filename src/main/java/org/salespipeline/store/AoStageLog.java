@@ -1,6 +1,8 @@
 package org.salespipeline.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +12,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.history.DealChanges;
 import org.salespipeline.history.DealFacts;
 import org.salespipeline.history.LoggedChange;
 import org.salespipeline.history.StageLog;
@@ -31,22 +34,43 @@ public class AoStageLog implements StageLog {
     private final ActiveObjects ao;
     private final PipelineDirectory pipelines;
     private final DealStateWriter stateWriter;
+    private final BulkLogWriter bulkWriter;
 
     public AoStageLog(ActiveObjects ao, PipelineDirectory pipelines) {
         this.ao = ao;
         this.pipelines = pipelines;
         this.stateWriter = new DealStateWriter(ao);
+        this.bulkWriter = new BulkLogWriter(ao);
     }
 
     @Override
     public void record(String projectKey, DealFacts deal, LoggedChange change) {
         PipelineConfig config = config(projectKey);
         inDealTransaction(projectKey, deal, row -> {
-            if (ao.count(TransitionEntity.class, "CHANGE_KEY = ?", change.changeKey()) == 0) {
+            // A change key names one change of one issue, so the deal's own transitions tell whether it is logged.
+            List<TransitionEntity> logged = transitions(deal.issueId());
+            List<StatusChange> changes = new ArrayList<>(DealStateWriter.statusChanges(logged));
+            if (logged.stream().noneMatch(t -> t.getChangeKey().equals(change.changeKey()))) {
                 insert(deal.issueId(), change);
+                changes.add(placeOf(logged, change), asStored(change.change()));
             }
-            stateWriter.rederive(row, config, transitions(deal.issueId()));
+            stateWriter.rederive(row, config, changes);
         });
+    }
+
+    /** Where a newly inserted change falls among the logged ones: after every change not later than it (its id is the highest). */
+    private static int placeOf(List<TransitionEntity> logged, LoggedChange change) {
+        long at = change.change().at().toEpochMilli();
+        int place = 0;
+        while (place < logged.size() && (logged.get(place).getOccurredAt() < at
+                || logged.get(place).getOccurredAt() == at && logged.get(place).getSeq() <= change.sequence())) {
+            place++;
+        }
+        return place;
+    }
+
+    private static StatusChange asStored(StatusChange change) {
+        return new StatusChange(Instant.ofEpochMilli(change.at().toEpochMilli()), change.statusId(), change.reason());
     }
 
     @Override
@@ -67,7 +91,16 @@ public class AoStageLog implements StageLog {
         inDealTransaction(projectKey, deal, row -> {
             ao.deleteWithSQL(TransitionEntity.class, "ISSUE_ID = ?", deal.issueId());
             changes.forEach(change -> insert(deal.issueId(), change));
-            stateWriter.rederive(row, config, transitions(deal.issueId()));
+            stateWriter.rederive(row, config, DealStateWriter.statusChanges(transitions(deal.issueId())));
+        });
+    }
+
+    @Override
+    public void replaceAll(String projectKey, List<DealChanges> deals) {
+        PipelineConfig config = config(projectKey);
+        ao.executeInTransaction(() -> {
+            bulkWriter.replace(projectKey, config, deals);
+            return null;
         });
     }
 
@@ -81,7 +114,7 @@ public class AoStageLog implements StageLog {
     public List<LoggedChange> changes(long issueId) {
         return ao.executeInTransaction(() -> transitions(issueId).stream()
                 .map(t -> new LoggedChange(t.getChangeKey(), t.getSeq(),
-                        new StatusChange(java.time.Instant.ofEpochMilli(t.getOccurredAt()), t.getStatusId(), t.getReason())))
+                        new StatusChange(Instant.ofEpochMilli(t.getOccurredAt()), t.getStatusId(), t.getReason())))
                 .toList());
     }
 
@@ -115,7 +148,7 @@ public class AoStageLog implements StageLog {
                     DealEntity row = find(issueId);
                     row.setLogVersion(row.getLogVersion() + 1);
                     row.save();
-                    stateWriter.rederive(row, config, transitions(issueId));
+                    stateWriter.rederive(row, config, DealStateWriter.statusChanges(transitions(issueId)));
                     return null;
                 });
                 derived++;
@@ -176,13 +209,17 @@ public class AoStageLog implements StageLog {
     }
 
     private void insert(long issueId, LoggedChange change) {
-        ao.create(TransitionEntity.class,
-                new DBParam("ISSUE_ID", issueId),
-                new DBParam("CHANGE_KEY", change.changeKey()),
-                new DBParam("OCCURRED_AT", change.change().at().toEpochMilli()),
-                new DBParam("SEQ", change.sequence()),
-                new DBParam("STATUS_ID", change.change().statusId()),
-                new DBParam("REASON", change.change().reason()));
+        ao.create(TransitionEntity.class, transitionParams(issueId, change));
+    }
+
+    static DBParam[] transitionParams(long issueId, LoggedChange change) {
+        return new DBParam[] {
+            new DBParam("ISSUE_ID", issueId),
+            new DBParam("CHANGE_KEY", change.changeKey()),
+            new DBParam("OCCURRED_AT", change.change().at().toEpochMilli()),
+            new DBParam("SEQ", change.sequence()),
+            new DBParam("STATUS_ID", change.change().statusId()),
+            new DBParam("REASON", change.change().reason())};
     }
 
     private List<TransitionEntity> transitions(long issueId) {

@@ -32,7 +32,7 @@ import org.salespipeline.pipeline.Stage;
 /** The metrics that list deals, read in their final order and cut at the first rows the user may see. */
 final class SqlDealLists {
 
-    private static final String DEAL_COLUMNS = "d." + ISSUE_KEY + ", d." + SUMMARY + ", s." + STAGE_KEY + ", d." + AMOUNT;
+    private static final String DEAL_COLUMNS = "o.ISSUE_KEY, o.SUMMARY, o.STAGE_KEY, o.AMOUNT";
 
     private SqlDealLists() {
     }
@@ -43,10 +43,10 @@ final class SqlDealLists {
             throw new IllegalArgumentException("Limit must not be negative, was " + limit);
         }
         // The instant each stay starts to be overdue: entered plus the stage's rot days (whole numbers from the set-up).
-        String overdueFrom = "s." + ENTERED_AT + " + " + rotMillis(pipeline);
-        return SqlStayMetrics.openAt("SELECT " + DEAL_COLUMNS + ", s." + ENTERED_AT, pipeline, at, owner)
+        String overdueFrom = "o.ENTERED_AT + " + rotMillis(pipeline);
+        return SqlOpenDeals.select(DEAL_COLUMNS + ", o.ENTERED_AT", pipeline, at, owner)
                 .append("AND " + overdueFrom + " < ?", millis(at))
-                .append("ORDER BY " + overdueFrom + ", d." + PROJECT_KEY + ", d." + ISSUE_NUMBER)
+                .append("ORDER BY " + overdueFrom + ", o.PROJECT_KEY, o.ISSUE_NUMBER")
                 .query(connection, rows -> {
                     List<StalledDeal> stalled = new ArrayList<>();
                     while (stalled.size() < limit && rows.next()) {
@@ -67,10 +67,9 @@ final class SqlDealLists {
             throw new IllegalArgumentException("A forecast window must start before it ends: from " + from + ", to " + to);
         }
         Map<YearMonth, double[]> byMonth = new TreeMap<>();
-        SqlStayMetrics.openAt("SELECT s." + STAGE_KEY + ", d." + CLOSE_DAY + ", COUNT(*), SUM(d." + AMOUNT + ")",
-                        pipeline, now, owner)
-                .append("AND d." + CLOSE_DAY + " >= ? AND d." + CLOSE_DAY + " < ?", from.toEpochDay(), to.toEpochDay())
-                .append("GROUP BY s." + STAGE_KEY + ", d." + CLOSE_DAY)
+        SqlOpenDeals.select("o.STAGE_KEY, o.CLOSE_DAY, COUNT(*), SUM(o.AMOUNT)", pipeline, now, owner)
+                .append("AND o.CLOSE_DAY >= ? AND o.CLOSE_DAY < ?", from.toEpochDay(), to.toEpochDay())
+                .append("GROUP BY o.STAGE_KEY, o.CLOSE_DAY")
                 .query(connection, rows -> {
                     while (rows.next()) {
                         int probability = pipeline.stage(rows.getString(1)).map(Stage::probability).orElse(0);
@@ -90,9 +89,9 @@ final class SqlDealLists {
     private static List<SlippedDeal> slipped(Connection connection, Pipeline pipeline, Instant now, String owner,
             DealVisibility visibility) throws SQLException {
         long today = LocalDate.ofInstant(now, ZoneOffset.UTC).toEpochDay();
-        return SqlStayMetrics.openAt("SELECT " + DEAL_COLUMNS + ", d." + CLOSE_DAY, pipeline, now, owner)
-                .append("AND d." + CLOSE_DAY + " < ?", today)
-                .append("ORDER BY d." + CLOSE_DAY + ", d." + PROJECT_KEY + ", d." + ISSUE_NUMBER)
+        return SqlOpenDeals.select(DEAL_COLUMNS + ", o.CLOSE_DAY", pipeline, now, owner)
+                .append("AND o.CLOSE_DAY < ?", today)
+                .append("ORDER BY o.CLOSE_DAY, o.PROJECT_KEY, o.ISSUE_NUMBER")
                 .query(connection, rows -> {
                     List<SlippedDeal> slipped = new ArrayList<>();
                     while (rows.next()) {
@@ -107,7 +106,7 @@ final class SqlDealLists {
 
     /** A CASE expression giving each stage's rot threshold in milliseconds; stage keys are validated identifiers. */
     private static String rotMillis(Pipeline pipeline) {
-        StringBuilder sql = new StringBuilder("CASE s." + STAGE_KEY);
+        StringBuilder sql = new StringBuilder("CASE o.STAGE_KEY");
         for (Stage stage : pipeline.stages()) {
             sql.append(" WHEN '").append(stage.key()).append("' THEN ").append(stage.rotDays() * 86_400_000L);
         }

@@ -47,7 +47,7 @@ public class SqlPipelineMetrics implements PipelineMetrics {
     @Override
     public Velocity velocity(Pipeline pipeline, Window window, OwnerFilter owner) {
         return sql.read(connection -> {
-            int open = SqlStayMetrics.openAt("SELECT COUNT(*)", pipeline, window.to(), name(owner))
+            int open = SqlOpenDeals.select("COUNT(*)", pipeline, window.to(), name(owner))
                     .query(connection, rows -> rows.next() ? rows.getInt(1) : 0);
             ClosedDeals closed = SqlDealMetrics.closed(connection, pipeline, window, name(owner));
             Double perDay = closed.averageDealSize() == null || closed.winRate() == null

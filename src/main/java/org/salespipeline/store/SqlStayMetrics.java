@@ -1,10 +1,8 @@
 package org.salespipeline.store;
 
-import static org.salespipeline.store.Schema.AMOUNT;
 import static org.salespipeline.store.Schema.DEAL;
 import static org.salespipeline.store.Schema.DURATION_MS;
 import static org.salespipeline.store.Schema.ENDED_AT;
-import static org.salespipeline.store.Schema.ENTERED_AT;
 import static org.salespipeline.store.Schema.ISSUE_ID;
 import static org.salespipeline.store.Schema.PROJECT_KEY;
 import static org.salespipeline.store.Schema.STAGE_KEY;
@@ -27,7 +25,7 @@ import org.salespipeline.metrics.Window;
 import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.Stage;
 
-/** The metrics that aggregate stays: which deals are open in which stage at an instant, and time in stage. */
+/** The metrics that count deals by stage: open deals at an instant, and time in stage over stays. */
 final class SqlStayMetrics {
 
     private static final String STAY_JOIN = " FROM " + STAY + " s JOIN " + DEAL + " d ON d." + ISSUE_ID + " = s." + ISSUE_ID;
@@ -35,18 +33,10 @@ final class SqlStayMetrics {
     private SqlStayMetrics() {
     }
 
-    /** Stays that cover the instant: entered at or before it, not ended by it. */
-    static Sql openAt(String select, Pipeline pipeline, Instant at, String owner) {
-        long t = millis(at);
-        return new Sql(select + STAY_JOIN + " WHERE s." + PROJECT_KEY + " = ?", pipeline.projectKey())
-                .append("AND s." + ENTERED_AT + " <= ? AND (s." + ENDED_AT + " IS NULL OR s." + ENDED_AT + " > ?)", t, t)
-                .ownedBy(owner);
-    }
-
     static PipelineSummary summary(Connection connection, Pipeline pipeline, Instant at, String owner) throws SQLException {
         Map<String, double[]> byStage = new HashMap<>();
-        openAt("SELECT s." + STAGE_KEY + ", COUNT(*), SUM(d." + AMOUNT + ")", pipeline, at, owner)
-                .append("GROUP BY s." + STAGE_KEY)
+        SqlOpenDeals.select("o.STAGE_KEY, COUNT(*), SUM(o.AMOUNT)", pipeline, at, owner)
+                .append("GROUP BY o.STAGE_KEY")
                 .query(connection, rows -> {
                     while (rows.next()) {
                         byStage.put(rows.getString(1), new double[] {rows.getInt(2), rows.getDouble(3)});

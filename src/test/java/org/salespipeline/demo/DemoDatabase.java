@@ -15,6 +15,8 @@ import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
 import net.java.ao.builder.EntityManagerBuilder;
 import net.java.ao.builder.EntityManagerBuilderWithDatabaseProperties;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.schema.NameConverters;
 import org.salespipeline.store.AoNaming;
 
 /** An AO {@link EntityManager} named the way Jira's AO names this app's tables, on any JDBC URL. */
@@ -33,14 +35,24 @@ public final class DemoDatabase {
     public static EntityManager open(String url, String user, String password) {
         EntityManagerBuilderWithDatabaseProperties builder =
                 EntityManagerBuilder.url(url).username(user).password(password).auto();
+        NameConverters names = nameConverters();
         return builder
-                .tableNameConverter(new AtlassianTableNameConverter(name -> AoNaming.TABLE_PREFIX + "_" + name))
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                .triggerNameConverter(new AtlassianTriggerNameConverter())
-                .indexNameConverter(new AtlassianIndexNameConverter())
-                .uniqueNameConverter(new AtlassianUniqueNameConverter())
+                .tableNameConverter(names.getTableNameConverter())
+                .fieldNameConverter(names.getFieldNameConverter())
+                .sequenceNameConverter(names.getSequenceNameConverter())
+                .triggerNameConverter(names.getTriggerNameConverter())
+                .indexNameConverter(names.getIndexNameConverter())
+                .uniqueNameConverter(names.getUniqueNameConverter())
                 .build();
+    }
+
+    /** Atlassian's name converters with this app's table prefix: the names Jira's AO gives the app's tables. */
+    public static NameConverters nameConverters() {
+        return new SimpleNameConverters(
+                new AtlassianTableNameConverter(name -> AoNaming.TABLE_PREFIX + "_" + name),
+                new AtlassianFieldNameConverter(), new AtlassianSequenceNameConverter(),
+                new AtlassianTriggerNameConverter(), new AtlassianIndexNameConverter(),
+                new AtlassianUniqueNameConverter());
     }
 
     /** Closes the database cleanly: HSQLDB writes its files and releases its lock; pooled connections close. */

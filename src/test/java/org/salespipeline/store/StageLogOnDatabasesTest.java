@@ -54,4 +54,22 @@ public final class StageLogOnDatabasesTest {
             index = AtlassianIndexNameConverter.class, unique = AtlassianUniqueNameConverter.class)
     public static class RebuildOnPostgresTest extends HistoryRebuildContract {
     }
+
+    /** Bulk replacement on HSQLDB. */
+    @RunWith(ActiveObjectsJUnitRunner.class)
+    @Jdbc(HsqlMvcc.class)
+    @NameConverters(table = AppTableNames.class, field = AtlassianFieldNameConverter.class,
+            sequence = AtlassianSequenceNameConverter.class, trigger = AtlassianTriggerNameConverter.class,
+            index = AtlassianIndexNameConverter.class, unique = AtlassianUniqueNameConverter.class)
+    public static class BulkOnHsqldbTest extends BulkReplaceContract {
+    }
+
+    /** Bulk replacement on PostgreSQL. */
+    @RunWith(ActiveObjectsJUnitRunner.class)
+    @Jdbc(EmbeddedPostgresJdbc.class)
+    @NameConverters(table = AppTableNames.class, field = AtlassianFieldNameConverter.class,
+            sequence = AtlassianSequenceNameConverter.class, trigger = AtlassianTriggerNameConverter.class,
+            index = AtlassianIndexNameConverter.class, unique = AtlassianUniqueNameConverter.class)
+    public static class BulkOnPostgresTest extends BulkReplaceContract {
+    }
 }

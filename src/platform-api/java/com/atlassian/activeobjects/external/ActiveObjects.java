@@ -1,17 +1,25 @@
 package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
+import java.util.List;
+import java.util.Map;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 /**
  * Stand-in (compile only, never packaged) for the Active Objects service Jira hands to apps.
+ * create(Class, List) is the batch insert of Active Objects 3.x: its signature is that of net.java.ao.EntityManager in
+ * net.java.dev.activeobjects:activeobjects:3.2.11 (Maven Central), to which the service delegates; the service method
+ * itself was seen only in a decompiled AO plugin (EntityManagedActiveObjects), so the store falls back to single
+ * creates when a host lacks it.
  * Checked: codescape/jira-scrum-poker@bb652fd67206960f8a1040ab17aa0bcc40160596:src/main/java/de/codescape/jira/plugins/scrumpoker/service/GlobalSettingsServiceImpl.java (create, find, delete, get in ScrumPokerSessionServiceImpl.java); atlassian-labs/atlassian-slack-integration-server@94c50dce37981e8aca8f30188a6bb66504e1ce04:jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/dao/impl/DefaultConfigurationDao.java (count, find with criteria, deleteWithSQL); https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/xref/com/atlassian/activeobjects/external/ActiveObjects.html (executeInTransaction, count with criteria)
  */
 public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);
+
+    <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
 
     <T extends RawEntity<K>, K> T get(Class<T> type, K key);
 

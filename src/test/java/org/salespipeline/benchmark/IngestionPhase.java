@@ -1,0 +1,97 @@
+package org.salespipeline.benchmark;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.salespipeline.demo.DemoDatabase;
+import org.salespipeline.demo.EntityManagerActiveObjects;
+import org.salespipeline.demo.PluginDescriptor;
+import org.salespipeline.demo.data.DealSpec;
+import org.salespipeline.demo.data.FileHistorySource;
+import org.salespipeline.demo.data.HistoryFile;
+import org.salespipeline.history.HistoryRebuild;
+import org.salespipeline.history.LoggedChange;
+import org.salespipeline.store.AoPipelineDirectory;
+import org.salespipeline.store.AoRebuildProgressStore;
+import org.salespipeline.store.AoStageLog;
+
+/**
+ * Fills an empty database the way the app does: a backfill of every deal through the history rebuild, then
+ * further deals' changes recorded one per transaction through the stage log, as Jira's listener records them.
+ */
+final class IngestionPhase {
+
+    // The first recordings run before the JIT has compiled the path; they are recorded but not timed.
+    private static final int UNTIMED_DEALS = 20;
+
+    private IngestionPhase() {
+    }
+
+    static PhaseResults run(PooledDatabase db, int deals, int recordedDeals) throws SQLException {
+        DemoDatabase.migrate(db.entityManager(), PluginDescriptor.load().aoEntities());
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager());
+        AoPipelineDirectory pipelines = new AoPipelineDirectory(ao);
+        AoStageLog stageLog = new AoStageLog(ao, pipelines);
+        PhaseResults results = backfill(ao, pipelines, stageLog, deals);
+        // The recordings should meet neither the backfill's garbage nor the database's after-load chores.
+        System.gc();
+        settle(db, results);
+
+        Timings recording = new Timings();
+        List<DealSpec> recorded = BenchmarkData.recorded(deals, recordedDeals);
+        for (int d = 0; d < recorded.size(); d++) {
+            DealSpec deal = recorded.get(d);
+            for (int i = 0; i < deal.history().size(); i++) {
+                LoggedChange change = LoggedChange.ofInstant(deal.issueId(), i, deal.history().get(i));
+                long before = System.nanoTime();
+                stageLog.record(BenchmarkData.PROJECT, deal.toFacts(), change);
+                if (d >= Math.min(UNTIMED_DEALS, recorded.size() / 2)) {
+                    recording.add(System.nanoTime() - before);
+                }
+            }
+        }
+        return results.putTimings("record", recording).put("record.deals", recorded.size());
+    }
+
+    private static PhaseResults backfill(EntityManagerActiveObjects ao, AoPipelineDirectory pipelines, AoStageLog stageLog,
+            int deals) {
+        HistoryFile data = BenchmarkData.backfilled(deals);
+        pipelines.save(data.pipelines().get(0).config());
+        long start = System.nanoTime();
+        new HistoryRebuild(stageLog, new AoRebuildProgressStore(ao), Clock.fixed(BenchmarkData.NOW, ZoneOffset.UTC))
+                .run(BenchmarkData.PROJECT, new FileHistorySource(data));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long transitions = data.deals().stream().mapToLong(deal -> deal.history().size()).sum();
+        return new PhaseResults().put("backfill.deals", deals).put("backfill.transitions", transitions)
+                .put("backfill.seconds", seconds).put("backfill.perSecond", transitions / seconds);
+    }
+
+    /**
+     * Reports whether commits reach the disk, and lets the database do what it does soon after a load anyway
+     * (PostgreSQL's autovacuum analyses the tables, HSQLDB checkpoints), so that later phases meet a settled database.
+     */
+    private static void settle(PooledDatabase db, PhaseResults results) throws SQLException {
+        try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            if (!connection.getMetaData().getURL().startsWith("jdbc:postgresql:")) {
+                results.put("durability", "in-process, default write delay (commits not synced)");
+                statement.execute("CHECKPOINT");
+                return;
+            }
+            results.put("durability", "fsync=" + setting(statement, "fsync")
+                    + ", synchronous_commit=" + setting(statement, "synchronous_commit"));
+            results.put("server", "PostgreSQL " + setting(statement, "server_version"));
+            statement.execute("VACUUM ANALYZE");
+        }
+    }
+
+    private static String setting(Statement statement, String name) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SHOW " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}
