@@ -22,7 +22,7 @@ import org.salespipeline.pipeline.Pipeline;
 @Produces(MediaType.APPLICATION_JSON)
 public class PipelineMetricsResource {
 
-    private final PipelineDirectory pipelines;
+    private final VisiblePipelines visible;
     private final PipelineMetrics metrics;
     private final AccessPolicy access;
     private final Clock clock;
@@ -30,7 +30,7 @@ public class PipelineMetricsResource {
     @Inject
     public PipelineMetricsResource(PipelineDirectory pipelines, PipelineMetrics metrics, AccessPolicy access,
             Clock clock) {
-        this.pipelines = pipelines;
+        this.visible = new VisiblePipelines(pipelines, access);
         this.metrics = metrics;
         this.access = access;
         this.clock = clock;
@@ -103,18 +103,7 @@ public class PipelineMetricsResource {
                 clock.instant(), MetricsParameters.owner(owner), access.dealVisibility()));
     }
 
-    /** The project's pipeline; anonymous callers get 401, and a project without one or out of reach 404 alike. */
     private Pipeline visiblePipeline(String projectKey) {
-        if (access.currentUser().isEmpty()) {
-            throw RestException.unauthorized();
-        }
-        if (!access.canBrowseProject(projectKey)) {
-            throw noPipeline(projectKey);
-        }
-        return pipelines.find(projectKey).orElseThrow(() -> noPipeline(projectKey)).pipeline();
-    }
-
-    private static RestException noPipeline(String projectKey) {
-        return RestException.notFound("projectKey", "There is no sales pipeline for project " + projectKey + ".");
+        return visible.require(projectKey).pipeline();
     }
 }

@@ -20,27 +20,20 @@ import org.salespipeline.configuration.PipelineSetup;
 @Produces(MediaType.APPLICATION_JSON)
 public class PipelineSetupResource {
 
-    private final PipelineDirectory pipelines;
+    private final VisiblePipelines visible;
     private final PipelineSetup setup;
     private final AccessPolicy access;
 
     @Inject
     public PipelineSetupResource(PipelineDirectory pipelines, PipelineSetup setup, AccessPolicy access) {
-        this.pipelines = pipelines;
+        this.visible = new VisiblePipelines(pipelines, access);
         this.setup = setup;
         this.access = access;
     }
 
     @GET
     public SetupJson get(@PathParam("projectKey") String projectKey) {
-        if (access.currentUser().isEmpty()) {
-            throw RestException.unauthorized();
-        }
-        PipelineConfig config = access.canBrowseProject(projectKey) ? pipelines.find(projectKey).orElse(null) : null;
-        if (config == null) {
-            throw RestException.notFound("projectKey", "There is no sales pipeline for project " + projectKey + ".");
-        }
-        return SetupJson.of(config, false);
+        return SetupJson.of(visible.require(projectKey), false);
     }
 
     /** Runs the project's pipeline on its existing workflow statuses, then rebuilds its history. */
@@ -48,9 +41,7 @@ public class PipelineSetupResource {
     @Path("/mapping")
     @Consumes(MediaType.APPLICATION_JSON)
     public SetupJson map(@PathParam("projectKey") String projectKey, MappingRequest request) {
-        if (access.currentUser().isEmpty()) {
-            throw RestException.unauthorized();
-        }
+        VisiblePipelines.requireUser(access);
         if (!access.canBrowseProject(projectKey)) {
             throw RestException.notFound("projectKey", "There is no project " + projectKey + ".");
         }

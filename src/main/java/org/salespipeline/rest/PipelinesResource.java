@@ -26,9 +26,7 @@ public class PipelinesResource {
 
     @GET
     public PipelineList list() {
-        if (access.currentUser().isEmpty()) {
-            throw RestException.unauthorized();
-        }
+        VisiblePipelines.requireUser(access);
         return new PipelineList(pipelines.all().stream()
                 .filter(config -> access.canBrowseProject(config.projectKey()))
                 .map(PipelinesResource::summary)
