@@ -49,10 +49,29 @@ public final class DemoJira {
     record DemoField(String getId) implements CustomField {
     }
 
+    /** A workflow status of a demo project: in the demo a status's id is its name; category new, indeterminate or done. */
+    public record DemoStatus(String id, String name, String category) {
+    }
+
+    /** The project the demo keeps without a pipeline, with a workflow of its own, for setting one up. */
+    public static final String UNCONFIGURED_PROJECT = "INITECH";
+    private static final List<DemoStatus> UNCONFIGURED_WORKFLOW = List.of(new DemoStatus("Lead", "Lead", "new"),
+            new DemoStatus("Contacted", "Contacted", "indeterminate"), new DemoStatus("Qualified", "Qualified", "indeterminate"),
+            new DemoStatus("Demo Given", "Demo Given", "indeterminate"), new DemoStatus("Proposal Sent", "Proposal Sent", "indeterminate"),
+            new DemoStatus("Signing", "Signing", "indeterminate"), new DemoStatus("Won", "Won", "done"),
+            new DemoStatus("Lost", "Lost", "done"), new DemoStatus("Dropped", "Dropped", "done"));
+
+    private final Map<String, List<DemoStatus>> statuses = new LinkedHashMap<>();
+
     public DemoJira(HistoryFile data) {
         long projectId = 10_000;
         for (PipelineSpec pipeline : data.pipelines()) {
             projects.put(pipeline.project(), new DemoProject(projectId++, pipeline.project()));
+            statuses.put(pipeline.project(), new java.util.ArrayList<>(templateStatuses(pipeline)));
+        }
+        if (!projects.containsKey(UNCONFIGURED_PROJECT)) {
+            projects.put(UNCONFIGURED_PROJECT, new DemoProject(projectId, UNCONFIGURED_PROJECT));
+            statuses.put(UNCONFIGURED_PROJECT, new java.util.ArrayList<>(UNCONFIGURED_WORKFLOW));
         }
         for (DealSpec deal : data.deals()) {
             issues.put(deal.key(), issue(deal));
@@ -73,6 +92,40 @@ public final class DemoJira {
             }
         }
         return issue;
+    }
+
+    private static List<DemoStatus> templateStatuses(PipelineSpec pipeline) {
+        List<String> names = pipeline.statusNames();
+        List<DemoStatus> result = new java.util.ArrayList<>();
+        for (String name : names) {
+            boolean outcome = pipeline.config().mapping().lines().stream()
+                    .anyMatch(line -> line.statusId().equals(name) && !line.target().isOpenStage());
+            result.add(new DemoStatus(name, name, outcome ? "done" : result.isEmpty() ? "new" : "indeterminate"));
+        }
+        return result;
+    }
+
+    /** The keys of every demo project, with or without a pipeline. */
+    public Set<String> projectKeys() {
+        return java.util.Collections.unmodifiableSet(projects.keySet());
+    }
+
+    /** The statuses of the project's workflow, in workflow order; empty for an unknown project. */
+    public synchronized List<DemoStatus> statuses(String projectKey) {
+        return List.copyOf(statuses.getOrDefault(projectKey, List.of()));
+    }
+
+    /** Adds a status to the project's workflow, or returns the one of that name it has already. */
+    public synchronized DemoStatus addStatus(String projectKey, String name, String category) {
+        List<DemoStatus> workflow = statuses.computeIfAbsent(projectKey, key -> new java.util.ArrayList<>());
+        for (DemoStatus status : workflow) {
+            if (status.name().equalsIgnoreCase(name)) {
+                return status;
+            }
+        }
+        DemoStatus status = new DemoStatus(name, name, category);
+        workflow.add(status);
+        return status;
     }
 
     /** The user for a name and password, or null: each demo user's password is its name. */
