@@ -83,6 +83,7 @@ public final class DemoHost implements AutoCloseable {
                 .with(IssueManager.class, jira.issueManager())
                 .with(CustomFieldManager.class, jira.customFieldManager())
                 .with(ChangeHistoryManager.class, jira.changeHistoryManager())
+                .with(com.atlassian.jira.issue.customfields.manager.OptionsManager.class, jira.optionsManager())
                 .with(EventPublisher.class, events)
                 .with(ClusterLockService.class, DemoHost::clusterLock);
         DemoChangeHistory history = new DemoChangeHistory(jira, new JiraDeals(new DealFields(jira.customFieldManager())));

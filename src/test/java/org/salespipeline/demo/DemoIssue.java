@@ -20,7 +20,7 @@ public final class DemoIssue implements MutableIssue {
 
     private final long id;
     private final String key;
-    private final String summary;
+    private volatile String summary;
     private final Project project;
     private final Instant created;
     private final Map<String, Object> values = new HashMap<>();
@@ -38,6 +38,10 @@ public final class DemoIssue implements MutableIssue {
 
     /** A select-list option as the demo's fields hold them. */
     record DemoOption(String getValue) implements Option {
+    }
+
+    void rename(String newSummary) {
+        this.summary = newSummary;
     }
 
     synchronized void moveTo(StatusChange change) {

@@ -6,7 +6,9 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.UpdateIssueRequest;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.issue.customfields.manager.OptionsManager;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
@@ -45,9 +47,20 @@ public final class DemoJira {
     record DemoProject(Long getId, String getKey) implements Project {
     }
 
-    /** A custom field of the demo, identified by its name. */
+    /** A custom field of the demo, identified by its name; one configuration everywhere. */
     record DemoField(String getId) implements CustomField {
+        @Override
+        public FieldConfig getRelevantConfig(Issue issue) {
+            return new DemoFieldConfig(getId);
+        }
     }
+
+    /** The configuration of a demo field, naming the field. */
+    record DemoFieldConfig(String fieldName) implements FieldConfig {
+    }
+
+    /** The options of the demo's select lists that have a fixed set: the four BANT fields. */
+    private static final List<String> BANT_OPTIONS = List.of("Unknown", "Partial", "Confirmed");
 
     /** A workflow status of a demo project: in the demo a status's id is its name; category new, indeterminate or done. */
     public record DemoStatus(String id, String name, String category) {
@@ -165,6 +178,25 @@ public final class DemoJira {
 
     public ProjectManager projectManager() {
         return projects::get;
+    }
+
+    /** Options of the BANT select lists (Unknown, Partial, Confirmed, matched ignoring case); other select lists take any value. */
+    public OptionsManager optionsManager() {
+        return config -> (value, parent) -> {
+            String field = ((DemoFieldConfig) config).fieldName();
+            boolean bant = java.util.Arrays.stream(org.salespipeline.qualification.BantCriterion.values())
+                    .anyMatch(criterion -> criterion.label().equals(field));
+            if (!bant) {
+                return value == null ? null : new DemoIssue.DemoOption(value);
+            }
+            return BANT_OPTIONS.stream().filter(option -> option.equalsIgnoreCase(value)).findFirst()
+                    .map(DemoIssue.DemoOption::new).orElse(null);
+        };
+    }
+
+    /** Gives a deal another summary, as an edit in Jira would. */
+    public void rename(String issueKey, String summary) {
+        issues.get(issueKey).rename(summary);
     }
 
     public CustomFieldManager customFieldManager() {

@@ -1,0 +1,212 @@
+package org.salespipeline.workspace;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.salespipeline.checklist.Checklist;
+import org.salespipeline.checklist.ChecklistItem;
+import org.salespipeline.checklist.ChecklistStore;
+import org.salespipeline.checklist.DealChecklists;
+import org.salespipeline.checklist.ItemMark;
+import org.salespipeline.configuration.PipelineConfig;
+import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.history.DealHistory;
+import org.salespipeline.history.LoggedChange;
+import org.salespipeline.history.StageEntry;
+import org.salespipeline.history.StageLog;
+import org.salespipeline.history.Stay;
+import org.salespipeline.pipeline.Outcome;
+import org.salespipeline.pipeline.Pipeline;
+import org.salespipeline.pipeline.Stage;
+import org.salespipeline.pipeline.StageRef;
+import org.salespipeline.qualification.BantAnswer;
+import org.salespipeline.qualification.BantAssessment;
+import org.salespipeline.qualification.BantCriterion;
+import org.salespipeline.qualification.QualificationFailure;
+import org.salespipeline.qualification.QualificationPolicy;
+
+/**
+ * Reads one deal for the issue panel and applies a rep's changes to it: BANT answers with their notes, and
+ * checklist ticks (refused when the checklist changed since the rep loaded it). An issue that is not a Deal of
+ * a project with a pipeline has no workspace.
+ */
+public class DealWorkspace {
+
+    private final PipelineDirectory pipelines;
+    private final StageLog stageLog;
+    private final ChecklistStore checklists;
+    private final DealIssues issues;
+    private final BantNotes notes;
+    private final Clock clock;
+
+    public DealWorkspace(PipelineDirectory pipelines, StageLog stageLog, ChecklistStore checklists, DealIssues issues,
+            BantNotes notes, Clock clock) {
+        this.pipelines = pipelines;
+        this.stageLog = stageLog;
+        this.checklists = checklists;
+        this.issues = issues;
+        this.notes = notes;
+        this.clock = clock;
+    }
+
+    /** The deal as the panel shows it; empty when the issue is not a deal of a pipeline. */
+    public Optional<DealView> view(String issueKey, boolean canEdit) {
+        return deal(issueKey).map(deal -> view(deal, canEdit));
+    }
+
+    /**
+     * Sets the given criteria's answers and notes (the others stay as they are) and returns the deal afterwards;
+     * empty when the issue is not a deal of a pipeline. Throws {@link DealUpdateRefusedException} when Jira cannot
+     * take the answers; then nothing is changed.
+     */
+    public Optional<DealView> saveBant(String issueKey, Map<BantCriterion, BantEntry> changes) {
+        Optional<Deal> found = deal(issueKey);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Deal deal = found.get();
+        Map<BantCriterion, BantAnswer> answers = new EnumMap<>(BantCriterion.class);
+        Map<BantCriterion, String> changedNotes = new EnumMap<>(BantCriterion.class);
+        changes.forEach((criterion, entry) -> {
+            answers.put(criterion, entry.answer());
+            changedNotes.put(criterion, entry.note() == null || entry.note().isBlank() ? null : entry.note().strip());
+        });
+        List<String> refused = issues.writeBant(issueKey, answers);
+        if (!refused.isEmpty()) {
+            throw new DealUpdateRefusedException(refused);
+        }
+        notes.save(deal.issue().issueId(), changedNotes);
+        return view(issueKey, true);
+    }
+
+    /**
+     * Ticks or unticks one item of the stage's checklist if the rep saw the checklist's current version, and
+     * returns the deal afterwards; empty when the issue is not a deal of a pipeline. A stale version throws
+     * {@link org.salespipeline.checklist.StaleChecklistVersionException}; an item the deal's checklist lacks throws
+     * {@link IllegalArgumentException}. Nothing changes in either case.
+     */
+    public Optional<DealView> mark(String issueKey, String stageKey, String itemId, boolean ticked, long expectedVersion,
+            String userKey) {
+        Optional<Deal> found = deal(issueKey);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Deal deal = found.get();
+        PipelineConfig config = deal.config();
+        int position = stageLog.position(deal.issue().issueId());
+        checklists.mark(config.pipeline(), config.checklists(), deal.issue().issueId(), position, stageKey, itemId,
+                new ItemMark(ticked, userKey, clock.instant()), expectedVersion);
+        return view(issueKey, true);
+    }
+
+    private Optional<Deal> deal(String issueKey) {
+        return issues.find(issueKey).filter(DealIssue::isDeal)
+                .flatMap(issue -> pipelines.find(issue.projectKey()).map(config -> new Deal(issue, config)));
+    }
+
+    private DealView view(Deal deal, boolean canEdit) {
+        DealIssue issue = deal.issue();
+        PipelineConfig config = deal.config();
+        Pipeline pipeline = config.pipeline();
+        Instant now = clock.instant();
+        Optional<StageRef> current = issue.statusId() == null ? Optional.empty()
+                : config.mapping().lookup(issue.statusId())
+                        .filter(ref -> !ref.isOpenStage() || pipeline.stage(ref.stageKey()).isPresent());
+        DealHistory history = DealHistory.derive(
+                stageLog.changes(issue.issueId()).stream().map(LoggedChange::change).toList(), pipeline, config.mapping());
+        Optional<Instant> entered = current.filter(ref -> history.stageAt(now).equals(Optional.of(ref)))
+                .flatMap(ref -> history.enteredCurrentStageAt(now));
+        Double days = entered.map(at -> Stay.daysBetween(at, now)).orElse(null);
+        Stage stage = current.filter(StageRef::isOpenStage).flatMap(ref -> pipeline.stage(ref.stageKey())).orElse(null);
+        int probability = probability(current, stage);
+        int position = stageLog.position(issue.issueId());
+        BantAssessment bant = withNotes(issue.bant(), notes.load(issue.issueId()));
+        return new DealView(issue.key(), issue.summary(), issue.projectKey(), pipeline.name(), pipeline.currency(),
+                issue.amount(), issue.owner(), issue.statusId(), path(pipeline, stage), stage == null ? null : stage.key(),
+                closed(current, entered, history), stage == null ? null : stage.guidance(),
+                stage == null ? null : stage.exitCriteria(), days, stage == null ? null : stage.rotDays(),
+                stage != null && days != null && days > stage.rotDays(), probability,
+                issue.amount() == null ? null : issue.amount() * probability / 100.0, bant(bant, config.policy()),
+                checklists(pipeline, stage, checklists.load(pipeline, config.checklists(), issue.issueId(), position)),
+                canEdit);
+    }
+
+    private static int probability(Optional<StageRef> current, Stage stage) {
+        if (stage != null) {
+            return stage.probability();
+        }
+        return current.filter(ref -> !ref.isOpenStage() && ref.outcome() == Outcome.WON).isPresent() ? 100 : 0;
+    }
+
+    private static List<DealView.PathStep> path(Pipeline pipeline, Stage current) {
+        int currentIndex = current == null ? -1 : pipeline.stages().indexOf(current);
+        List<DealView.PathStep> path = new ArrayList<>();
+        for (int i = 0; i < pipeline.stages().size(); i++) {
+            Stage stage = pipeline.stages().get(i);
+            String state = currentIndex < 0 ? "AHEAD" : i < currentIndex ? "PASSED" : i == currentIndex ? "CURRENT" : "AHEAD";
+            path.add(new DealView.PathStep(stage.key(), stage.name(), stage.probability(), stage.rotDays(), state));
+        }
+        return path;
+    }
+
+    private static DealView.Closed closed(Optional<StageRef> current, Optional<Instant> entered, DealHistory history) {
+        Optional<StageRef> outcome = current.filter(ref -> !ref.isOpenStage());
+        if (outcome.isEmpty()) {
+            return null;
+        }
+        List<StageEntry> entries = history.entries();
+        String reason = entries.isEmpty() || !entries.get(entries.size() - 1).target().equals(outcome.get()) ? null
+                : entries.get(entries.size() - 1).reason();
+        return new DealView.Closed(outcome.get().outcome().name(), entered.map(Instant::toString).orElse(null), reason);
+    }
+
+    private static BantAssessment withNotes(BantAssessment answers, Map<BantCriterion, String> notes) {
+        BantAssessment result = answers;
+        for (BantCriterion criterion : BantCriterion.values()) {
+            result = result.with(criterion, answers.answer(criterion), notes.get(criterion));
+        }
+        return result;
+    }
+
+    private static DealView.Bant bant(BantAssessment assessment, QualificationPolicy policy) {
+        List<DealView.BantLine> lines = new ArrayList<>();
+        for (BantCriterion criterion : BantCriterion.values()) {
+            lines.add(new DealView.BantLine(criterion.name(), assessment.answer(criterion).name(),
+                    assessment.note(criterion).orElse(null), policy.mandatory().contains(criterion)));
+        }
+        return new DealView.Bant(lines, assessment.score(), policy.threshold(),
+                policy.failures(assessment).stream().map(QualificationFailure::message).toList());
+    }
+
+    private static List<DealView.ChecklistView> checklists(Pipeline pipeline, Stage current, DealChecklists deal) {
+        List<DealView.ChecklistView> views = new ArrayList<>();
+        for (Checklist checklist : deal.checklists()) {
+            boolean isCurrent = current != null && current.key().equals(checklist.stageKey());
+            List<DealView.ItemView> items = new ArrayList<>();
+            int done = 0;
+            for (ChecklistItem item : checklist.template().items()) {
+                Optional<ItemMark> mark = checklist.mark(item.id());
+                boolean ticked = mark.map(ItemMark::ticked).orElse(false);
+                done += ticked ? 1 : 0;
+                items.add(new DealView.ItemView(item.id(), item.text(), item.required(), ticked,
+                        mark.map(ItemMark::userKey).orElse(null), mark.map(m -> m.at().toString()).orElse(null)));
+            }
+            DealView.ChecklistView view = new DealView.ChecklistView(checklist.stageKey(),
+                    pipeline.stage(checklist.stageKey()).map(Stage::name).orElse(checklist.stageKey()), isCurrent,
+                    checklist.version(), done, items.size(), items);
+            if (isCurrent) {
+                views.add(0, view);
+            } else {
+                views.add(view);
+            }
+        }
+        return views;
+    }
+
+    private record Deal(DealIssue issue, PipelineConfig config) {
+    }
+}
