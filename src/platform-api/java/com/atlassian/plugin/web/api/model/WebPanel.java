@@ -1,0 +1,16 @@
+package com.atlassian.plugin.web.api.model;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * Stand-in (compile only, never packaged) for a web panel rendered by a class.
+ * Checked: atlassian-labs/atlassian-slack-integration-server@94c50dce37981e8aca8f30188a6bb66504e1ce04:jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/panels/IssueWebPanel.java (getHtml, writeHtml)
+ */
+public interface WebPanel {
+
+    String getHtml(Map<String, Object> context);
+
+    void writeHtml(Writer writer, Map<String, Object> context) throws IOException;
+}
