@@ -126,7 +126,7 @@ public class DealWorkspace {
         int position = stageLog.position(issue.issueId());
         BantAssessment bant = withNotes(issue.bant(), notes.load(issue.issueId()));
         return new DealView(issue.key(), issue.summary(), issue.projectKey(), pipeline.name(), pipeline.currency(),
-                issue.amount(), issue.owner(), issue.statusId(), path(pipeline, stage), stage == null ? null : stage.key(),
+                issue.amount(), issue.owner(), issue.statusId(), path(pipeline, stage, position), stage == null ? null : stage.key(),
                 closed(current, entered, history), stage == null ? null : stage.guidance(),
                 stage == null ? null : stage.exitCriteria(), days, stage == null ? null : stage.rotDays(),
                 stage != null && days != null && days > stage.rotDays(), probability,
@@ -142,12 +142,14 @@ public class DealWorkspace {
         return current.filter(ref -> !ref.isOpenStage() && ref.outcome() == Outcome.WON).isPresent() ? 100 : 0;
     }
 
-    private static List<DealView.PathStep> path(Pipeline pipeline, Stage current) {
+    /** Stages before the current one are passed; without a current stage, those up to the furthest position reached. */
+    private static List<DealView.PathStep> path(Pipeline pipeline, Stage current, int position) {
         int currentIndex = current == null ? -1 : pipeline.stages().indexOf(current);
         List<DealView.PathStep> path = new ArrayList<>();
         for (int i = 0; i < pipeline.stages().size(); i++) {
             Stage stage = pipeline.stages().get(i);
-            String state = currentIndex < 0 ? "AHEAD" : i < currentIndex ? "PASSED" : i == currentIndex ? "CURRENT" : "AHEAD";
+            String state = currentIndex < 0 ? (i < position ? "PASSED" : "AHEAD")
+                    : i < currentIndex ? "PASSED" : i == currentIndex ? "CURRENT" : "AHEAD";
             path.add(new DealView.PathStep(stage.key(), stage.name(), stage.probability(), stage.rotDays(), state));
         }
         return path;

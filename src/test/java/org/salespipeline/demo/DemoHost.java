@@ -96,10 +96,11 @@ public final class DemoHost implements AutoCloseable {
         connector.setHost("127.0.0.1");
         connector.setPort(options.port());
         server.addConnector(connector);
-        server.setHandler(DemoWeb.context(descriptor, pluginContext, jira));
+        DemoWorkflow workflow = new DemoWorkflow(pluginContext, jira, events, clock);
+        server.setHandler(DemoWeb.context(descriptor, pluginContext, jira, workflow));
         server.setStopAtShutdown(false);
         server.start();
-        return new DemoHost(server, pluginContext, entityManager, new DemoWorkflow(pluginContext, jira, events, clock), jira);
+        return new DemoHost(server, pluginContext, entityManager, workflow, jira);
     }
 
     /** The app's Spring context, for tests that look behind the REST API. */

@@ -19,7 +19,7 @@ final class DemoWeb {
     private DemoWeb() {
     }
 
-    static ServletContextHandler context(PluginDescriptor descriptor, ApplicationContext app, DemoJira jira) {
+    static ServletContextHandler context(PluginDescriptor descriptor, ApplicationContext app, DemoJira jira, DemoWorkflow workflow) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new BasicAuthFilter(jira)), "/*", EnumSet.of(DispatcherType.REQUEST));
@@ -27,6 +27,7 @@ final class DemoWeb {
         context.addServlet(new ServletHolder(new AlivePage(app.getBean(BuildInfo.class), descriptor.restBase())), "");
         context.addServlet(new ServletHolder(new LoginPage(jira)), "/login");
         context.addServlet(new ServletHolder(new DashboardPage(messages())), "/dashboard");
+        context.addServlet(new ServletHolder(new IssuePage(app, jira, workflow)), "/browse/*");
         context.addServlet(new ServletHolder(DemoPages.i18nScript()), "/demo/i18n.js");
         context.addServlet(new ServletHolder(DemoPages.classpath("demo")), "/demo/*");
         for (String folder : new String[] {"js", "css", "images"}) {

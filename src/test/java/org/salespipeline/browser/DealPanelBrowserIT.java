@@ -1,0 +1,242 @@
+package org.salespipeline.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.salespipeline.demo.DemoHost;
+import org.salespipeline.demo.DemoIssue;
+import org.salespipeline.demo.DemoOptions;
+import org.salespipeline.configuration.PipelineConfig;
+import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.history.StageLog;
+
+/** A sales rep works a deal in the issue panel of the demo host: BANT, moves through the workflow, checklists, won. */
+class DealPanelBrowserIT {
+
+    @Test
+    @DisplayName("the rep qualifies an ACME deal, is blocked until each exit criterion is met, ticks the checklists and wins it")
+    void repWinsADeal(@TempDir Path database) throws Exception {
+        try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
+            ChromeDriver driver = browser.driver();
+            String key = dealIn(host, "ACME", "Qualification");
+            driver.get(host.baseUrl() + "/browse/" + key);
+            driver.findElement(By.id("login-rep")).click();
+            WebElement panel = loadedPanel(driver);
+            assertThat(panel.findElement(By.cssSelector(".sp-step-current")).getText()).isEqualTo("Qualification");
+
+            move(driver, "Initial Contact", null);
+            assertThat(driver.findElement(By.id("transition-errors")).getText())
+                    .contains("BANT score 0 is below the required 3");
+            assertThat(driver.findElement(By.id("issue-status")).getText()).isEqualToIgnoringCase("Qualification");
+
+            panel = loadedPanel(driver);
+            answer(panel, "BUDGET", "Confirmed");
+            answer(panel, "AUTHORITY", "Confirmed");
+            assertThat(panel.findElement(By.cssSelector(".sp-bant-score")).getText()).startsWith("Score 2 of 4");
+            assertThat(panel.findElement(By.cssSelector(".sp-bant-needs")).getText()).contains("Raise the score from 2 to at least 3");
+            answer(panel, "NEED", "Confirmed");
+            answer(panel, "TIMELINE", "Partial");
+            assertThat(panel.findElement(By.cssSelector(".sp-bant-score")).getText()).startsWith("Score 3.5 of 4");
+            assertThat(panel.findElement(By.cssSelector(".sp-bant-needs")).getText()).contains("Ready to leave qualification");
+            panel.findElement(By.name("BUDGET.note")).sendKeys("Budget approved in the Q3 plan <b>not bold</b>");
+            panel.findElement(By.cssSelector(".sp-bant-save")).click();
+            wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".sales-pipeline-deal"),
+                    "BANT answers saved."));
+
+            driver.navigate().refresh();
+            panel = loadedPanel(driver);
+            assertThat(new Select(panel.findElement(By.name("TIMELINE.answer"))).getFirstSelectedOption().getText()).isEqualTo("Partial");
+            assertThat(panel.findElement(By.name("BUDGET.note")).getAttribute("value"))
+                    .isEqualTo("Budget approved in the Q3 plan <b>not bold</b>");
+
+            for (String status : List.of("Initial Contact", "Needs Assessment", "Proposal", "Negotiation")) {
+                move(driver, status, null);
+                assertThat(present(driver, By.id("transition-errors"))).as("move to %s", status).isEmpty();
+                assertThat(driver.findElement(By.id("issue-status")).getText()).isEqualToIgnoringCase(status);
+            }
+            panel = loadedPanel(driver);
+            assertThat(panel.findElement(By.cssSelector(".sp-checklist")).getAttribute("data-stage"))
+                    .as("the current stage's checklist comes first").isEqualTo("NEGOTIATION");
+            tickAllRequired(driver, "NEGOTIATION");
+            browser.screenshotOf(loadedPanel(driver), "deal-panel");
+
+            move(driver, "Closing", null);
+            assertThat(present(driver, By.id("transition-errors"))).isEmpty();
+            move(driver, "Closed Won", null);
+            assertThat(driver.findElement(By.id("transition-errors")).getText())
+                    .contains("Closing checklist: \"The contract is signed by both parties\" is not ticked");
+            tickAllRequired(driver, "CLOSING");
+            move(driver, "Closed Won", null);
+            assertThat(present(driver, By.id("transition-errors"))).isEmpty();
+            panel = loadedPanel(driver);
+            assertThat(panel.findElement(By.cssSelector(".sp-outcome")).getText()).contains("WON");
+            assertThat(panel.findElements(By.cssSelector(".sp-step-passed"))).hasSize(7);
+            assertThat(panel.findElement(By.cssSelector(".sp-facts")).getText()).contains("100 %");
+        }
+    }
+
+    @Test
+    @DisplayName("a tick on a checklist someone else changed is refused with a message, and the panel shows their change")
+    void staleTickIsRefused(@TempDir Path database) throws Exception {
+        try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
+            ChromeDriver driver = browser.driver();
+            String key = dealIn(host, "ACME", "Negotiation");
+            driver.get(host.baseUrl() + "/browse/" + key);
+            driver.findElement(By.id("login-rep")).click();
+            WebElement panel = loadedPanel(driver);
+            String version = checklistVersion(host, key);
+
+            HttpResponse<String> admin = put(host, "admin", "/rest/sales-pipeline/1.0/deals/" + key + "/checklist/pricing-agreed",
+                    "{\"stage\":\"NEGOTIATION\",\"ticked\":true,\"version\":" + version + "}");
+            assertThat(admin.statusCode()).isEqualTo(200);
+
+            panel.findElement(By.cssSelector("[data-stage=NEGOTIATION] [data-item=objections-answered] input")).click();
+            wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".sales-pipeline-deal .aui-message-warning"),
+                    "was changed by someone else"));
+            panel = loadedPanel(driver);
+            assertThat(panel.findElement(By.cssSelector("[data-stage=NEGOTIATION] [data-item=pricing-agreed] input")).isSelected())
+                    .as("the other user's tick is shown after the reload").isTrue();
+            assertThat(panel.findElement(By.cssSelector("[data-stage=NEGOTIATION] [data-item=objections-answered] input")).isSelected())
+                    .as("the refused tick is not stored").isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("the rep cannot open a GLOBEX deal, and user text on a deal shows as text")
+    void accessAndEscaping(@TempDir Path database) throws Exception {
+        try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
+            ChromeDriver driver = browser.driver();
+            String globex = dealIn(host, "GLOBEX", "Proposal");
+            driver.get(host.baseUrl() + "/browse/" + globex);
+            driver.findElement(By.id("login-rep")).click();
+            assertThat(driver.findElement(By.id("issue-missing")).getText()).contains("does not exist, or you do not have permission");
+            assertThat(present(driver, By.cssSelector(".sales-pipeline-deal"))).isEmpty();
+
+            String acme = dealIn(host, "ACME", "Proposal");
+            host.jira().rename(acme, "<script>alert(1)</script>");
+            assertThat(put(host, "rep", "/rest/sales-pipeline/1.0/deals/" + acme + "/bant",
+                    "{\"NEED\":{\"answer\":\"PARTIAL\",\"note\":\"<img src=x onerror=alert(2)>\"}}").statusCode()).isEqualTo(200);
+            driver.get(host.baseUrl() + "/browse/" + acme);
+            WebElement panel = loadedPanel(driver);
+            assertThat(driver.findElement(By.id("issue-summary")).getText()).isEqualTo("<script>alert(1)</script>");
+            assertThat(panel.findElement(By.name("NEED.note")).getAttribute("value")).isEqualTo("<img src=x onerror=alert(2)>");
+            assertThat(present(driver, By.cssSelector(".sales-pipeline-deal img"))).isEmpty();
+            assertThat(noAlert(driver)).as("no script of the deal's text ran").isTrue();
+        }
+    }
+
+    /** A deal of the project in the status that has never been further along its pipeline. */
+    static String dealIn(DemoHost host, String project, String status) {
+        PipelineConfig config = host.app().getBean(PipelineDirectory.class).find(project).orElseThrow();
+        StageLog log = host.app().getBean(StageLog.class);
+        int position = config.mapping().lookup(status).map(ref -> config.pipeline().positionOf(ref.stageKey()).orElseThrow())
+                .orElseThrow();
+        return host.jira().issues().stream()
+                .filter(issue -> issue.getProjectObject().getKey().equals(project))
+                .filter(issue -> issue.getStatus() != null && issue.getStatus().getName().equals(status))
+                .filter(issue -> log.position(issue.getId()) == position)
+                .map(DemoIssue::getKey).sorted().findFirst()
+                .orElseThrow(() -> new AssertionError("The demo data has no " + project + " deal in " + status));
+    }
+
+    private static WebElement loadedPanel(ChromeDriver driver) {
+        return wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sales-pipeline-deal[data-loaded=true]")));
+    }
+
+    private static void answer(WebElement panel, String criterion, String answer) {
+        new Select(panel.findElement(By.name(criterion + ".answer"))).selectByVisibleText(answer);
+    }
+
+    private static void move(ChromeDriver driver, String status, String reason) {
+        new Select(driver.findElement(By.id("transition-status"))).selectByVisibleText(status);
+        if (reason != null) {
+            driver.findElement(By.id("transition-reason")).sendKeys(reason);
+        }
+        driver.findElement(By.id("transition-submit")).click();
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("issue-status")));
+    }
+
+    /** Ticks the required items of the stage's checklist one by one, waiting for each answer. */
+    private static void tickAllRequired(ChromeDriver driver, String stage) {
+        while (true) {
+            loadedPanel(driver);
+            List<WebElement> open = present(driver, By.xpath(
+                    "//div[@data-loaded='true']//div[@data-stage='" + stage + "']//li[not(contains(@class,'sp-item-ticked'))][.//span[contains(@class,'sp-required')]]"));
+            if (open.isEmpty()) {
+                return;
+            }
+            String item = open.get(0).getAttribute("data-item");
+            open.get(0).findElement(By.tagName("input")).click();
+            wait(driver).until(d -> !present(driver, By.cssSelector(".sales-pipeline-deal[data-loaded=true] [data-stage=" + stage
+                    + "] li.sp-item-ticked[data-item=" + item + "]")).isEmpty());
+        }
+    }
+
+    private static String checklistVersion(DemoHost host, String key) throws Exception {
+        String body = get(host, "rep", "/rest/sales-pipeline/1.0/deals/" + key).body();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+        for (var checklist : json.get("checklists")) {
+            if (checklist.get("stage").asText().equals("NEGOTIATION")) {
+                return checklist.get("version").asText();
+            }
+        }
+        throw new AssertionError("No NEGOTIATION checklist on " + key);
+    }
+
+    /** The matching elements now, without waiting for one to appear. */
+    private static List<WebElement> present(ChromeDriver driver, By locator) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return driver.findElements(locator);
+        } finally {
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        }
+    }
+
+    private static boolean noAlert(ChromeDriver driver) {
+        try {
+            driver.switchTo().alert();
+            return false;
+        } catch (NoAlertPresentException none) {
+            return true;
+        }
+    }
+
+    private static WebDriverWait wait(ChromeDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    private static HttpResponse<String> get(DemoHost host, String user, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(host.baseUrl() + path))
+                .header("Authorization", basic(user)).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> put(DemoHost host, String user, String path, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(host.baseUrl() + path))
+                .header("Authorization", basic(user)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    }
+}
