@@ -355,8 +355,8 @@
                 }
                 row.appendChild(label);
                 if (item.changedBy) {
-                    row.appendChild(el('span', 'sp-item-by', text(item.ticked ? 'sales-pipeline.panel.checklist.ticked'
-                        : 'sales-pipeline.panel.checklist.unticked', item.changedBy, when(item.changedAt))));
+                    row.appendChild(el('span', 'sp-item-by', text(item.ticked ? 'checklist.ticked'
+                        : 'checklist.unticked', item.changedBy, when(item.changedAt))));
                 }
                 box2.addEventListener('change', function () {
                     box2.disabled = true;

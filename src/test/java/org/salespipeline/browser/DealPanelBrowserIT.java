@@ -76,6 +76,10 @@ class DealPanelBrowserIT {
             assertThat(panel.findElement(By.cssSelector(".sp-checklist")).getAttribute("data-stage"))
                     .as("the current stage's checklist comes first").isEqualTo("NEGOTIATION");
             tickAllRequired(driver, "NEGOTIATION");
+            assertThat(loadedPanel(driver).findElement(By.cssSelector("[data-stage=NEGOTIATION] [data-item=pricing-agreed] .sp-item-by"))
+                    .getText()).startsWith("Ticked by rep, ");
+            assertThat(loadedPanel(driver).findElement(By.cssSelector("[data-stage=NEGOTIATION] .sp-progress")).getText())
+                    .isEqualTo("5 of 6 done");
             browser.screenshotOf(loadedPanel(driver), "deal-panel");
 
             move(driver, "Closing", null);

@@ -1,0 +1,199 @@
+package org.salespipeline.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.salespipeline.configuration.PipelineConfig;
+import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.demo.DemoHost;
+import org.salespipeline.demo.DemoIssue;
+import org.salespipeline.demo.DemoOptions;
+import org.salespipeline.history.StageLog;
+
+/** One deal through the REST API of the demo host: reading it, answering BANT, ticking checklists. */
+class DealRestIT {
+
+    private static final String JSON = "application/json";
+    private static DemoHost host;
+    private static RestClient rest;
+
+    @BeforeAll
+    static void start() throws Exception {
+        host = DemoHost.start(new DemoOptions(0, Files.createTempDirectory("deals")));
+        rest = new RestClient(host.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        host.close();
+    }
+
+    @Test
+    @DisplayName("a deal reads with its stage path, probability, weighted value, rot badge and the current checklist first")
+    void readsADeal() {
+        String key = dealIn("ACME", "Negotiation", 0);
+        RestClient.Answer answer = rest.get("rep", "/deals/" + key);
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode deal = answer.json();
+        List<String> states = new ArrayList<>();
+        deal.path("path").forEach(step -> states.add(step.path("key").asText() + "=" + step.path("state").asText()));
+        assertThat(states).containsExactly("PROSPECTING=PASSED", "QUALIFICATION=PASSED", "INITIAL_CONTACT=PASSED",
+                "NEEDS_ASSESSMENT=PASSED", "PROPOSAL=PASSED", "NEGOTIATION=CURRENT", "CLOSING=AHEAD");
+        assertThat(deal.path("currentStage").asText()).isEqualTo("NEGOTIATION");
+        assertThat(deal.path("probability").asInt()).isEqualTo(70);
+        assertThat(deal.path("weightedValue").asDouble()).isCloseTo(deal.path("amount").asDouble() * 0.7, within(1e-6));
+        assertThat(deal.path("rotDays").asInt()).isEqualTo(30);
+        assertThat(deal.path("rotting").asBoolean()).isEqualTo(deal.path("daysInStage").asDouble() > 30);
+        assertThat(deal.path("guidance").asText()).isNotBlank();
+        assertThat(deal.path("checklists").path(0).path("stage").asText()).isEqualTo("NEGOTIATION");
+        assertThat(deal.path("checklists").path(0).path("current").asBoolean()).isTrue();
+        assertThat(deal.path("checklists").path(0).path("total").asInt()).isEqualTo(6);
+        assertThat(deal.path("canEdit").asBoolean()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a won deal has every stage passed, probability 100 and no current stage")
+    void readsAWonDeal() {
+        JsonNode deal = rest.get("rep", "/deals/" + dealIn("ACME", "Closed Won", 0)).json();
+
+        assertThat(deal.path("closed").path("outcome").asText()).isEqualTo("WON");
+        assertThat(deal.path("currentStage").isNull()).isTrue();
+        assertThat(deal.path("probability").asInt()).isEqualTo(100);
+        deal.path("path").forEach(step -> assertThat(step.path("state").asText()).isEqualTo("PASSED"));
+    }
+
+    @Test
+    @DisplayName("anonymous gets 401; a deal out of reach and an unknown key get the same 404")
+    void access() {
+        String globex = dealIn("GLOBEX", "Proposal", 0);
+        assertThat(rest.get(null, "/deals/" + dealIn("ACME", "Proposal", 0)).status()).isEqualTo(401);
+        RestClient.Answer hidden = rest.get("rep", "/deals/" + globex);
+        RestClient.Answer unknown = rest.get("rep", "/deals/ACME-999999");
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(hidden.firstErrorField()).isEqualTo(unknown.firstErrorField()).isEqualTo("issueKey");
+        assertThat(rest.get("admin", "/deals/" + globex).status()).isEqualTo(200);
+        assertThat(rest.put("rep", "/deals/" + globex + "/bant", JSON, "{\"NEED\":{\"answer\":\"CONFIRMED\"}}").status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("BANT answers and notes are saved, the score and what the policy still needs follow")
+    void answersBant() {
+        String key = dealIn("ACME", "Qualification", 0);
+        RestClient.Answer answer = rest.put("rep", "/deals/" + key + "/bant", JSON, """
+                {"BUDGET":{"answer":"CONFIRMED","note":"Signed-off budget of 40k"},"authority":{"answer":"partial"}}
+                """);
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode bant = rest.get("rep", "/deals/" + key).json().path("bant");
+        assertThat(bant.path("score").asDouble()).isEqualTo(1.5);
+        assertThat(bant.path("criteria").path(0).path("answer").asText()).isEqualTo("CONFIRMED");
+        assertThat(bant.path("criteria").path(0).path("note").asText()).isEqualTo("Signed-off budget of 40k");
+        assertThat(bant.path("criteria").path(1).path("answer").asText()).isEqualTo("PARTIAL");
+        assertThat(bant.path("missing").path(0).asText()).isEqualTo("BANT score 1.5 is below the required 3");
+        assertThat(host.jira().customFieldManager().getCustomFieldObjectsByName("BANT score").stream().findFirst().map(field -> host.jira().issue(key).getCustomFieldValue(field)).orElse(null)).as("the stored score field").isEqualTo(1.5);
+
+        rest.put("rep", "/deals/" + key + "/bant", JSON, "{\"BUDGET\":{\"answer\":\"CONFIRMED\",\"note\":\"  \"}}");
+        assertThat(rest.get("rep", "/deals/" + key).json().path("bant").path("criteria").path(0).path("note").isNull())
+                .as("a blank note clears it").isTrue();
+    }
+
+    @Test
+    @DisplayName("bad BANT input is refused field by field and nothing of the request is stored")
+    void badBantStoresNothing() {
+        String key = dealIn("ACME", "Qualification", 1);
+        String before = rest.get("rep", "/deals/" + key).json().path("bant").toString();
+
+        RestClient.Answer answer = rest.put("rep", "/deals/" + key + "/bant", JSON, """
+                {"BUDGET":{"answer":"CONFIRMED"},"NEED":{"answer":"SURE"},"TIMELINE":{"answer":"PARTIAL","note":"%s"},"BOGUS":{"answer":"CONFIRMED"}}
+                """.formatted("x".repeat(2001)));
+
+        assertThat(answer.status()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        answer.json().path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        assertThat(fields).containsExactly("NEED.answer", "TIMELINE.note", "BOGUS");
+        assertThat(rest.get("rep", "/deals/" + key).json().path("bant").toString()).isEqualTo(before);
+        assertThat(rest.put("rep", "/deals/" + key + "/bant", JSON, "{\"BUDGET\":\"yes\"}").status()).isEqualTo(400);
+        assertThat(rest.put("rep", "/deals/" + key + "/bant", JSON, "{}").status()).isEqualTo(400);
+        assertThat(rest.put("rep", "/deals/" + key + "/bant", "application/x-www-form-urlencoded", "BUDGET=CONFIRMED").status())
+                .isEqualTo(415);
+        assertThat(rest.get("rep", "/deals/" + key).json().path("bant").toString()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("a tick needs the version read: the current one ticks, a stale one gets 409 and changes nothing")
+    void ticksWithVersions() {
+        String key = dealIn("ACME", "Negotiation", 1);
+        long version = rest.get("rep", "/deals/" + key).json().path("checklists").path(0).path("version").asLong();
+
+        RestClient.Answer ticked = rest.put("rep", "/deals/" + key + "/checklist/pricing-agreed", JSON,
+                "{\"ticked\":true,\"version\":" + version + "}");
+        assertThat(ticked.status()).isEqualTo(200);
+        JsonNode negotiation = ticked.json().path("checklists").path(0);
+        assertThat(negotiation.path("version").asLong()).isEqualTo(version + 1);
+        assertThat(negotiation.path("done").asInt()).isGreaterThanOrEqualTo(1);
+        JsonNode item = item(negotiation, "pricing-agreed");
+        assertThat(item.path("ticked").asBoolean()).isTrue();
+        assertThat(item.path("changedBy").asText()).isEqualTo("rep");
+
+        RestClient.Answer stale = rest.put("admin", "/deals/" + key + "/checklist/legal-review-done", JSON,
+                "{\"stage\":\"NEGOTIATION\",\"ticked\":true,\"version\":" + version + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.firstErrorField()).isEqualTo("version");
+        assertThat(stale.firstError()).contains("Negotiation checklist was changed by someone else");
+        JsonNode after = rest.get("rep", "/deals/" + key).json().path("checklists").path(0);
+        assertThat(item(after, "legal-review-done").path("ticked").asBoolean()).isFalse();
+        assertThat(after.path("version").asLong()).isEqualTo(version + 1);
+    }
+
+    @Test
+    @DisplayName("a tick without a version is 400; an item the deal's checklists lack, or a stage not reached, is 404")
+    void badTicks() {
+        String key = dealIn("ACME", "Negotiation", 2);
+        assertThat(rest.put("rep", "/deals/" + key + "/checklist/pricing-agreed", JSON, "{\"ticked\":true}").status())
+                .isEqualTo(400);
+        assertThat(rest.put("rep", "/deals/" + key + "/checklist/no-such-item", JSON, "{\"ticked\":true,\"version\":0}").status())
+                .isEqualTo(404);
+        RestClient.Answer closing = rest.put("rep", "/deals/" + key + "/checklist/contract-signed", JSON,
+                "{\"stage\":\"CLOSING\",\"ticked\":true,\"version\":0}");
+        assertThat(closing.status()).isEqualTo(404);
+        assertThat(closing.firstErrorField()).isEqualTo("itemId");
+        assertThat(rest.put("rep", "/deals/" + key + "/checklist/pricing-agreed", JSON, "{\"ticked\":\"maybe\",\"version\":0}")
+                .status()).isEqualTo(400);
+    }
+
+    private static JsonNode item(JsonNode checklist, String id) {
+        for (JsonNode item : checklist.path("items")) {
+            if (item.path("id").asText().equals(id)) {
+                return item;
+            }
+        }
+        throw new AssertionError("No item " + id + " in " + checklist);
+    }
+
+    /** The n-th (by key) deal of the project in the status that has never been further along its pipeline. */
+    private static String dealIn(String project, String status, int n) {
+        PipelineConfig config = host.app().getBean(PipelineDirectory.class).find(project).orElseThrow();
+        StageLog log = host.app().getBean(StageLog.class);
+        int position = config.mapping().lookup(status)
+                .map(ref -> ref.isOpenStage() ? config.pipeline().positionOf(ref.stageKey()).orElseThrow()
+                        : config.pipeline().wonPosition())
+                .orElseThrow();
+        return host.jira().issues().stream()
+                .filter(issue -> issue.getProjectObject().getKey().equals(project))
+                .filter(issue -> issue.getStatus() != null && issue.getStatus().getName().equals(status))
+                .filter(issue -> log.position(issue.getId()) == position)
+                .map(DemoIssue::getKey).sorted().skip(n).findFirst()
+                .orElseThrow(() -> new AssertionError("The demo data has no " + project + " deal in " + status));
+    }
+}
