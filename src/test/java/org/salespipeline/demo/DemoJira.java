@@ -45,8 +45,19 @@ public final class DemoJira {
     record DemoProject(Long getId, String getKey) implements Project {
     }
 
-    /** A custom field of the demo, identified by its name. */
+    /** A custom field of the demo, identified by its name; it applies to every project. */
     record DemoField(String getId) implements CustomField {
+        @Override
+        public String getFieldName() {
+            return getId;
+        }
+
+        @Override
+        public com.atlassian.jira.issue.fields.config.FieldConfig getRelevantConfig(
+                com.atlassian.jira.issue.context.IssueContext issueContext) {
+            return new com.atlassian.jira.issue.fields.config.FieldConfig() {
+            };
+        }
     }
 
     /** A workflow status of a demo project: in the demo a status's id is its name; category new, indeterminate or done. */
@@ -168,7 +179,7 @@ public final class DemoJira {
     }
 
     public CustomFieldManager customFieldManager() {
-        return name -> List.of(new DemoField(name));
+        return new DemoCustomFieldManager(name -> List.of(new DemoField(name)));
     }
 
     /** The demo keeps no change items; its change history comes from {@link DemoChangeHistory}. */

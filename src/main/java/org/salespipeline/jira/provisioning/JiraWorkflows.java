@@ -5,18 +5,15 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.scheme.Scheme;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.workflow.AssignableWorkflowScheme;
-import com.atlassian.jira.workflow.ConfigurableJiraWorkflow;
 import com.atlassian.jira.workflow.JiraWorkflow;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
-import com.atlassian.jira.workflow.WorkflowUtil;
-import com.opensymphony.workflow.FactoryException;
 import java.util.Optional;
 import org.ofbiz.core.entity.GenericEntityException;
 import org.salespipeline.provisioning.WorkflowPort;
 
 /**
- * Jira's workflows and workflow schemes. Creating a workflow needs jira-core's ConfigurableJiraWorkflow;
+ * Jira's workflows and workflow schemes. Creating a workflow needs jira-core (see {@link CoreWorkflows});
  * where a Jira lacks it, the call fails with a LinkageError and provisioning hands the XML over instead.
  */
 public class JiraWorkflows implements WorkflowPort {
@@ -41,13 +38,8 @@ public class JiraWorkflows implements WorkflowPort {
 
     @Override
     public void createWorkflow(String name, String workflowXml) {
-        try {
-            JiraWorkflow workflow = new ConfigurableJiraWorkflow(name, WorkflowUtil.convertXMLtoWorkflowDescriptor(workflowXml),
-                    workflowManager);
-            workflowManager.createWorkflow(authenticationContext.getLoggedInUser(), workflow);
-        } catch (FactoryException unreadable) {
-            throw new IllegalStateException("Jira could not read the generated workflow: " + unreadable.getMessage(), unreadable);
-        }
+        workflowManager.createWorkflow(authenticationContext.getLoggedInUser(),
+                CoreWorkflows.fromXml(name, workflowXml, workflowManager));
     }
 
     @Override
