@@ -139,6 +139,11 @@ public final class DemoJira {
         return status;
     }
 
+    /** Removes the status with this id from the project's workflow. */
+    public synchronized void removeStatus(String projectKey, String statusId) {
+        statuses.getOrDefault(projectKey, new java.util.ArrayList<>()).removeIf(status -> status.id().equals(statusId));
+    }
+
     /** The user for a name and password, or null: each demo user's password is its name. */
     public ApplicationUser authenticate(String username, String password) {
         return List.of(ADMIN, REP).contains(username) && username.equals(password) ? user(username) : null;
