@@ -21,7 +21,9 @@ class ArchitectureTest {
     private static final String CONFIGURATION = "org.salespipeline.configuration..";
     private static final String CRITERIA = "org.salespipeline.criteria..";
     private static final String FEED = "org.salespipeline.feed..";
-    private static final String[] CORE = {PIPELINE, QUALIFICATION, CHECKLIST, HISTORY, METRICS, CONFIGURATION, CRITERIA, FEED};
+    private static final String PROVISIONING = "org.salespipeline.provisioning..";
+    private static final String[] CORE = {PIPELINE, QUALIFICATION, CHECKLIST, HISTORY, METRICS, CONFIGURATION, CRITERIA, FEED,
+            PROVISIONING};
 
     private static JavaClasses app;
 
@@ -62,9 +64,9 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("metrics, configuration, exit criteria and the feed use the JDK and the core packages only")
+    @DisplayName("metrics, configuration, exit criteria, the feed and provisioning use the JDK and the core packages only")
     void topOfTheCore() {
-        classes().that().resideInAnyPackage(METRICS, CONFIGURATION, CRITERIA, FEED)
+        classes().that().resideInAnyPackage(METRICS, CONFIGURATION, CRITERIA, FEED, PROVISIONING)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(CORE)
                 .orShould().dependOnClassesThat().resideInAPackage("java..")
                 .check(app);

@@ -35,14 +35,21 @@ public final class DemoHost implements AutoCloseable {
     private final EntityManager entityManager;
     private final DemoWorkflow workflow;
     private final DemoJira jira;
+    private final DemoProvisioning provisioning;
 
     private DemoHost(Server server, GenericApplicationContext pluginContext, EntityManager entityManager,
-            DemoWorkflow workflow, DemoJira jira) {
+            DemoWorkflow workflow, DemoJira jira, DemoProvisioning provisioning) {
         this.server = server;
         this.pluginContext = pluginContext;
         this.entityManager = entityManager;
         this.workflow = workflow;
         this.jira = jira;
+        this.provisioning = provisioning;
+    }
+
+    /** The demo's workflows, schemes, issue types, fields and screens that provisioning creates or reuses. */
+    public DemoProvisioning provisioning() {
+        return provisioning;
     }
 
     /** The demo's stand-in for Jira's issues, users and permissions. */
@@ -86,9 +93,13 @@ public final class DemoHost implements AutoCloseable {
                 .with(com.atlassian.jira.issue.customfields.manager.OptionsManager.class, jira.optionsManager())
                 .with(EventPublisher.class, events)
                 .with(ClusterLockService.class, DemoHost::clusterLock);
+        for (Class<?> manager : PROVISIONING_MANAGERS) {
+            offerNothing(hostServices, manager);
+        }
+        DemoProvisioning provisioning = new DemoProvisioning(jira);
         DemoChangeHistory history = new DemoChangeHistory(jira, new JiraDeals(new DealFields(jira.customFieldManager())));
         GenericApplicationContext pluginContext = PluginSpringContext.start(hostServices,
-                Map.of("clock", clock, "changeHistorySource", history));
+                Map.of("clock", clock, "changeHistorySource", history, "provisioningParts", provisioning.parts()));
         DemoLoader.load(pluginContext, options, data);
 
         Server server = new Server();
@@ -100,7 +111,21 @@ public final class DemoHost implements AutoCloseable {
         server.setHandler(DemoWeb.context(descriptor, pluginContext, jira, workflow));
         server.setStopAtShutdown(false);
         server.start();
-        return new DemoHost(server, pluginContext, entityManager, workflow, jira);
+        return new DemoHost(server, pluginContext, entityManager, workflow, jira, provisioning);
+    }
+
+    /** Jira managers only provisioning's Jira adapters use; the demo replaces those adapters with {@link DemoProvisioning}. */
+    private static final java.util.List<Class<?>> PROVISIONING_MANAGERS = java.util.List.of(
+            com.atlassian.jira.config.StatusManager.class, com.atlassian.jira.config.StatusCategoryManager.class,
+            com.atlassian.jira.workflow.WorkflowManager.class, com.atlassian.jira.workflow.WorkflowSchemeManager.class,
+            com.atlassian.jira.config.IssueTypeManager.class,
+            com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager.class,
+            com.atlassian.jira.issue.fields.config.manager.FieldConfigSchemeManager.class,
+            com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager.class,
+            com.atlassian.jira.issue.fields.screen.FieldScreenManager.class);
+
+    private static <T> void offerNothing(HostServices services, Class<T> manager) {
+        services.with(manager, DemoProvisioning.notOffered(manager));
     }
 
     /** The app's Spring context, for tests that look behind the REST API. */

@@ -38,6 +38,11 @@ public final class DemoIssue implements MutableIssue {
 
     /** A select-list option as the demo's fields hold them. */
     record DemoOption(String getValue) implements Option {
+        /** The demo's options are values only. */
+        @Override
+        public Long getOptionId() {
+            return null;
+        }
     }
 
     void rename(String newSummary) {
@@ -97,7 +102,17 @@ public final class DemoIssue implements MutableIssue {
 
     @Override
     public IssueType getIssueType() {
-        return () -> "Deal";
+        return new IssueType() {
+            @Override
+            public String getId() {
+                return "Deal";
+            }
+
+            @Override
+            public String getName() {
+                return "Deal";
+            }
+        };
     }
 
     @Override

@@ -7,6 +7,8 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.UpdateIssueRequest;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.customfields.manager.OptionsManager;
+import com.atlassian.jira.issue.customfields.option.Option;
+import com.atlassian.jira.issue.customfields.option.Options;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.project.Project;
@@ -50,7 +52,17 @@ public final class DemoJira {
     /** A custom field of the demo, identified by its name; one configuration everywhere. */
     record DemoField(String getId) implements CustomField {
         @Override
+        public String getFieldName() {
+            return getId;
+        }
+
+        @Override
         public FieldConfig getRelevantConfig(Issue issue) {
+            return new DemoFieldConfig(getId);
+        }
+
+        @Override
+        public FieldConfig getRelevantConfig(com.atlassian.jira.issue.context.IssueContext issueContext) {
             return new DemoFieldConfig(getId);
         }
     }
@@ -141,6 +153,11 @@ public final class DemoJira {
         return status;
     }
 
+    /** Removes the status with this id from the project's workflow. */
+    public synchronized void removeStatus(String projectKey, String statusId) {
+        statuses.getOrDefault(projectKey, new java.util.ArrayList<>()).removeIf(status -> status.id().equals(statusId));
+    }
+
     /** The user for a name and password, or null: each demo user's password is its name. */
     public ApplicationUser authenticate(String username, String password) {
         return List.of(ADMIN, REP).contains(username) && username.equals(password) ? user(username) : null;
@@ -182,16 +199,56 @@ public final class DemoJira {
 
     /** Options of the BANT select lists (Unknown, Partial, Confirmed, matched ignoring case); other select lists take any value. */
     public OptionsManager optionsManager() {
-        return config -> (value, parent) -> {
-            String field = ((DemoFieldConfig) config).fieldName();
-            boolean bant = java.util.Arrays.stream(org.salespipeline.qualification.BantCriterion.values())
-                    .anyMatch(criterion -> criterion.label().equals(field));
+        return new OptionsManager() {
+            @Override
+            public Options getOptions(FieldConfig config) {
+                return new DemoOptions(((DemoFieldConfig) config).fieldName());
+            }
+
+            @Override
+            public Option createOption(FieldConfig config, Long parentOptionId, Long sequence, String value) {
+                throw new UnsupportedOperationException("The demo provisions options through DemoProvisioning");
+            }
+
+            @Override
+            public Option findByOptionId(Long optionId) {
+                throw new UnsupportedOperationException("The demo provisions options through DemoProvisioning");
+            }
+
+            @Override
+            public void deleteOptionAndChildren(Option option) {
+                throw new UnsupportedOperationException("The demo provisions options through DemoProvisioning");
+            }
+        };
+    }
+
+    /** The options of one demo select list: the BANT fields have a fixed set, the others take any value. */
+    private static final class DemoOptions extends java.util.AbstractList<Option> implements Options {
+        private final boolean bant;
+
+        DemoOptions(String fieldName) {
+            this.bant = java.util.Arrays.stream(org.salespipeline.qualification.BantCriterion.values())
+                    .anyMatch(criterion -> criterion.label().equals(fieldName));
+        }
+
+        @Override
+        public Option getOptionForValue(String value, Long parentOptionId) {
             if (!bant) {
                 return value == null ? null : new DemoIssue.DemoOption(value);
             }
             return BANT_OPTIONS.stream().filter(option -> option.equalsIgnoreCase(value)).findFirst()
                     .map(DemoIssue.DemoOption::new).orElse(null);
-        };
+        }
+
+        @Override
+        public Option get(int index) {
+            return new DemoIssue.DemoOption(bant ? BANT_OPTIONS.get(index) : null);
+        }
+
+        @Override
+        public int size() {
+            return bant ? BANT_OPTIONS.size() : 0;
+        }
     }
 
     /** Gives a deal another summary, as an edit in Jira would. */
@@ -200,7 +257,7 @@ public final class DemoJira {
     }
 
     public CustomFieldManager customFieldManager() {
-        return name -> List.of(new DemoField(name));
+        return new DemoCustomFieldManager(name -> List.of(new DemoField(name)));
     }
 
     /** The demo keeps no change items; its change history comes from {@link DemoChangeHistory}. */

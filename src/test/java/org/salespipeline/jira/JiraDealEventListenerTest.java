@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.demo.DemoCustomFieldManager;
 import org.salespipeline.demo.DemoJira;
 import org.salespipeline.demo.data.DealGenerator;
 import org.salespipeline.demo.data.HistoryFile;
@@ -77,9 +78,9 @@ class JiraDealEventListenerTest {
             }
         };
         DealFeed feed = new DealFeed(pipelines, failingStageLog(), emptyHistory());
-        JiraDeals deals = new JiraDeals(new DealFields(name -> List.of()));
+        JiraDeals deals = new JiraDeals(new DealFields(new DemoCustomFieldManager(name -> List.of())));
         DemoJira jira = new DemoJira(data);
-        BantScoreWriter bantScore = new BantScoreWriter(name -> List.of(), deals, jira.issueManager(), jira.authenticationContext());
+        BantScoreWriter bantScore = new BantScoreWriter(new DemoCustomFieldManager(name -> List.of()), deals, jira.issueManager(), jira.authenticationContext());
         JiraDealEventListener listener = new JiraDealEventListener(null, feed, deals, bantScore, Clock.fixed(NOW, ZoneOffset.UTC));
         var issue = jira.issue(data.deals().get(0).key());
 

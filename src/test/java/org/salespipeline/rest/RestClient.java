@@ -30,6 +30,28 @@ final class RestClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    Answer post(String user, String path, String contentType, String body) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A GET whose answer is not JSON, such as a file download: status, headers and the body as text. */
+    HttpResponse<String> download(String user, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Answer send(String user, HttpRequest.Builder request) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()

@@ -1,13 +1,34 @@
 package com.atlassian.jira.issue;
 
+import com.atlassian.jira.exception.RemoveException;
+import com.atlassian.jira.issue.context.JiraContextNode;
+import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
 import java.util.Collection;
+import java.util.List;
+import org.ofbiz.core.entity.GenericEntityException;
 
 /**
- * Stand-in (compile only, never packaged) for Jira's lookup of custom fields.
- * Checked: codescape/jira-multiple-subtasks@ce71581d40c28665bb664c1ef50e9d113b769685:src/main/java/de/codescape/jira/plugins/multiplesubtasks/service/SubtasksCreationService.java (getCustomFieldObjectsByName)
+ * Stand-in (compile only, never packaged) for Jira's manager of custom fields.
+ * Checked: codescape/jira-multiple-subtasks@ce71581d40c28665bb664c1ef50e9d113b769685:src/main/java/de/codescape/jira/plugins/multiplesubtasks/service/SubtasksCreationService.java (getCustomFieldObjectsByName), codescape/jira-scrum-poker@bb652fd67206960f8a1040ab17aa0bcc40160596:src/main/java/de/codescape/jira/plugins/scrumpoker/service/EstimateFieldServiceImpl.java (getCustomFieldObject(String), getCustomFieldObjects()), Semmle/lgtm-jira-addon@f20b54eb1268c188d8b5b69dc35e24069c03ef17:src/main/java/com/semmle/jira/addon/util/JiraUtils.java (createCustomField, getCustomFieldType, getCustomFieldSearcher; Jira 7.13, old) and gnl42/jira-testkit@be4ee5a4c8965d5bdca65a4910749cb4b83703bc:jira-testkit-plugin/src/main/java/com/atlassian/jira/testkit/plugin/CustomFieldsBackdoor.java (removeCustomField throws RemoveException; Jira 8.1, old)
  */
 public interface CustomFieldManager {
 
+    CustomField createCustomField(String fieldName, String description, CustomFieldType<?, ?> fieldType,
+            CustomFieldSearcher customFieldSearcher, List<JiraContextNode> contexts, List<IssueType> issueTypes)
+            throws GenericEntityException;
+
+    CustomField getCustomFieldObject(String id);
+
+    List<CustomField> getCustomFieldObjects();
+
     Collection<CustomField> getCustomFieldObjectsByName(String customFieldName);
+
+    CustomFieldSearcher getCustomFieldSearcher(String key);
+
+    CustomFieldType<?, ?> getCustomFieldType(String key);
+
+    void removeCustomField(CustomField field) throws RemoveException;
 }

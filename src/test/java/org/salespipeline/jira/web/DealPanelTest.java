@@ -63,7 +63,8 @@ class DealPanelTest {
     }
 
     private static Issue issue(String key, String type, String projectKey) {
-        IssueType issueType = () -> type;
+        IssueType issueType = (IssueType) Proxy.newProxyInstance(IssueType.class.getClassLoader(), new Class<?>[] {IssueType.class},
+                (proxy, method, args) -> method.getName().equals("getName") ? type : null);
         Project project = (Project) Proxy.newProxyInstance(Project.class.getClassLoader(), new Class<?>[] {Project.class},
                 (proxy, method, args) -> method.getName().equals("getKey") ? projectKey : null);
         return (Issue) Proxy.newProxyInstance(Issue.class.getClassLoader(), new Class<?>[] {Issue.class},

@@ -1,0 +1,34 @@
+package org.salespipeline.provisioning;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.salespipeline.qualification.BantCriterion;
+
+/** The custom fields a deal needs, named as the app reads them, with the options of the select lists. */
+public final class DealFieldSpecs {
+
+    public static final String AMOUNT = "Deal amount";
+    public static final String CLOSE_DATE = "Expected close date";
+    public static final String BANT_SCORE = "BANT score";
+    public static final String LOST_REASON = "Lost reason";
+    public static final String DISQUALIFICATION_REASON = "Disqualification reason";
+    /** BANT answers as the select lists show them; the app reads them without regard to case. */
+    public static final List<String> BANT_OPTIONS = List.of("Unknown", "Partial", "Confirmed");
+
+    private DealFieldSpecs() {
+    }
+
+    public static List<FieldSpec> all() {
+        List<FieldSpec> fields = new ArrayList<>();
+        fields.add(FieldSpec.number(AMOUNT));
+        fields.add(FieldSpec.date(CLOSE_DATE));
+        for (BantCriterion criterion : BantCriterion.values()) {
+            fields.add(new FieldSpec(criterion.label(), FieldKind.SELECT, BANT_OPTIONS));
+        }
+        fields.add(FieldSpec.number(BANT_SCORE));
+        fields.add(FieldSpec.select(LOST_REASON, "Price", "Chose a competitor", "No decision made", "Timing", "Product fit"));
+        fields.add(FieldSpec.select(DISQUALIFICATION_REASON, "No budget", "No decision-maker reached", "No real need",
+                "No timeline", "Outside our market"));
+        return List.copyOf(fields);
+    }
+}

@@ -1,0 +1,132 @@
+package org.salespipeline.provisioning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Function;
+import org.salespipeline.configuration.PipelineConfig;
+import org.salespipeline.configuration.PipelineSettings;
+import org.salespipeline.history.RebuildRunner;
+import org.salespipeline.pipeline.MappedStatus;
+import org.salespipeline.pipeline.StatusMapping;
+
+/**
+ * Provisions a project's pipeline from a template: creates or reuses (matched by name, never duplicated)
+ * the statuses, the Deal issue type in the project's scheme, the sales workflow and its scheme, the deal
+ * fields with their contexts and options, and their places on the project's screens; then saves the set-up
+ * and starts the history rebuild. When any step fails, everything the run created is removed again in
+ * reverse order, nothing is saved, and the admin gets the workflow XML to import by hand.
+ */
+public class PipelineProvisioning {
+
+    /** The type of issue a deal is, as the app reads it. */
+    public static final String DEAL_TYPE = "Deal";
+    static final String LOCK_NAME = "org.salespipeline.sales-pipeline.provisioning";
+
+    private final JiraParts jira;
+    private final WorkflowWriter writer;
+    private final PipelineSettings settings;
+    private final RebuildRunner rebuilds;
+    private final Function<String, Lock> clusterLocks;
+
+    public PipelineProvisioning(JiraParts jira, WorkflowWriter writer, PipelineSettings settings, RebuildRunner rebuilds,
+            Function<String, Lock> clusterLocks) {
+        this.jira = jira;
+        this.writer = writer;
+        this.settings = settings;
+        this.rebuilds = rebuilds;
+        this.clusterLocks = clusterLocks;
+    }
+
+    /** The sales workflow's name for a pipeline name. */
+    public static String workflowName(String pipelineName) {
+        return pipelineName + " workflow";
+    }
+
+    /** Runs the provisioning, one run at a time across the cluster (statuses and fields are shared by all projects). */
+    public ProvisioningOutcome provision(String projectKey, ProvisioningRequest request) {
+        ProvisioningRequest.Valid valid = request.validate(projectKey);
+        PipelineConfig template = PipelineConfig.fromTemplate(valid.template(), projectKey, valid.name(), valid.currency());
+        String workflowName = workflowName(valid.name());
+        Lock lock = clusterLocks.apply(LOCK_NAME);
+        lock.lock();
+        try {
+            ProvisioningRun run = new ProvisioningRun();
+            try {
+                new ProvisioningSteps(jira, writer, run, projectKey).provision(template, workflowName, settings::save);
+            } catch (Exception | LinkageError failure) {
+                return failed(projectKey, valid, run, failure, template, workflowName);
+            }
+            return new ProvisioningOutcome(projectKey, valid.template().id(), true, null, null, run.steps(), workflowName,
+                    null, startRebuild(projectKey));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The workflow XML to import by hand, over the statuses Jira has (by id) or will need (by name). */
+    public HandOver handOver(String projectKey, ProvisioningRequest request) {
+        ProvisioningRequest.Valid valid = request.validate(projectKey);
+        PipelineConfig template = PipelineConfig.fromTemplate(valid.template(), projectKey, valid.name(), valid.currency());
+        String workflowName = workflowName(valid.name());
+        return new HandOver(workflowName, handOverXml(projectKey, template, workflowName));
+    }
+
+    private ProvisioningOutcome failed(String projectKey, ProvisioningRequest.Valid valid, ProvisioningRun run,
+            Throwable failure, PipelineConfig template, String workflowName) {
+        String step = run.currentKind();
+        List<StepReport> undone = run.undo();
+        boolean leftovers = undone.stream().anyMatch(report -> StepReport.UNDO_FAILED.equals(report.action()));
+        String message = "Provisioning stopped at the " + step + " step: " + describe(failure) + ". Nothing was saved"
+                + (leftovers ? "; some parts it had created could not be removed (marked undo-failed) — delete them in "
+                        + "Jira's administration." : ", and everything this run had created was removed again.")
+                + " To finish by hand: import the workflow XML below through Administration → Workflows → Import from XML "
+                + "as \"" + workflowName + "\" (create any of its statuses Jira lacks first), use it for the Deal issue "
+                + "type in the project's workflow scheme, then map its statuses to stages with PUT "
+                + "/rest/sales-pipeline/1.0/pipelines/" + projectKey + "/mapping.";
+        return new ProvisioningOutcome(projectKey, valid.template().id(), false, step, message, undone, workflowName,
+                handOverXml(projectKey, template, workflowName), false);
+    }
+
+    private static String describe(Throwable failure) {
+        String detail = failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        return failure instanceof LinkageError
+                ? "this Jira does not offer apps what the step needs (" + detail + ")"
+                : detail;
+    }
+
+    private String handOverXml(String projectKey, PipelineConfig template, String workflowName) {
+        List<WorkflowWriter.WorkflowStep> steps = new ArrayList<>();
+        List<MappedStatus> mapped = new ArrayList<>();
+        for (MappedStatus line : template.mapping().lines()) {
+            String id = existingStatus(projectKey, line.statusId()).orElse(line.statusId());
+            steps.add(new WorkflowWriter.WorkflowStep(id, line.statusId(), line.target()));
+            mapped.add(new MappedStatus(id, line.target()));
+        }
+        PipelineConfig config = new PipelineConfig(template.pipeline(), new StatusMapping(mapped), template.policy(),
+                template.checklists());
+        return writer.write(workflowName, steps, config);
+    }
+
+    private Optional<String> existingStatus(String projectKey, String name) {
+        try {
+            return jira.statuses().findStatus(projectKey, name);
+        } catch (RuntimeException | LinkageError unavailable) {
+            return Optional.empty();
+        }
+    }
+
+    private boolean startRebuild(String projectKey) {
+        try {
+            rebuilds.start(projectKey);
+            return true;
+        } catch (RuntimeException refused) {
+            return false;
+        }
+    }
+
+    /** The workflow to import by hand: its name and XML. */
+    public record HandOver(String workflowName, String workflowXml) {
+    }
+}

@@ -1,0 +1,15 @@
+package org.salespipeline.provisioning;
+
+import java.util.List;
+
+/**
+ * How a provisioning run ended: every step it took (created or reused), or — when a step failed — the
+ * failed step, what to do next, what was undone, and the workflow XML to import by hand.
+ */
+public record ProvisioningOutcome(String project, String template, boolean provisioned, String failedStep,
+        String message, List<StepReport> steps, String workflowName, String workflowXml, boolean rebuildStarted) {
+
+    public ProvisioningOutcome {
+        steps = List.copyOf(steps);
+    }
+}

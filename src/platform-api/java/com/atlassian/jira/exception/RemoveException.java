@@ -1,0 +1,13 @@
+package com.atlassian.jira.exception;
+
+/**
+ * Stand-in (compile only, never packaged) for the checked exception of removing a custom field.
+ * Checked: gnl42/jira-testkit@be4ee5a4c8965d5bdca65a4910749cb4b83703bc:jira-testkit-plugin/src/main/java/com/atlassian/jira/testkit/plugin/CustomFieldsBackdoor.java (customFieldManager.removeCustomField throws RemoveException; Jira 8.1) — old
+ */
+public class RemoveException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private RemoveException() {
+    }
+}

@@ -1,0 +1,13 @@
+package com.atlassian.jira.issue.fields.screen.issuetype;
+
+import com.atlassian.jira.issue.fields.screen.FieldScreenScheme;
+import com.atlassian.jira.issue.issuetype.IssueType;
+
+/**
+ * Stand-in (compile only, never packaged) for a project's screens per issue type.
+ * Checked: mailru/jira-plugins-mrimsender@12bdf7fae42eb7a6f4cfaba47ff905d3705f9889:src/main/java/ru/mail/jira/plugins/myteam/service/impl/IssueCreationServiceImpl.java (getEffectiveFieldScreenScheme(issueType))
+ */
+public interface IssueTypeScreenScheme {
+
+    FieldScreenScheme getEffectiveFieldScreenScheme(IssueType issueType);
+}

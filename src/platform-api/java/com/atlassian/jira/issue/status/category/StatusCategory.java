@@ -1,0 +1,8 @@
+package com.atlassian.jira.issue.status.category;
+
+/**
+ * Stand-in (compile only, never packaged) for a status category (new, indeterminate, done); the app only passes it on.
+ * Checked: atlassian-labs/atlassian-slack-integration-server@94c50dce37981e8aca8f30188a6bb66504e1ce04:jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/SlackMessageResource.java (implements StatusCategory)
+ */
+public interface StatusCategory {
+}
