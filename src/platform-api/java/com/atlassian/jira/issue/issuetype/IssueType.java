@@ -6,5 +6,7 @@ package com.atlassian.jira.issue.issuetype;
  */
 public interface IssueType {
 
+    String getId();
+
     String getName();
 }

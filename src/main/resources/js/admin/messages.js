@@ -1,0 +1,73 @@
+/* Messages on the admin pages: AUI messages at the top, and REST field errors placed next to their fields. */
+define('sales-pipeline/admin/messages', [], function () {
+    'use strict';
+
+    function text(key) {
+        return AJS.I18n.getText.apply(AJS.I18n, arguments);
+    }
+
+    function element(tag, className, content) {
+        var node = document.createElement(tag);
+        node.className = className;
+        if (content !== undefined) {
+            node.textContent = content;
+        }
+        return node;
+    }
+
+    /** Replaces the messages area with one AUI message (error, success, info or warning); returns the message. */
+    function show(area, type, lines) {
+        area.innerHTML = '';
+        var message = element('div', 'aui-message aui-message-' + type);
+        (Array.isArray(lines) ? lines : [lines]).forEach(function (line) {
+            message.appendChild(element('p', '', line));
+        });
+        area.appendChild(message);
+        return message;
+    }
+
+    function clearFieldErrors(root) {
+        Array.prototype.forEach.call(root.querySelectorAll('.sp-field-error'), function (node) { node.remove(); });
+        Array.prototype.forEach.call(root.querySelectorAll('.sp-invalid'), function (node) { node.classList.remove('sp-invalid'); });
+    }
+
+    /** The element a field path names, trying shorter paths (stages[2].key, then stages[2]) when none is known. */
+    function target(fields, path) {
+        var current = path;
+        while (current) {
+            if (fields[current]) {
+                return fields[current];
+            }
+            var cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
+            current = cut > 0 ? current.substring(0, cut) : '';
+        }
+        return null;
+    }
+
+    /**
+     * Shows the errors of a REST answer: each next to the element its field names, the rest at the top; answers
+     * that are not field errors (401, 403, 404, 5xx) say what failed.
+     */
+    function showErrors(area, root, fields, answer) {
+        clearFieldErrors(root);
+        var errors = answer.body && Array.isArray(answer.body.errors) ? answer.body.errors : [];
+        var loose = [];
+        errors.forEach(function (error) {
+            var at = error.field ? target(fields, error.field) : null;
+            if (at) {
+                at.classList.add('sp-invalid');
+                var note = element('div', 'error sp-field-error', error.message);
+                note.setAttribute('data-field', error.field);
+                at.insertAdjacentElement('afterend', note);
+            } else {
+                loose.push(error.field ? error.field + ': ' + error.message : error.message);
+            }
+        });
+        var heading = answer.status === 400
+            ? text('sales-pipeline.admin.error.invalid')
+            : text('sales-pipeline.admin.error.failed', answer.status);
+        show(area, 'error', [heading].concat(loose.length || answer.status === 400 ? loose : [text('sales-pipeline.admin.error.unknown')]));
+    }
+
+    return { text: text, show: show, showErrors: showErrors, clearFieldErrors: clearFieldErrors };
+});
