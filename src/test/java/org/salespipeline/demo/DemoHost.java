@@ -13,7 +13,13 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.workflow.WorkflowManager;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import org.salespipeline.demo.data.HistoryFile;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -84,7 +90,13 @@ public final class DemoHost implements AutoCloseable {
                 .with(CustomFieldManager.class, jira.customFieldManager())
                 .with(ChangeHistoryManager.class, jira.changeHistoryManager())
                 .with(EventPublisher.class, events)
-                .with(ClusterLockService.class, DemoHost::clusterLock);
+                .with(ClusterLockService.class, DemoHost::clusterLock)
+                .with(WorkflowManager.class, jira.workflowManager())
+                .with(TemplateRenderer.class, new DemoTemplates())
+                .with(I18nResolver.class, new DemoI18n(DemoWeb.messages()))
+                .with(WebSudoManager.class, DemoAdminPages.webSudoManager())
+                .with(LoginUriProvider.class, DemoAdminPages.loginUriProvider())
+                .with(PageBuilderService.class, DemoAdminPages.pageBuilderService());
         DemoChangeHistory history = new DemoChangeHistory(jira, new JiraDeals(new DealFields(jira.customFieldManager())));
         GenericApplicationContext pluginContext = PluginSpringContext.start(hostServices,
                 Map.of("clock", clock, "changeHistorySource", history));
