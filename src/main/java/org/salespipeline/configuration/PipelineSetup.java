@@ -1,18 +1,16 @@
 package org.salespipeline.configuration;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.salespipeline.history.RebuildRunner;
 import org.salespipeline.pipeline.InvalidPipelineException;
-import org.salespipeline.pipeline.MappedStatus;
-import org.salespipeline.pipeline.Outcome;
 import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.PipelineTemplate;
 import org.salespipeline.pipeline.Problem;
-import org.salespipeline.pipeline.StageRef;
+import org.salespipeline.pipeline.Stage;
 import org.salespipeline.pipeline.StatusMapping;
 
 /**
@@ -46,7 +44,11 @@ public class PipelineSetup {
         if (base == null) {
             throw new InvalidPipelineException(problems);
         }
-        StatusMapping mapping = mapping(base.pipeline(), request.mapping(), problems);
+        if (request.mapping().isEmpty()) {
+            problems.add(new Problem("mapping", "Map at least one status to a stage."));
+        }
+        Set<String> stageKeys = base.pipeline().stages().stream().map(Stage::key).collect(Collectors.toSet());
+        StatusMapping mapping = MappingLines.read(stageKeys, request.mapping(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidPipelineException(problems);
         }
@@ -73,47 +75,5 @@ public class PipelineSetup {
             problems.add(new Problem("template", unknown.getMessage()));
         }
         return null;
-    }
-
-    private static StatusMapping mapping(Pipeline pipeline, List<MappingRequest.Line> lines, List<Problem> problems) {
-        if (lines.isEmpty()) {
-            problems.add(new Problem("mapping", "Map at least one status to a stage."));
-        }
-        List<MappedStatus> mapped = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
-            MappingRequest.Line line = lines.get(i);
-            String field = "mapping[" + i + "]";
-            if (line.status() == null || line.status().isBlank()) {
-                problems.add(new Problem(field + ".status", "Name the status to map."));
-            } else if (!seen.add(line.status())) {
-                problems.add(new Problem(field + ".status", "Status " + line.status() + " is mapped more than once."));
-            }
-            StageRef target = target(pipeline, line, field, problems);
-            if (target != null && line.status() != null && !line.status().isBlank()) {
-                mapped.add(new MappedStatus(line.status(), target));
-            }
-        }
-        return new StatusMapping(mapped);
-    }
-
-    private static StageRef target(Pipeline pipeline, MappingRequest.Line line, String field, List<Problem> problems) {
-        if ((line.stage() == null) == (line.outcome() == null)) {
-            problems.add(new Problem(field, "Map the status to either a stage or an outcome."));
-            return null;
-        }
-        if (line.stage() != null) {
-            if (pipeline.stage(line.stage()).isEmpty()) {
-                problems.add(new Problem(field + ".stage", "The pipeline has no stage " + line.stage() + "."));
-                return null;
-            }
-            return StageRef.stage(line.stage());
-        }
-        try {
-            return StageRef.outcome(Outcome.valueOf(line.outcome()));
-        } catch (IllegalArgumentException unknown) {
-            problems.add(new Problem(field + ".outcome", "The outcome must be WON, LOST or DISQUALIFIED, not " + line.outcome() + "."));
-            return null;
-        }
     }
 }

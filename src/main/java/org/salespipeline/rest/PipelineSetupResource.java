@@ -8,32 +8,50 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.salespipeline.access.AccessPolicy;
 import org.salespipeline.configuration.MappingRequest;
-import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.configuration.PipelineEdit;
+import org.salespipeline.configuration.PipelineEditor;
 import org.salespipeline.configuration.PipelineSetup;
+import org.salespipeline.configuration.ProjectStatuses;
 
-/** A project's pipeline set-up: read by those who may browse the project, mapped by Jira admins (JSON only). */
+/** A project's pipeline set-up: read by those who may browse the project, changed by Jira admins (JSON only). */
 @Path("/pipelines/{projectKey}")
 @Produces(MediaType.APPLICATION_JSON)
 public class PipelineSetupResource {
 
     private final VisiblePipelines visible;
     private final PipelineSetup setup;
+    private final PipelineEditor editor;
+    private final ProjectStatuses statuses;
     private final AccessPolicy access;
 
     @Inject
-    public PipelineSetupResource(PipelineDirectory pipelines, PipelineSetup setup, AccessPolicy access) {
+    public PipelineSetupResource(PipelineDirectory pipelines, PipelineSetup setup, PipelineEditor editor,
+            ProjectStatuses statuses, AccessPolicy access) {
         this.visible = new VisiblePipelines(pipelines, access);
         this.setup = setup;
+        this.editor = editor;
+        this.statuses = statuses;
         this.access = access;
     }
 
     @GET
     public SetupJson get(@PathParam("projectKey") String projectKey) {
-        return SetupJson.of(visible.require(projectKey), false);
+        return SetupJson.of(visible.require(projectKey), statuses.statuses(projectKey), false);
+    }
+
+    /** Replaces name, currency, stages, BANT policy and checklists (and the mapping when sent); nothing is saved on error. */
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SetupJson replace(@PathParam("projectKey") String projectKey, PipelineEdit edit) {
+        var current = visible.require(projectKey);
+        VisiblePipelines.requireAdmin(access);
+        if (edit == null) {
+            throw RestException.badRequest(null, "Send the pipeline's set-up as JSON.");
+        }
+        return SetupJson.of(editor.replace(current, edit), statuses.statuses(projectKey), false);
     }
 
     /** Runs the project's pipeline on its existing workflow statuses, then rebuilds its history. */
@@ -45,36 +63,10 @@ public class PipelineSetupResource {
         if (!access.canBrowseProject(projectKey)) {
             throw RestException.notFound("projectKey", "There is no project " + projectKey + ".");
         }
-        if (!access.isAdmin()) {
-            throw new RestException(403, List.of(new RestException.FieldError(null,
-                    "Only Jira administrators may set up sales pipelines.")));
-        }
+        VisiblePipelines.requireAdmin(access);
         if (request == null) {
             throw RestException.badRequest("mapping", "Send the status mapping as JSON.");
         }
-        return SetupJson.of(setup.map(projectKey, request), true);
-    }
-
-    /** A set-up as JSON: the pipeline's stages and status mapping, and whether a history rebuild started. */
-    public record SetupJson(String project, String name, String currency, List<StageJson> stages,
-            List<MappingJson> mapping, boolean rebuildStarted) {
-
-        static SetupJson of(PipelineConfig config, boolean rebuildStarted) {
-            return new SetupJson(config.projectKey(), config.pipeline().name(), config.pipeline().currency(),
-                    config.pipeline().stages().stream().map(s -> new StageJson(s.key(), s.name(), s.probability(),
-                            s.rotDays())).toList(),
-                    config.mapping().lines().stream().map(line -> new MappingJson(line.statusId(),
-                            line.target().stageKey(), line.target().isOpenStage() ? null : line.target().outcome().name()))
-                            .toList(),
-                    rebuildStarted);
-        }
-    }
-
-    /** One stage with its numbers. */
-    public record StageJson(String key, String name, int probability, int rotDays) {
-    }
-
-    /** One mapped status. */
-    public record MappingJson(String status, String stage, String outcome) {
+        return SetupJson.of(setup.map(projectKey, request), statuses.statuses(projectKey), true);
     }
 }

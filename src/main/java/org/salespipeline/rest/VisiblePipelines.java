@@ -24,6 +24,14 @@ final class VisiblePipelines {
         }
     }
 
+    /** Refuses callers who are not Jira administrators with 403. */
+    static void requireAdmin(AccessPolicy access) {
+        if (!access.isAdmin()) {
+            throw new RestException(403, java.util.List.of(new RestException.FieldError(null,
+                    "Only Jira administrators may set up sales pipelines.")));
+        }
+    }
+
     PipelineConfig require(String projectKey) {
         requireUser(access);
         if (!access.canBrowseProject(projectKey)) {

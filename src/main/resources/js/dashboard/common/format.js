@@ -8,9 +8,66 @@ define('sales-pipeline/dashboard/format', [], function () {
             .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
     }
 
+    /* Every message of the gadgets, each named literally so that Jira's script i18n transformer can replace it. */
+    function messages() {
+        return {
+            'sales-pipeline.gadget.cancel': AJS.I18n.getText('sales-pipeline.gadget.cancel'),
+            'sales-pipeline.gadget.deal': AJS.I18n.getText('sales-pipeline.gadget.deal'),
+            'sales-pipeline.gadget.deals': AJS.I18n.getText('sales-pipeline.gadget.deals'),
+            'sales-pipeline.gadget.failed': AJS.I18n.getText('sales-pipeline.gadget.failed'),
+            'sales-pipeline.gadget.forecast.empty': AJS.I18n.getText('sales-pipeline.gadget.forecast.empty'),
+            'sales-pipeline.gadget.forecast.month': AJS.I18n.getText('sales-pipeline.gadget.forecast.month'),
+            'sales-pipeline.gadget.forecast.slipped': AJS.I18n.getText('sales-pipeline.gadget.forecast.slipped'),
+            'sales-pipeline.gadget.forecast.was-due': AJS.I18n.getText('sales-pipeline.gadget.forecast.was-due'),
+            'sales-pipeline.gadget.funnel.cohort': AJS.I18n.getText('sales-pipeline.gadget.funnel.cohort'),
+            'sales-pipeline.gadget.funnel.conversion': AJS.I18n.getText('sales-pipeline.gadget.funnel.conversion'),
+            'sales-pipeline.gadget.funnel.empty': AJS.I18n.getText('sales-pipeline.gadget.funnel.empty'),
+            'sales-pipeline.gadget.funnel.win-rate': AJS.I18n.getText('sales-pipeline.gadget.funnel.win-rate'),
+            'sales-pipeline.gadget.not-configured': AJS.I18n.getText('sales-pipeline.gadget.not-configured'),
+            'sales-pipeline.gadget.outcomes.disqualified': AJS.I18n.getText('sales-pipeline.gadget.outcomes.disqualified'),
+            'sales-pipeline.gadget.outcomes.disqualified-reasons': AJS.I18n.getText('sales-pipeline.gadget.outcomes.disqualified-reasons'),
+            'sales-pipeline.gadget.outcomes.empty': AJS.I18n.getText('sales-pipeline.gadget.outcomes.empty'),
+            'sales-pipeline.gadget.outcomes.lost': AJS.I18n.getText('sales-pipeline.gadget.outcomes.lost'),
+            'sales-pipeline.gadget.outcomes.lost-reasons': AJS.I18n.getText('sales-pipeline.gadget.outcomes.lost-reasons'),
+            'sales-pipeline.gadget.outcomes.median-disqualify': AJS.I18n.getText('sales-pipeline.gadget.outcomes.median-disqualify'),
+            'sales-pipeline.gadget.outcomes.no-reason': AJS.I18n.getText('sales-pipeline.gadget.outcomes.no-reason'),
+            'sales-pipeline.gadget.outcomes.win-rate': AJS.I18n.getText('sales-pipeline.gadget.outcomes.win-rate'),
+            'sales-pipeline.gadget.outcomes.won': AJS.I18n.getText('sales-pipeline.gadget.outcomes.won'),
+            'sales-pipeline.gadget.owner': AJS.I18n.getText('sales-pipeline.gadget.owner'),
+            'sales-pipeline.gadget.owner.description': AJS.I18n.getText('sales-pipeline.gadget.owner.description'),
+            'sales-pipeline.gadget.period': AJS.I18n.getText('sales-pipeline.gadget.period'),
+            'sales-pipeline.gadget.period.days': AJS.I18n.getText('sales-pipeline.gadget.period.days'),
+            'sales-pipeline.gadget.pipeline': AJS.I18n.getText('sales-pipeline.gadget.pipeline'),
+            'sales-pipeline.gadget.pipeline.empty': AJS.I18n.getText('sales-pipeline.gadget.pipeline.empty'),
+            'sales-pipeline.gadget.save': AJS.I18n.getText('sales-pipeline.gadget.save'),
+            'sales-pipeline.gadget.stage': AJS.I18n.getText('sales-pipeline.gadget.stage'),
+            'sales-pipeline.gadget.stalled.days': AJS.I18n.getText('sales-pipeline.gadget.stalled.days'),
+            'sales-pipeline.gadget.stalled.empty': AJS.I18n.getText('sales-pipeline.gadget.stalled.empty'),
+            'sales-pipeline.gadget.stalled.overdue': AJS.I18n.getText('sales-pipeline.gadget.stalled.overdue'),
+            'sales-pipeline.gadget.total': AJS.I18n.getText('sales-pipeline.gadget.total'),
+            'sales-pipeline.gadget.value': AJS.I18n.getText('sales-pipeline.gadget.value'),
+            'sales-pipeline.gadget.velocity.average-deal': AJS.I18n.getText('sales-pipeline.gadget.velocity.average-deal'),
+            'sales-pipeline.gadget.velocity.closed': AJS.I18n.getText('sales-pipeline.gadget.velocity.closed'),
+            'sales-pipeline.gadget.velocity.cycle': AJS.I18n.getText('sales-pipeline.gadget.velocity.cycle'),
+            'sales-pipeline.gadget.velocity.empty': AJS.I18n.getText('sales-pipeline.gadget.velocity.empty'),
+            'sales-pipeline.gadget.velocity.formula': AJS.I18n.getText('sales-pipeline.gadget.velocity.formula'),
+            'sales-pipeline.gadget.velocity.open-deals': AJS.I18n.getText('sales-pipeline.gadget.velocity.open-deals'),
+            'sales-pipeline.gadget.velocity.per-day': AJS.I18n.getText('sales-pipeline.gadget.velocity.per-day'),
+            'sales-pipeline.gadget.velocity.win-rate': AJS.I18n.getText('sales-pipeline.gadget.velocity.win-rate'),
+            'sales-pipeline.gadget.weighted-value': AJS.I18n.getText('sales-pipeline.gadget.weighted-value')
+        };
+    }
+
+    var MESSAGES = null;
+
+    /** The message with its {0}, {1}… filled in. */
     function text(key) {
         var args = Array.prototype.slice.call(arguments, 1);
-        return AJS.I18n.getText.apply(AJS.I18n, [key].concat(args));
+        MESSAGES = MESSAGES || messages();
+        var template = MESSAGES[key] === undefined ? key : MESSAGES[key];
+        return String(template).replace(/\{(\d+)\}/g, function (match, index) {
+            return args[index] === undefined ? match : String(args[index]);
+        });
     }
 
     function number(value, digits) {

@@ -35,7 +35,12 @@ final class DashboardPage extends HttpServlet {
                 <script src="/demo/amd.js"></script><script src="/demo/i18n.js"></script>
                 """);
         SCRIPTS.forEach(script -> html.append("<script src=\"/js/dashboard/").append(script).append("\"></script>\n"));
-        html.append("</head><body><header class=\"demo-header\"><h1>Sales dashboard</h1><a href=\"/login\">Switch user</a></header>"
+        com.atlassian.jira.user.ApplicationUser user = (com.atlassian.jira.user.ApplicationUser)
+                request.getSession(false).getAttribute(BasicAuthFilter.SESSION_USER);
+        String adminLink = DemoJira.ADMIN.equals(user.getUsername())
+                ? "<a id=\"demo-admin-link\" href=\"/plugins/servlet/sales-pipeline/admin\">Sales pipelines (admin)</a> " : "";
+        html.append("</head><body><header class=\"demo-header\"><h1>Sales dashboard</h1><nav>" + adminLink
+                + "<a href=\"/login\">Switch user</a></nav></header>"
                 + "<main class=\"demo-dashboard\">");
         for (String gadget : GADGETS) {
             html.append("<section class=\"demo-gadget\" id=\"gadget-").append(gadget).append("\"><header><h2>")

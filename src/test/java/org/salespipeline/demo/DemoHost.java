@@ -13,7 +13,13 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.workflow.WorkflowManager;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import org.salespipeline.demo.data.HistoryFile;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -92,7 +98,13 @@ public final class DemoHost implements AutoCloseable {
                 .with(ChangeHistoryManager.class, jira.changeHistoryManager())
                 .with(com.atlassian.jira.issue.customfields.manager.OptionsManager.class, jira.optionsManager())
                 .with(EventPublisher.class, events)
-                .with(ClusterLockService.class, DemoHost::clusterLock);
+                .with(ClusterLockService.class, DemoHost::clusterLock)
+                .with(WorkflowManager.class, jira.workflowManager())
+                .with(TemplateRenderer.class, new DemoTemplates())
+                .with(I18nResolver.class, new DemoI18n(DemoWeb.messages()))
+                .with(WebSudoManager.class, DemoAdminPages.webSudoManager())
+                .with(LoginUriProvider.class, DemoAdminPages.loginUriProvider())
+                .with(PageBuilderService.class, DemoAdminPages.pageBuilderService());
         for (Class<?> manager : PROVISIONING_MANAGERS) {
             offerNothing(hostServices, manager);
         }
@@ -117,7 +129,7 @@ public final class DemoHost implements AutoCloseable {
     /** Jira managers only provisioning's Jira adapters use; the demo replaces those adapters with {@link DemoProvisioning}. */
     private static final java.util.List<Class<?>> PROVISIONING_MANAGERS = java.util.List.of(
             com.atlassian.jira.config.StatusManager.class, com.atlassian.jira.config.StatusCategoryManager.class,
-            com.atlassian.jira.workflow.WorkflowManager.class, com.atlassian.jira.workflow.WorkflowSchemeManager.class,
+            com.atlassian.jira.workflow.WorkflowSchemeManager.class,
             com.atlassian.jira.config.IssueTypeManager.class,
             com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager.class,
             com.atlassian.jira.issue.fields.config.manager.FieldConfigSchemeManager.class,

@@ -97,22 +97,17 @@ public final class DemoIssue implements MutableIssue {
             public String getName() {
                 return status;
             }
+
+            @Override
+            public com.atlassian.jira.issue.status.category.StatusCategory getStatusCategory() {
+                return null;
+            }
         };
     }
 
     @Override
     public IssueType getIssueType() {
-        return new IssueType() {
-            @Override
-            public String getId() {
-                return "Deal";
-            }
-
-            @Override
-            public String getName() {
-                return "Deal";
-            }
-        };
+        return DemoJira.DEAL_TYPE;
     }
 
     @Override

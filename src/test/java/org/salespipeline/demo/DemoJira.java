@@ -11,6 +11,9 @@ import com.atlassian.jira.issue.customfields.option.Option;
 import com.atlassian.jira.issue.customfields.option.Options;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
@@ -18,6 +21,8 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.workflow.JiraWorkflow;
+import com.atlassian.jira.workflow.WorkflowManager;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -45,9 +50,25 @@ public final class DemoJira {
     private final String repProject;
     private final java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
 
-    /** A project of the demo: id and key. */
+    /** A project of the demo: id and key; its name is its key, and its only issue type is Deal. */
     record DemoProject(Long getId, String getKey) implements Project {
+        @Override
+        public String getName() {
+            return getKey;
+        }
+
+        @Override
+        public Collection<IssueType> getIssueTypes() {
+            return List.of(DEAL_TYPE);
+        }
     }
+
+    /** An issue type of the demo. */
+    record DemoIssueType(String getId, String getName) implements IssueType {
+    }
+
+    /** The Deal issue type, the same in every demo project. */
+    static final IssueType DEAL_TYPE = new DemoIssueType("10100", "Deal");
 
     /** A custom field of the demo, identified by its name; one configuration everywhere. */
     record DemoField(String getId) implements CustomField {
@@ -76,6 +97,27 @@ public final class DemoJira {
 
     /** A workflow status of a demo project: in the demo a status's id is its name; category new, indeterminate or done. */
     public record DemoStatus(String id, String name, String category) {
+
+        /** This status as Jira's workflow reports it. */
+        Status asJira() {
+            StatusCategory statusCategory = () -> category;
+            return new Status() {
+                @Override
+                public String getId() {
+                    return id;
+                }
+
+                @Override
+                public String getName() {
+                    return name;
+                }
+
+                @Override
+                public StatusCategory getStatusCategory() {
+                    return statusCategory;
+                }
+            };
+        }
     }
 
     /** The project the demo keeps without a pipeline, with a workflow of its own, for setting one up. */
@@ -194,7 +236,66 @@ public final class DemoJira {
     }
 
     public ProjectManager projectManager() {
-        return projects::get;
+        return new ProjectManager() {
+            @Override
+            public Project getProjectByCurrentKey(String projectKey) {
+                return projects.get(projectKey);
+            }
+
+            @Override
+            public List<Project> getProjectObjects() {
+                return List.copyOf(projects.values());
+            }
+        };
+    }
+
+    /** Each demo project's Deal type uses the project's own workflow, whose statuses are {@link #statuses(String)}. */
+    public WorkflowManager workflowManager() {
+        return new WorkflowManager() {
+            @Override
+            public JiraWorkflow getWorkflow(Long projectId, String issueTypeId) {
+                String projectKey = projects.values().stream().filter(p -> p.getId().equals(projectId))
+                        .map(DemoProject::getKey).findFirst().orElse(null);
+                if (projectKey == null || !DEAL_TYPE.getId().equals(issueTypeId)) {
+                    return null;
+                }
+                return new JiraWorkflow() {
+                    @Override
+                    public List<Status> getLinkedStatusObjects() {
+                        return statuses(projectKey).stream().map(DemoStatus::asJira).toList();
+                    }
+
+                    @Override
+                    public String getName() {
+                        return projectKey + " workflow";
+                    }
+                };
+            }
+
+            @Override
+            public JiraWorkflow getWorkflow(String name) {
+                throw refusedWorkflowChange();
+            }
+
+            @Override
+            public java.util.Collection<JiraWorkflow> getWorkflows() {
+                throw refusedWorkflowChange();
+            }
+
+            @Override
+            public void createWorkflow(ApplicationUser creator, JiraWorkflow workflow) {
+                throw refusedWorkflowChange();
+            }
+
+            @Override
+            public void deleteWorkflow(JiraWorkflow workflow) {
+                throw refusedWorkflowChange();
+            }
+        };
+    }
+
+    private static UnsupportedOperationException refusedWorkflowChange() {
+        return new UnsupportedOperationException("The demo provisions workflows through DemoProvisioning");
     }
 
     /** Options of the BANT select lists (Unknown, Partial, Confirmed, matched ignoring case); other select lists take any value. */

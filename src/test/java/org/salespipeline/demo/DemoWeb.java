@@ -1,6 +1,7 @@
 package org.salespipeline.demo;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.salespipeline.rest.BuildInfo;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.ApplicationContext;
 
 /** The demo host's web application: sign-in, the app's REST API and resources, and the demo pages. */
@@ -28,12 +30,26 @@ final class DemoWeb {
         context.addServlet(new ServletHolder(new LoginPage(jira)), "/login");
         context.addServlet(new ServletHolder(new DashboardPage(messages())), "/dashboard");
         context.addServlet(new ServletHolder(new IssuePage(app, jira, workflow)), "/browse/*");
+        for (PluginDescriptor.ServletModule module : descriptor.servlets()) {
+            HttpServlet page = DemoAdminPages.decorated(pluginServlet(app, module.className()), descriptor);
+            module.paths().forEach(path -> context.addServlet(new ServletHolder(page), path));
+        }
         context.addServlet(new ServletHolder(DemoPages.i18nScript()), "/demo/i18n.js");
         context.addServlet(new ServletHolder(DemoPages.classpath("demo")), "/demo/*");
         for (String folder : new String[] {"js", "css", "images"}) {
             context.addServlet(new ServletHolder(DemoPages.classpath(folder)), "/" + folder + "/*");
         }
         return context;
+    }
+
+    /** Builds a servlet module's class as the plugin system does: its constructor's arguments from the plugin's components. */
+    private static HttpServlet pluginServlet(ApplicationContext app, String className) {
+        try {
+            return (HttpServlet) app.getAutowireCapableBeanFactory()
+                    .autowire(Class.forName(className), AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("The descriptor names a missing servlet class " + className, e);
+        }
     }
 
     static Properties messages() {

@@ -81,6 +81,42 @@ public final class PluginDescriptor {
         return entities;
     }
 
+    /** The download resources of a web-resource module, by its key, in the order the descriptor lists them. */
+    public List<String> webResourceLocations(String key) {
+        NodeList modules = document.getElementsByTagName("web-resource");
+        List<String> locations = new ArrayList<>();
+        for (int i = 0; i < modules.getLength(); i++) {
+            Element module = (Element) modules.item(i);
+            if (key.equals(module.getAttribute("key"))) {
+                NodeList resources = module.getElementsByTagName("resource");
+                for (int j = 0; j < resources.getLength(); j++) {
+                    locations.add(((Element) resources.item(j)).getAttribute("location"));
+                }
+            }
+        }
+        return locations;
+    }
+
+    /** The class and URL patterns of each servlet module, the patterns as served under /plugins/servlet. */
+    public List<ServletModule> servlets() {
+        NodeList modules = document.getElementsByTagName("servlet");
+        List<ServletModule> servlets = new ArrayList<>();
+        for (int i = 0; i < modules.getLength(); i++) {
+            Element module = (Element) modules.item(i);
+            NodeList patterns = module.getElementsByTagName("url-pattern");
+            List<String> paths = new ArrayList<>();
+            for (int j = 0; j < patterns.getLength(); j++) {
+                paths.add("/plugins/servlet" + patterns.item(j).getTextContent().trim());
+            }
+            servlets.add(new ServletModule(module.getAttribute("class"), paths));
+        }
+        return servlets;
+    }
+
+    /** A servlet module: its class and the paths it serves. */
+    public record ServletModule(String className, List<String> paths) {
+    }
+
     /** The REST module's path and version as the URL prefix Jira serves it under. */
     public String restBase() {
         Element rest = (Element) document.getElementsByTagName("rest").item(0);

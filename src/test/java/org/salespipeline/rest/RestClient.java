@@ -52,6 +52,10 @@ final class RestClient {
         }
     }
 
+    Answer post(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     private Answer send(String user, HttpRequest.Builder request) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()

@@ -13,6 +13,11 @@ public class ConfigurableJiraWorkflow implements JiraWorkflow {
     }
 
     @Override
+    public java.util.List<com.atlassian.jira.issue.status.Status> getLinkedStatusObjects() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    @Override
     public String getName() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }

@@ -1,10 +1,15 @@
 package com.atlassian.jira.workflow;
 
+import com.atlassian.jira.issue.status.Status;
+import java.util.List;
+
 /**
- * Stand-in (compile only, never packaged) for a Jira workflow.
- * Checked: Semmle/lgtm-jira-addon@f20b54eb1268c188d8b5b69dc35e24069c03ef17:src/main/java/com/semmle/jira/addon/util/JiraUtils.java (JiraWorkflow.getName; Jira 7.13) — old
+ * Stand-in (compile only, never packaged) for a Jira workflow: its name and the statuses its steps are linked to.
+ * Checked: Semmle/lgtm-jira-addon@f20b54eb1268c188d8b5b69dc35e24069c03ef17:src/main/java/com/semmle/jira/addon/util/JiraUtils.java (getName, getLinkedStatusObjects; Jira 7.13) — old, also in https://docs.atlassian.com/jira/7.1.9/com/atlassian/jira/workflow/JiraWorkflow.html; not confirmed for Jira 11
  */
 public interface JiraWorkflow {
+
+    List<Status> getLinkedStatusObjects();
 
     String getName();
 }

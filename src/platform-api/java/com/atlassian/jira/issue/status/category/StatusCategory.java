@@ -1,8 +1,10 @@
 package com.atlassian.jira.issue.status.category;
 
 /**
- * Stand-in (compile only, never packaged) for a status category (new, indeterminate, done); the app only passes it on.
- * Checked: atlassian-labs/atlassian-slack-integration-server@94c50dce37981e8aca8f30188a6bb66504e1ce04:jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/SlackMessageResource.java (implements StatusCategory)
+ * Stand-in (compile only, never packaged) for a status category (new, indeterminate, done).
+ * Checked: atlassian-labs/atlassian-slack-integration-server@94c50dce37981e8aca8f30188a6bb66504e1ce04:jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/SlackMessageResource.java (implements StatusCategory; getStatusCategory; getKey as listed in the shared notes on Jira 11)
  */
 public interface StatusCategory {
+
+    String getKey();
 }

@@ -1,0 +1,111 @@
+/* The edit page: reads the whole form into the JSON of PUT /pipelines/{key} and shows the answer's field errors. */
+define('sales-pipeline/admin/edit',
+    ['sales-pipeline/admin/api', 'sales-pipeline/admin/messages', 'sales-pipeline/admin/stages', 'sales-pipeline/admin/mapping',
+        'sales-pipeline/admin/rebuild'],
+    function (api, messages, stages, mapping, rebuild) {
+        'use strict';
+
+        function number(input) {
+            var value = input.value.trim();
+            return value === '' || isNaN(Number(value)) ? null : Number(value);
+        }
+
+        /** The request body, and the element each field path of an error answer points at. */
+        function read(form) {
+            var fields = { name: form.querySelector('#sp-name'), currency: form.querySelector('#sp-currency') };
+            var body = { name: fields.name.value, currency: fields.currency.value.trim().toUpperCase(), stages: [], checklists: {} };
+            stages.all(form, '.sp-stage').forEach(function (stage, i) {
+                var path = 'stages[' + i + ']';
+                var key = stage.getAttribute('data-key');
+                var inputs = {
+                    name: stage.querySelector('.sp-stage-name'), probability: stage.querySelector('.sp-stage-probability'),
+                    rotDays: stage.querySelector('.sp-stage-rot-days'), guidance: stage.querySelector('.sp-stage-guidance'),
+                    exitCriteria: stage.querySelector('.sp-stage-exit-criteria')
+                };
+                fields[path] = stage.querySelector('.sp-stage-head');
+                fields[path + '.key'] = stage.querySelector('.sp-stage-key');
+                Object.keys(inputs).forEach(function (name) { fields[path + '.' + name] = inputs[name]; });
+                body.stages.push({
+                    key: key || null, name: inputs.name.value, probability: number(inputs.probability),
+                    rotDays: number(inputs.rotDays), guidance: inputs.guidance.value, exitCriteria: inputs.exitCriteria.value
+                });
+                var checklist = stage.querySelector('.sp-checklist');
+                var items = stages.all(stage, '.sp-item');
+                if (key && items.length) {
+                    var itemsPath = 'checklists.' + key;
+                    fields[itemsPath] = checklist.querySelector('legend');
+                    body.checklists[key] = {
+                        items: items.map(function (item, j) {
+                            var itemPath = itemsPath + '.items[' + j + ']';
+                            fields[itemPath] = item.querySelector('.sp-item-text');
+                            fields[itemPath + '.text'] = item.querySelector('.sp-item-text');
+                            return {
+                                id: item.getAttribute('data-id') || null, text: item.querySelector('.sp-item-text').value,
+                                required: item.querySelector('.sp-item-required').checked
+                            };
+                        })
+                    };
+                }
+            });
+            var mapped = mapping.lines(form.querySelector('#sp-mapping'));
+            body.mapping = mapped.lines;
+            mapped.selects.forEach(function (select, i) { fields['mapping[' + i + ']'] = select; });
+            var threshold = form.querySelector('#sp-threshold');
+            fields['policy.threshold'] = threshold;
+            fields['policy.mandatory'] = form.querySelector('#sp-mandatory legend');
+            body.policy = {
+                threshold: number(threshold),
+                mandatory: stages.all(form, '.sp-criterion').filter(function (c) { return c.checked; }).map(function (c) { return c.value; })
+            };
+            return { body: body, fields: fields };
+        }
+
+        /** Takes the saved keys and item ids from the answer, so that a second save keeps them. */
+        function adopt(form, saved) {
+            stages.all(form, '.sp-stage').forEach(function (stage, i) {
+                var key = saved.stages[i].key;
+                stage.setAttribute('data-key', key);
+                stage.removeAttribute('data-new');
+                var checklist = saved.checklists[key];
+                stages.all(stage, '.sp-item').forEach(function (item, j) {
+                    if (checklist && checklist.items[j]) {
+                        item.setAttribute('data-id', checklist.items[j].id);
+                    }
+                });
+            });
+            form.closest('.sp-admin').querySelector('.sp-pipeline-title').textContent = saved.name;
+            var badge = document.getElementById('sp-unmapped-count');
+            if (badge) {
+                badge.hidden = saved.unmappedStatuses.length === 0;
+            }
+        }
+
+        function init(root) {
+            var form = root.querySelector('#sp-edit-form');
+            var area = form.querySelector('#sp-messages');
+            var list = form.querySelector('#sp-stages');
+            var project = root.getAttribute('data-project');
+            var refresh = function () { mapping.setStages(form.querySelector('#sp-mapping'), stages.current(list)); };
+            stages.init(list, form.querySelector('#sp-stage-add'), refresh);
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var request = read(form);
+                var save = form.querySelector('#sp-save');
+                save.disabled = true;
+                api.send('PUT', api.project(project), request.body).then(function (answer) {
+                    save.disabled = false;
+                    if (answer.ok) {
+                        messages.clearFieldErrors(form);
+                        adopt(form, answer.body);
+                        messages.show(area, 'success', messages.text('sales-pipeline.admin.edit.saved'));
+                    } else {
+                        messages.showErrors(area, form, request.fields, answer);
+                    }
+                    area.scrollIntoView();
+                });
+            });
+            rebuild.init(root.querySelector('#sp-rebuild'), project);
+        }
+
+        return { init: init };
+    });

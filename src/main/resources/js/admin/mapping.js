@@ -1,0 +1,48 @@
+/* The status mapping table: its stage choices follow the stages, and it reads as the lines the REST API takes. */
+define('sales-pipeline/admin/mapping', [], function () {
+    'use strict';
+
+    var OUTCOMES = ['WON', 'LOST', 'DISQUALIFIED'];
+
+    /** Replaces every select's stage options, keeping each selection that still exists. */
+    function setStages(table, stages) {
+        Array.prototype.forEach.call(table.querySelectorAll('select.sp-target'), function (select) {
+            var selected = select.value || select.getAttribute('data-selected') || '';
+            var group = select.querySelector('.sp-stage-options');
+            group.innerHTML = '';
+            stages.forEach(function (stage) {
+                var option = document.createElement('option');
+                option.value = stage.key;
+                option.textContent = stage.name || stage.key;
+                group.appendChild(option);
+            });
+            select.value = selected;
+            if (select.value !== selected) {
+                select.value = '';
+            }
+        });
+    }
+
+    /** The mapped statuses as REST lines, and for each line index the select it came from. */
+    function lines(table) {
+        var result = { lines: [], selects: [] };
+        Array.prototype.forEach.call(table.querySelectorAll('tr.sp-status'), function (row) {
+            var select = row.querySelector('select.sp-target');
+            var value = select.value;
+            if (!value) {
+                return;
+            }
+            var line = { status: row.getAttribute('data-status') };
+            if (OUTCOMES.indexOf(value) >= 0) {
+                line.outcome = value;
+            } else {
+                line.stage = value;
+            }
+            result.lines.push(line);
+            result.selects.push(select);
+        });
+        return result;
+    }
+
+    return { setStages: setStages, lines: lines };
+});

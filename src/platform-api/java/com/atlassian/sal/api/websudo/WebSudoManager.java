@@ -1,0 +1,15 @@
+package com.atlassian.sal.api.websudo;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Stand-in (compile only, never packaged) for SAL's secure administrator sessions (websudo) in the jakarta era.
+ * Checked: atlassian-labs/atlassian-slack-integration-server@94c50dce37981e8aca8f30188a6bb66504e1ce04:slack-server-integration-common/src/main/java/com/atlassian/plugins/slack/admin/ConfigureServlet.java (willExecuteWebSudoRequest, enforceWebSudoProtection; Jira 11.0.0, jakarta.servlet)
+ */
+public interface WebSudoManager {
+
+    void willExecuteWebSudoRequest(HttpServletRequest request) throws WebSudoSessionException;
+
+    void enforceWebSudoProtection(HttpServletRequest request, HttpServletResponse response);
+}

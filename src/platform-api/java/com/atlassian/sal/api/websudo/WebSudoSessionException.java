@@ -1,0 +1,10 @@
+package com.atlassian.sal.api.websudo;
+
+/**
+ * Stand-in (compile only, never packaged) for the unchecked exception thrown when a request needs a websudo session it lacks.
+ * Checked: atlassian-labs/atlassian-slack-integration-server@94c50dce37981e8aca8f30188a6bb66504e1ce04:slack-server-integration-common/src/main/java/com/atlassian/plugins/slack/admin/ConfigureServlet.java (caught around willExecuteWebSudoRequest; a RuntimeException in SAL's source since 2.2)
+ */
+public class WebSudoSessionException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+}

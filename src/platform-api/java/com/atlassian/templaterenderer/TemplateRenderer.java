@@ -1,0 +1,14 @@
+package com.atlassian.templaterenderer;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * Stand-in (compile only, never packaged) for the host's Velocity template renderer (templates from the plugin's classpath).
+ * Checked: atlassian-labs/atlassian-slack-integration-server@94c50dce37981e8aca8f30188a6bb66504e1ce04:slack-server-integration-common/src/main/java/com/atlassian/plugins/slack/admin/ConfigureServlet.java (render(String, Map, Writer), IOException caught; its unchecked RenderingException left out)
+ */
+public interface TemplateRenderer {
+
+    void render(String templateName, Map<String, Object> context, Writer writer) throws IOException;
+}

@@ -1,0 +1,216 @@
+package org.salespipeline.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.salespipeline.demo.DemoHost;
+import org.salespipeline.demo.DemoOptions;
+
+/** A Jira admin sets up and edits pipelines on the admin pages of the demo host; others are kept out. */
+class AdminBrowserIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ADMIN = "/plugins/servlet/sales-pipeline/admin";
+    private static final Map<String, String> INITECH_MAPPING = Map.of("Lead", "PROSPECTING", "Contacted", "QUALIFICATION",
+            "Qualified", "QUALIFICATION", "Demo Given", "INITIAL_CONTACT", "Proposal Sent", "PROPOSAL", "Signing", "CLOSING",
+            "Won", "WON", "Lost", "LOST", "Dropped", "DISQUALIFIED");
+
+    @Test
+    @DisplayName("an admin sets up INITECH by mapping its statuses, edits its checklist, and sees field errors with nothing saved")
+    void adminSetsUpAndEdits(@TempDir Path database) throws Exception {
+        try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
+            ChromeDriver driver = browser.driver();
+            driver.get(host.baseUrl() + ADMIN);
+            assertThat(driver.getCurrentUrl()).contains("/login?next=");
+            driver.findElement(By.id("login-admin")).click();
+            waitFor(driver, "#sp-pipelines");
+            assertThat(rowProjects(driver, "#sp-pipelines")).containsExactly("ACME", "GLOBEX");
+            assertThat(rowProjects(driver, "#sp-unconfigured")).containsExactly("INITECH");
+            browser.screenshot("admin-pipelines");
+
+            driver.findElement(By.cssSelector("#sp-unconfigured tr[data-project='INITECH'] a.sp-setup")).click();
+            waitFor(driver, "#sp-map-form");
+            new Select(driver.findElement(By.id("sp-map-template"))).selectByValue("five-stage");
+            INITECH_MAPPING.forEach((status, target) -> new Select(driver.findElement(
+                    By.cssSelector("tr[data-status='" + status + "'] select.sp-target"))).selectByValue(target));
+            assertThat(Files.size(browser.screenshot("admin-setup"))).as("the set-up page, as docs/images/admin.png shows it").isPositive();
+            driver.findElement(By.id("sp-map-save")).click();
+            WebElement initech = waitFor(driver, "#sp-pipelines tr[data-project='INITECH']");
+            assertThat(initech.findElement(By.className("sp-stage-count")).getText()).isEqualTo("5");
+            assertThat(driver.findElements(By.cssSelector("#sp-unconfigured tr[data-project='INITECH']"))).isEmpty();
+
+            initech.findElement(By.className("sp-edit")).click();
+            WebElement closing = waitFor(driver, "li.sp-stage[data-key='CLOSING']");
+            closing.findElement(By.className("sp-item-add")).click();
+            WebElement added = closing.findElements(By.cssSelector(".sp-item")).get(4);
+            added.findElement(By.className("sp-item-text")).sendKeys("A customer reference call is agreed");
+            added.findElement(By.className("sp-item-required")).click();
+            driver.findElement(By.id("sp-save")).click();
+            waitFor(driver, "#sp-messages .aui-message-success");
+            driver.navigate().refresh();
+            List<WebElement> items = waitFor(driver, "li.sp-stage[data-key='CLOSING']").findElements(By.className("sp-item"));
+            assertThat(items).hasSize(5);
+            assertThat(items.get(4).findElement(By.className("sp-item-text")).getAttribute("value"))
+                    .isEqualTo("A customer reference call is agreed");
+            assertThat(items.get(4).findElement(By.className("sp-item-required")).isSelected()).isTrue();
+            assertThat(items.get(4).getAttribute("data-id")).isNotBlank();
+            browser.screenshot("admin-edit");
+
+            String before = rest(host, "INITECH").toString();
+            List<WebElement> stages = driver.findElements(By.cssSelector("li.sp-stage"));
+            replace(stages.get(1).findElement(By.className("sp-stage-probability")), "150");
+            replace(stages.get(2).findElement(By.className("sp-stage-name")), "N".repeat(81));
+            driver.findElement(By.id("sp-save")).click();
+            waitFor(driver, "#sp-messages .aui-message-error");
+            assertThat(driver.findElements(By.className("sp-field-error")))
+                    .extracting(error -> error.getAttribute("data-field"))
+                    .containsExactlyInAnyOrder("stages[1].probability", "stages[2].name");
+            WebElement probabilityError = stages.get(1).findElement(By.cssSelector(".sp-field-error"));
+            assertThat(probabilityError.getText()).contains("between 0 and 100");
+            assertThat(stages.get(2).findElement(By.cssSelector(".sp-field-error")).getText()).contains("80 characters");
+            browser.screenshot("admin-errors");
+            assertThat(rest(host, "INITECH").toString()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    @DisplayName("an admin creates a pipeline from a template: when Jira refuses a step the page offers the workflow XML, and a second try succeeds")
+    void adminProvisionsFromATemplate(@TempDir Path database) throws Exception {
+        try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
+            ChromeDriver driver = browser.driver();
+            driver.get(host.baseUrl() + "/login?next=" + ADMIN + "/INITECH/setup");
+            driver.findElement(By.id("login-admin")).click();
+            waitFor(driver, "#sp-provision-form");
+            host.provisioning().failOn("workflow", new NoClassDefFoundError("com/atlassian/jira/workflow/ConfigurableJiraWorkflow"));
+            new Select(driver.findElement(By.id("sp-provision-template"))).selectByValue("five-stage");
+            driver.findElement(By.id("sp-provision-name")).clear();
+            driver.findElement(By.id("sp-provision-name")).sendKeys("Initech sales");
+            driver.findElement(By.id("sp-provision-save")).click();
+
+            WebElement handOver = waitFor(driver, "#sp-provision-result .aui-message-warning");
+            assertThat(handOver.getText()).contains("workflow");
+            String xmlLink = handOver.findElement(By.className("sp-workflow-xml")).getAttribute("href");
+            assertThat(xmlLink).contains("/setup/workflow.xml?template=five-stage&name=Initech%20sales");
+            java.net.http.HttpResponse<String> xml = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(xmlLink))
+                            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                    "admin:admin".getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(xml.statusCode()).isEqualTo(200);
+            assertThat(xml.body()).contains("<workflow").contains("Prospecting").contains("Closed Won");
+            assertThat(status(host, "admin", "/rest/sales-pipeline/1.0/pipelines/INITECH")).as("nothing saved").isEqualTo(404);
+            browser.screenshot("admin-provision-handover");
+
+            driver.findElement(By.id("sp-provision-save")).click();
+            WebElement initech = waitFor(driver, "li.sp-stage[data-key='CLOSING']");
+            assertThat(initech.isDisplayed()).isTrue();
+            assertThat(driver.getCurrentUrl()).endsWith(ADMIN + "/INITECH");
+            assertThat(driver.findElements(By.cssSelector("li.sp-stage"))).hasSize(5);
+            assertThat(rest(host, "INITECH").path("name").asText()).isEqualTo("Initech sales");
+        }
+    }
+
+    @Test
+    @DisplayName("a pipeline named <script>alert(1)</script> shows as text, and the rebuild progress bar reaches done")
+    void namesAreTextAndRebuildFinishes(@TempDir Path database) throws Exception {
+        try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
+            ChromeDriver driver = browser.driver();
+            driver.get(host.baseUrl() + "/login?next=" + ADMIN + "/GLOBEX");
+            driver.findElement(By.id("login-admin")).click();
+            replace(waitFor(driver, "#sp-name"), "<script>alert(1)</script>");
+            driver.findElement(By.id("sp-save")).click();
+            waitFor(driver, "#sp-messages .aui-message-success");
+
+            driver.get(host.baseUrl() + ADMIN);
+            WebElement name = waitFor(driver, "#sp-pipelines tr[data-project='GLOBEX'] .sp-name");
+            assertThat(name.getText()).isEqualTo("<script>alert(1)</script>");
+            assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+            driver.get(host.baseUrl() + ADMIN + "/GLOBEX");
+            assertThat(waitFor(driver, ".sp-pipeline-title").getText()).isEqualTo("<script>alert(1)</script>");
+            assertThat(driver.findElement(By.id("sp-name")).getAttribute("value")).isEqualTo("<script>alert(1)</script>");
+            assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+
+            driver.get(host.baseUrl() + ADMIN + "/ACME");
+            waitFor(driver, "#sp-rebuild-status[data-state]");
+            waitFor(driver, "#sp-rebuild-start").click();
+            // The button stays disabled from the click until the page has seen this rebuild end.
+            WebElement bar = new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(
+                    By.cssSelector("#sp-rebuild-start:not([disabled])")).isEmpty() ? null
+                    : d.findElement(By.cssSelector("#sp-rebuild-progress[data-state='FINISHED']")));
+            assertThat(bar.getAttribute("data-value")).isEqualTo("1");
+            assertThat(driver.findElement(By.id("sp-rebuild-status")).getText()).startsWith("Done: 400 of 400 deals");
+            browser.screenshot("admin-rebuild");
+        }
+    }
+
+    @Test
+    @DisplayName("the rep is refused the admin pages, and the REST API agrees")
+    void repIsRefused(@TempDir Path database) throws Exception {
+        try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
+            ChromeDriver driver = browser.driver();
+            driver.get(host.baseUrl() + "/login?next=" + ADMIN);
+            driver.findElement(By.id("login-rep")).click();
+            assertThat(waitFor(driver, "#sp-refused").getText()).contains("Only Jira administrators");
+            assertThat(driver.findElements(By.id("sp-pipelines"))).isEmpty();
+            driver.get(host.baseUrl() + ADMIN + "/ACME");
+            assertThat(waitFor(driver, "#sp-refused").isDisplayed()).isTrue();
+            assertThat(driver.findElements(By.id("sp-edit-form"))).isEmpty();
+            browser.screenshot("admin-refused");
+            assertThat(status(host, "rep", ADMIN)).isEqualTo(403);
+            assertThat(status(host, "admin", ADMIN)).isEqualTo(200);
+        }
+    }
+
+    private static List<String> rowProjects(ChromeDriver driver, String table) {
+        return driver.findElements(By.cssSelector(table + " tbody tr")).stream().map(row -> row.getAttribute("data-project")).toList();
+    }
+
+    private static void replace(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static WebElement waitFor(ChromeDriver driver, String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private static JsonNode rest(DemoHost host, String project) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request(host, "admin",
+                "/rest/sales-pipeline/1.0/pipelines/" + project).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static int status(DemoHost host, String user, String path) throws Exception {
+        return HttpClient.newHttpClient().send(request(host, user, path).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static HttpRequest.Builder request(DemoHost host, String user, String path) {
+        return HttpRequest.newBuilder(URI.create(host.baseUrl() + path)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    }
+}

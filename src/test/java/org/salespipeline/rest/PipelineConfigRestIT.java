@@ -1,0 +1,203 @@
+package org.salespipeline.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.salespipeline.demo.DemoHost;
+import org.salespipeline.demo.DemoOptions;
+
+/** Reading and replacing a pipeline's whole set-up, and rebuilding its history, through the REST API of the demo host. */
+class PipelineConfigRestIT {
+
+    private static final String JSON = "application/json";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static DemoHost host;
+    private static RestClient rest;
+
+    @BeforeAll
+    static void start() throws Exception {
+        host = DemoHost.start(new DemoOptions(0, Files.createTempDirectory("config")));
+        rest = new RestClient(host.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        host.close();
+    }
+
+    @Test
+    @DisplayName("the set-up answers stages with guidance, the mapping, the workflow's statuses, the BANT policy and the checklists")
+    void readsTheWholeSetUp() {
+        JsonNode acme = rest.get("rep", "/pipelines/ACME").json();
+
+        assertThat(acme.path("stages")).hasSize(7);
+        assertThat(acme.path("stages").path(5).path("key").asText()).isEqualTo("NEGOTIATION");
+        assertThat(acme.path("stages").path(5).path("guidance").asText()).startsWith("Agree the terms");
+        assertThat(acme.path("stages").path(5).path("exitCriteria").asText()).isNotBlank();
+        assertThat(acme.path("statuses")).hasSize(10);
+        assertThat(acme.path("statuses").path(0).path("category").asText()).isEqualTo("new");
+        assertThat(acme.path("unmappedStatuses")).isEmpty();
+        assertThat(acme.path("policy").path("threshold").asDouble()).isEqualTo(3.0);
+        assertThat(acme.path("policy").path("mandatory")).isEmpty();
+        JsonNode negotiation = acme.path("checklists").path("NEGOTIATION").path("items");
+        assertThat(negotiation).hasSize(6);
+        assertThat(negotiation.path(5).path("id").asText()).isEqualTo("discount-approved");
+        assertThat(negotiation.path(5).path("required").asBoolean()).isFalse();
+    }
+
+    @Test
+    @DisplayName("an admin replaces name, currency, stages, mapping, policy and checklists; item ids stay, new items get new ids")
+    void adminReplacesTheSetUp() throws Exception {
+        JsonNode before = rest.get("admin", "/pipelines/GLOBEX").json();
+        List<String> closingIds = ids(before.path("checklists").path("CLOSING").path("items"));
+        ObjectNode edit = MAPPER.createObjectNode().put("name", "Globex & <b>partners</b>").put("currency", "EUR");
+        ArrayNode stages = edit.putArray("stages");
+        stages.add(stage("QUALIFICATION", "Qualification", 15, 10));
+        stages.add(stage("PROSPECTING", "Prospecting", 5, 14));
+        stages.add(stage("PROPOSAL", "Proposal", 55, 21).put("guidance", "Send the quote within a week."));
+        stages.add(stage(null, "Demo Given", 40, 10));
+        stages.add(stage("CLOSING", "Closing the deal", 90, 14));
+        ArrayNode mapping = edit.putArray("mapping");
+        for (String[] line : new String[][] {{"Prospecting", "PROSPECTING"}, {"Qualification", "QUALIFICATION"},
+                {"Initial Contact", "QUALIFICATION"}, {"Proposal", "PROPOSAL"}, {"Closing", "CLOSING"}}) {
+            mapping.addObject().put("status", line[0]).put("stage", line[1]);
+        }
+        for (String[] line : new String[][] {{"Closed Won", "WON"}, {"Closed Lost", "LOST"}, {"Disqualified", "DISQUALIFIED"}}) {
+            mapping.addObject().put("status", line[0]).put("outcome", line[1]);
+        }
+        edit.putObject("policy").put("threshold", 2.5).putArray("mandatory").add("NEED").add("BUDGET");
+        ArrayNode closing = edit.putObject("checklists").putObject("CLOSING").putArray("items");
+        before.path("checklists").path("CLOSING").path("items").forEach(item -> closing.add(item.deepCopy()));
+        ((ObjectNode) closing.get(0)).put("text", "Both parties signed the contract");
+        closing.addObject().put("text", "Invoice sent").put("required", true);
+
+        RestClient.Answer answer = rest.put("admin", "/pipelines/GLOBEX", JSON, edit.toString());
+
+        assertThat(answer.status()).as(String.valueOf(answer.json())).isEqualTo(200);
+        JsonNode after = rest.get("admin", "/pipelines/GLOBEX").json();
+        assertThat(after.path("name").asText()).isEqualTo("Globex & <b>partners</b>");
+        assertThat(after.path("currency").asText()).isEqualTo("EUR");
+        assertThat(keys(after.path("stages"))).containsExactly("QUALIFICATION", "PROSPECTING", "PROPOSAL", "DEMO_GIVEN", "CLOSING");
+        assertThat(after.path("stages").path(4).path("name").asText()).isEqualTo("Closing the deal");
+        assertThat(after.path("stages").path(2).path("guidance").asText()).isEqualTo("Send the quote within a week.");
+        assertThat(after.path("policy").path("threshold").asDouble()).isEqualTo(2.5);
+        assertThat(after.path("policy").path("mandatory")).extracting(JsonNode::asText).containsExactly("BUDGET", "NEED");
+        JsonNode items = after.path("checklists").path("CLOSING").path("items");
+        assertThat(ids(items).subList(0, 4)).isEqualTo(closingIds);
+        assertThat(items.path(0).path("text").asText()).isEqualTo("Both parties signed the contract");
+        assertThat(items.path(4).path("text").asText()).isEqualTo("Invoice sent");
+        assertThat(items.path(4).path("id").asText()).isNotBlank().isNotIn(closingIds);
+        assertThat(after.path("checklists").has("NEGOTIATION")).isFalse();
+        assertThat(after.path("unmappedStatuses")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("every invalid field is reported by its path, and nothing is saved")
+    void invalidFieldsSaveNothing() throws Exception {
+        String before = rest.get("admin", "/pipelines/ACME").json().toString();
+        JsonNode current = rest.get("admin", "/pipelines/ACME").json();
+        ObjectNode edit = MAPPER.createObjectNode().put("name", "ACME sales").put("currency", "USD");
+        ArrayNode stages = edit.putArray("stages");
+        current.path("stages").forEach(stage -> {
+            if (!stage.path("key").asText().equals("INITIAL_CONTACT")) {
+                stages.add(stage.deepCopy());
+            }
+        });
+        ((ObjectNode) stages.get(1)).put("probability", 150);
+        ((ObjectNode) stages.get(2)).put("name", "N".repeat(81));
+        ((ObjectNode) stages.get(3)).put("rotDays", 0).put("guidance", "g".repeat(2001));
+        edit.putObject("policy").put("threshold", 5).putArray("mandatory").add("MONEY");
+        ObjectNode checklists = edit.putObject("checklists");
+        ArrayNode negotiation = checklists.putObject("NEGOTIATION").putArray("items");
+        negotiation.addObject().put("id", "objections-answered").put("text", "Objections answered").put("required", true);
+        negotiation.addObject().put("text", " ").put("required", true);
+        negotiation.addObject().put("id", "no-such-item").put("text", "Made up");
+        checklists.putObject("NOWHERE").putArray("items").addObject().put("text", "Lost item");
+
+        RestClient.Answer answer = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
+
+        assertThat(answer.status()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        answer.json().path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        assertThat(fields).containsExactlyInAnyOrder("stages[1].probability", "stages[2].name", "stages[3].rotDays",
+                "stages[3].guidance", "mapping[2].stage", "policy.threshold", "policy.mandatory[0]",
+                "checklists.NEGOTIATION.items[1].text", "checklists.NEGOTIATION.items[2].id", "checklists.NOWHERE");
+        assertThat(rest.get("admin", "/pipelines/ACME").json().toString()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("only Jira admins may replace a set-up: anonymous 401, a rep 403, out of reach or without pipeline 404; JSON only")
+    void whoMayReplace() {
+        String body = "{\"name\":\"x\",\"currency\":\"USD\",\"stages\":[]}";
+        assertThat(rest.put(null, "/pipelines/ACME", JSON, body).status()).isEqualTo(401);
+        assertThat(rest.put("rep", "/pipelines/ACME", JSON, body).status()).isEqualTo(403);
+        assertThat(rest.put("rep", "/pipelines/GLOBEX", JSON, body).status()).isEqualTo(404);
+        assertThat(rest.put("admin", "/pipelines/INITECH", JSON, body).status()).isEqualTo(404);
+        assertThat(rest.put("admin", "/pipelines/ACME", "text/plain", body).status()).isEqualTo(415);
+        RestClient.Answer wrongType = rest.put("admin", "/pipelines/ACME", JSON,
+                "{\"name\":\"x\",\"currency\":\"USD\",\"stages\":[{\"key\":\"A\",\"name\":\"A\",\"probability\":\"high\",\"rotDays\":3}]}");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.firstError()).contains("JSON");
+    }
+
+    @Test
+    @DisplayName("an admin starts a history rebuild (202) and its progress runs to FINISHED with every deal done")
+    void rebuildRunsToTheEnd() throws Exception {
+        assertThat(rest.post("rep", "/pipelines/ACME/history/rebuild").status()).isEqualTo(403);
+        assertThat(rest.get(null, "/pipelines/ACME/history/rebuild").status()).isEqualTo(401);
+        Instant asked = Instant.now().minusSeconds(1);
+
+        RestClient.Answer started = rest.post("admin", "/pipelines/ACME/history/rebuild");
+
+        assertThat(started.status()).isIn(200, 202);
+        assertThat(started.json().path("state").asText()).isIn("QUEUED", "RUNNING");
+        JsonNode progress = awaitEnd();
+        assertThat(progress.path("state").asText()).isEqualTo("FINISHED");
+        assertThat(progress.path("done").asInt()).isEqualTo(progress.path("total").asInt()).isPositive();
+        assertThat(progress.path("fraction").asDouble()).isEqualTo(1.0);
+        assertThat(Instant.parse(progress.path("startedAt").asText())).isAfter(asked);
+        assertThat(Instant.parse(progress.path("finishedAt").asText())).isAfterOrEqualTo(Instant.parse(progress.path("startedAt").asText()));
+    }
+
+    private static JsonNode awaitEnd() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode progress = rest.get("rep", "/pipelines/ACME/history/rebuild").json();
+            if (!List.of("QUEUED", "RUNNING").contains(progress.path("state").asText())) {
+                return progress;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The rebuild did not end within 60 s");
+    }
+
+    private static ObjectNode stage(String key, String name, int probability, int rotDays) {
+        ObjectNode stage = MAPPER.createObjectNode();
+        stage.put("key", key).put("name", name).put("probability", probability).put("rotDays", rotDays);
+        return stage;
+    }
+
+    private static List<String> ids(JsonNode items) {
+        List<String> ids = new ArrayList<>();
+        items.forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
+    }
+
+    private static List<String> keys(JsonNode stages) {
+        List<String> keys = new ArrayList<>();
+        stages.forEach(stage -> keys.add(stage.path("key").asText()));
+        return keys;
+    }
+}
