@@ -56,17 +56,7 @@
         };
     }
 
-    var MESSAGES = null;
-
-    /** The message with its {0}, {1}… filled in. */
-    function text(key) {
-        var args = Array.prototype.slice.call(arguments, 1);
-        MESSAGES = MESSAGES || messages();
-        var template = MESSAGES[key] === undefined ? key : MESSAGES[key];
-        return String(template).replace(/\{(\d+)\}/g, function (match, index) {
-            return args[index] === undefined ? match : String(args[index]);
-        });
-    }
+    var text = window.SalesPipeline.messages(messages);
 
     function base() {
         var contextPath = (window.AJS && AJS.contextPath) ? AJS.contextPath() : '';

@@ -58,17 +58,7 @@ define('sales-pipeline/dashboard/format', [], function () {
         };
     }
 
-    var MESSAGES = null;
-
-    /** The message with its {0}, {1}… filled in. */
-    function text(key) {
-        var args = Array.prototype.slice.call(arguments, 1);
-        MESSAGES = MESSAGES || messages();
-        var template = MESSAGES[key] === undefined ? key : MESSAGES[key];
-        return String(template).replace(/\{(\d+)\}/g, function (match, index) {
-            return args[index] === undefined ? match : String(args[index]);
-        });
-    }
+    var text = window.SalesPipeline.messages(messages);
 
     function number(value, digits) {
         if (value === null || value === undefined) {

@@ -122,7 +122,8 @@ final class IssuePage extends HttpServlet {
         if (condition.shouldDisplay(context)) {
             html.append("<section class=\"demo-panel\"><h3>Sales pipeline</h3>").append(panel.getHtml(context)).append("</section>");
         }
-        html.append("</main><script src=\"/demo/i18n.js\"></script><script src=\"/js/panel/deal-panel.js\"></script>");
+        html.append("</main><script src=\"/demo/i18n.js\"></script><script src=\"/js/common/messages.js\"></script>"
+                + "<script src=\"/js/panel/deal-panel.js\"></script>");
         return chrome(issue.getKey() + " " + issue.getSummary(), html.toString());
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.salespipeline.access.AccessPolicy;
+import org.salespipeline.jira.web.Html;
 
 /**
  * The admin pages under {@code /plugins/servlet/sales-pipeline/admin}: the pipelines, a project's set-up

@@ -16,6 +16,7 @@ import org.salespipeline.pipeline.Stage;
 import org.salespipeline.pipeline.StageRef;
 import org.salespipeline.pipeline.StatusMapping;
 import org.salespipeline.qualification.BantCriterion;
+import org.salespipeline.jira.web.Html;
 
 /** Builds the admin pages' views from the pipelines, the host's projects and their workflow statuses. */
 public class AdminViews {

@@ -1,13 +1,16 @@
 package org.salespipeline.jira.web;
 
-/** HTML escaping for text the app writes into pages itself. */
-final class Html {
+/** Escapes text for HTML element content and quoted attribute values, so that user text always shows as text (admin pages and the deal panel). */
+public final class Html {
 
     private Html() {
     }
 
-    /** The text with the five characters that matter in HTML text and quoted attributes escaped. */
-    static String escape(String text) {
+    /** The text with &, <, >, " and ' escaped; empty for null. */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
