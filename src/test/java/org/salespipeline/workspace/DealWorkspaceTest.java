@@ -5,80 +5,43 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import net.java.ao.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.salespipeline.checklist.StaleChecklistVersionException;
-import org.salespipeline.configuration.PipelineConfig;
-import org.salespipeline.demo.DemoDatabase;
-import org.salespipeline.demo.EntityManagerActiveObjects;
-import org.salespipeline.demo.PluginDescriptor;
-import org.salespipeline.history.DealFacts;
 import org.salespipeline.history.LoggedChange;
 import org.salespipeline.history.StatusChange;
-import org.salespipeline.pipeline.PipelineTemplate;
 import org.salespipeline.qualification.BantAnswer;
 import org.salespipeline.qualification.BantAssessment;
 import org.salespipeline.qualification.BantCriterion;
-import org.salespipeline.store.AoBantNotes;
-import org.salespipeline.store.AoChecklistStore;
-import org.salespipeline.store.AoPipelineDirectory;
-import org.salespipeline.store.AoStageLog;
 
 /** The deal workspace over the real Active Objects store (HSQLDB), with Jira's issues in a map. */
 class DealWorkspaceTest {
 
-    private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
-    private static final Instant NOW = T0.plusSeconds(40 * 86_400L);
+    private static final Instant T0 = WorkspaceFixture.T0;
+    private static final Instant NOW = WorkspaceFixture.NOW;
 
-    private EntityManager entityManager;
-    private AoPipelineDirectory pipelines;
-    private AoStageLog stageLog;
-    private final Map<String, DealIssue> issues = new HashMap<>();
-    private final Map<String, Map<BantCriterion, BantAnswer>> written = new HashMap<>();
+    private WorkspaceFixture fixture;
+    private Map<String, DealIssue> issues;
+    private Map<String, Map<BantCriterion, BantAnswer>> written;
     private DealWorkspace workspace;
 
     @BeforeEach
     void store(@TempDir Path directory) {
-        entityManager = DemoDatabase.hsqldbFile(directory);
-        DemoDatabase.migrate(entityManager, PluginDescriptor.load().aoEntities());
-        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
-        pipelines = new AoPipelineDirectory(ao);
-        stageLog = new AoStageLog(ao, pipelines);
-        pipelines.save(PipelineConfig.fromTemplate(PipelineTemplate.byId("seven-stage"), "ACME", "Acme sales", "USD"));
-        DealIssues jira = new DealIssues() {
-            @Override
-            public Optional<DealIssue> find(String issueKey) {
-                return Optional.ofNullable(issues.get(issueKey));
-            }
-
-            @Override
-            public List<String> writeBant(String issueKey, Map<BantCriterion, BantAnswer> answers) {
-                if (answers.containsKey(BantCriterion.TIMELINE)) {
-                    return List.of("Jira has no select list field named Timeline.");
-                }
-                written.computeIfAbsent(issueKey, key -> new EnumMap<>(BantCriterion.class)).putAll(answers);
-                return List.of();
-            }
-        };
-        workspace = new DealWorkspace(pipelines, stageLog, new AoChecklistStore(ao), jira, new AoBantNotes(ao),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture = new WorkspaceFixture(directory);
+        issues = fixture.issues;
+        written = fixture.written;
+        workspace = fixture.workspace;
     }
 
     @AfterEach
     void close() {
-        DemoDatabase.close(entityManager);
+        fixture.close();
     }
 
     @Test
@@ -191,9 +154,7 @@ class DealWorkspaceTest {
     }
 
     private void deal(long id, String status, Double amount, List<LoggedChange> changes) {
-        String key = "ACME-" + id;
-        issues.put(key, new DealIssue(id, key, "Deal " + id, "ACME", true, status, amount, "ann", null));
-        stageLog.replace("ACME", new DealFacts(id, key, "Deal " + id, T0, amount, "ann", null), changes);
+        fixture.deal(id, status, amount, changes);
     }
 
     private static DealIssue withBant(DealIssue issue, BantAssessment bant) {
@@ -201,13 +162,7 @@ class DealWorkspaceTest {
                 issue.statusId(), issue.amount(), issue.owner(), bant);
     }
 
-    /** Changes at the given day offsets from T0: day, status, day, status… */
     private static List<LoggedChange> moves(Object... dayAndStatus) {
-        List<LoggedChange> changes = new java.util.ArrayList<>();
-        for (int i = 0; i < dayAndStatus.length; i += 2) {
-            int day = (Integer) dayAndStatus[i];
-            changes.add(LoggedChange.ofInstant(0, i / 2, new StatusChange(T0.plusSeconds(day * 86_400L), (String) dayAndStatus[i + 1])));
-        }
-        return changes;
+        return WorkspaceFixture.moves(dayAndStatus);
     }
 }
