@@ -13,7 +13,7 @@ import org.salespipeline.store.db.AppTableNames;
 import org.salespipeline.store.db.EmbeddedPostgresJdbc;
 import org.salespipeline.store.db.HsqlMvcc;
 
-/** The stage log's guarantees and its rebuild, on HSQLDB 2.7 and on embedded PostgreSQL. */
+/** The stage log's guarantees, its rebuild and bulk replace, and the BANT notes, on HSQLDB 2.7 and on embedded PostgreSQL. */
 public final class StageLogOnDatabasesTest {
 
     private StageLogOnDatabasesTest() {
@@ -71,5 +71,23 @@ public final class StageLogOnDatabasesTest {
             sequence = AtlassianSequenceNameConverter.class, trigger = AtlassianTriggerNameConverter.class,
             index = AtlassianIndexNameConverter.class, unique = AtlassianUniqueNameConverter.class)
     public static class BulkOnPostgresTest extends BulkReplaceContract {
+    }
+
+    /** BANT notes on HSQLDB. */
+    @RunWith(ActiveObjectsJUnitRunner.class)
+    @Jdbc(HsqlMvcc.class)
+    @NameConverters(table = AppTableNames.class, field = AtlassianFieldNameConverter.class,
+            sequence = AtlassianSequenceNameConverter.class, trigger = AtlassianTriggerNameConverter.class,
+            index = AtlassianIndexNameConverter.class, unique = AtlassianUniqueNameConverter.class)
+    public static class NotesOnHsqldbTest extends BantNotesContract {
+    }
+
+    /** BANT notes on PostgreSQL. */
+    @RunWith(ActiveObjectsJUnitRunner.class)
+    @Jdbc(EmbeddedPostgresJdbc.class)
+    @NameConverters(table = AppTableNames.class, field = AtlassianFieldNameConverter.class,
+            sequence = AtlassianSequenceNameConverter.class, trigger = AtlassianTriggerNameConverter.class,
+            index = AtlassianIndexNameConverter.class, unique = AtlassianUniqueNameConverter.class)
+    public static class NotesOnPostgresTest extends BantNotesContract {
     }
 }
