@@ -158,7 +158,26 @@ public final class DemoJira {
                 issue.set(field, new DemoIssue.DemoOption(change.reason()));
             }
         }
+        if (wasQualified(deal)) {
+            qualify(issue);
+        }
         return issue;
+    }
+
+    /** Whether the deal ever got past prospecting and qualification (or was won), as only a qualified deal can. */
+    private static boolean wasQualified(DealSpec deal) {
+        return deal.history().stream().map(StatusChange::statusId).anyMatch(status -> !List.of("Prospecting", "Qualification",
+                "Closed Lost", "Disqualified").contains(status));
+    }
+
+    /** BANT answers of a qualified deal: three criteria confirmed, and the timeline confirmed for every other deal. */
+    private static void qualify(DemoIssue issue) {
+        List<String> answers = List.of("Confirmed", "Confirmed", "Confirmed", issue.getId() % 2 == 0 ? "Confirmed" : "Partial");
+        org.salespipeline.qualification.BantCriterion[] criteria = org.salespipeline.qualification.BantCriterion.values();
+        for (int i = 0; i < criteria.length; i++) {
+            issue.set(criteria[i].label(), new DemoIssue.DemoOption(answers.get(i)));
+        }
+        issue.set(org.salespipeline.jira.BantScoreWriter.SCORE, issue.getId() % 2 == 0 ? 4.0 : 3.5);
     }
 
     private static List<DemoStatus> templateStatuses(PipelineSpec pipeline) {
