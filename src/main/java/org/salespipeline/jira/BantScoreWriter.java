@@ -9,6 +9,7 @@ import com.atlassian.jira.issue.UpdateIssueRequest;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import java.util.Objects;
+import org.salespipeline.provisioning.DealFieldSpecs;
 
 /**
  * Keeps a deal's stored "BANT score" field equal to the score of its BANT answers, so that JQL such as
@@ -16,9 +17,8 @@ import java.util.Objects;
  */
 public class BantScoreWriter {
 
-    public static final String SCORE = "BANT score";
+    public static final String SCORE = DealFieldSpecs.BANT_SCORE;
 
-    private final CustomFieldManager customFieldManager;
     private final DealFields fields;
     private final JiraDeals deals;
     private final IssueManager issueManager;
@@ -26,7 +26,6 @@ public class BantScoreWriter {
 
     public BantScoreWriter(CustomFieldManager customFieldManager, JiraDeals deals, IssueManager issueManager,
             JiraAuthenticationContext authenticationContext) {
-        this.customFieldManager = customFieldManager;
         this.fields = new DealFields(customFieldManager);
         this.deals = deals;
         this.issueManager = issueManager;
@@ -35,7 +34,7 @@ public class BantScoreWriter {
 
     /** Writes the score when the field exists and holds another value; returns whether it wrote. */
     public boolean update(Issue issue) {
-        CustomField scoreField = customFieldManager.getCustomFieldObjectsByName(SCORE).stream().findFirst().orElse(null);
+        CustomField scoreField = fields.field(SCORE).orElse(null);
         double score = deals.bant(issue).score();
         if (scoreField == null || Objects.equals(fields.number(issue, SCORE), score)) {
             return false;

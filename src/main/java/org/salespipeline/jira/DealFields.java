@@ -7,14 +7,16 @@ import com.atlassian.jira.issue.fields.CustomField;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import org.salespipeline.provisioning.DealFieldSpecs;
 
 /** Reads a deal's custom fields by their names: number, date, select-list and text values. */
 public class DealFields {
 
-    public static final String AMOUNT = "Deal amount";
-    public static final String CLOSE_DATE = "Expected close date";
-    public static final String LOST_REASON = "Lost reason";
-    public static final String DISQUALIFICATION_REASON = "Disqualification reason";
+    public static final String AMOUNT = DealFieldSpecs.AMOUNT;
+    public static final String CLOSE_DATE = DealFieldSpecs.CLOSE_DATE;
+    public static final String LOST_REASON = DealFieldSpecs.LOST_REASON;
+    public static final String DISQUALIFICATION_REASON = DealFieldSpecs.DISQUALIFICATION_REASON;
 
     private final CustomFieldManager customFieldManager;
 
@@ -22,10 +24,14 @@ public class DealFields {
         this.customFieldManager = customFieldManager;
     }
 
+    /** The first custom field with the name; empty when Jira has none. */
+    public Optional<CustomField> field(String fieldName) {
+        return customFieldManager.getCustomFieldObjectsByName(fieldName).stream().findFirst();
+    }
+
     /** The value of the first custom field with the name, or null when there is no such field or no value. */
     public Object value(Issue issue, String fieldName) {
-        CustomField field = customFieldManager.getCustomFieldObjectsByName(fieldName).stream().findFirst().orElse(null);
-        return field == null ? null : issue.getCustomFieldValue(field);
+        return field(fieldName).map(issue::getCustomFieldValue).orElse(null);
     }
 
     public Double number(Issue issue, String fieldName) {

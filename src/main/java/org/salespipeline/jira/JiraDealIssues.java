@@ -12,10 +12,10 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.salespipeline.feed.IssueSnapshot;
+import org.salespipeline.provisioning.DealFieldSpecs;
 import org.salespipeline.qualification.BantAnswer;
 import org.salespipeline.qualification.BantCriterion;
 import org.salespipeline.workspace.DealIssue;
@@ -28,7 +28,7 @@ import org.salespipeline.workspace.DealIssues;
 public class JiraDealIssues implements DealIssues {
 
     private final IssueManager issueManager;
-    private final CustomFieldManager customFieldManager;
+    private final DealFields fields;
     private final OptionsManager optionsManager;
     private final JiraAuthenticationContext authenticationContext;
     private final JiraDeals deals;
@@ -37,7 +37,7 @@ public class JiraDealIssues implements DealIssues {
     public JiraDealIssues(IssueManager issueManager, CustomFieldManager customFieldManager, OptionsManager optionsManager,
             JiraAuthenticationContext authenticationContext, JiraDeals deals, BantScoreWriter scoreWriter) {
         this.issueManager = issueManager;
-        this.customFieldManager = customFieldManager;
+        this.fields = new DealFields(customFieldManager);
         this.optionsManager = optionsManager;
         this.authenticationContext = authenticationContext;
         this.deals = deals;
@@ -65,12 +65,12 @@ public class JiraDealIssues implements DealIssues {
         List<String> missing = new ArrayList<>();
         Map<CustomField, Option> values = new LinkedHashMap<>();
         answers.forEach((criterion, answer) -> {
-            CustomField field = customFieldManager.getCustomFieldObjectsByName(criterion.label()).stream().findFirst().orElse(null);
+            CustomField field = fields.field(criterion.label()).orElse(null);
             Option option = field == null ? null : option(field, issue, answer);
             if (field == null) {
                 missing.add("Jira has no select list field named " + criterion.label() + ".");
             } else if (option == null) {
-                missing.add("The " + criterion.label() + " field has no option " + label(answer) + " for this issue.");
+                missing.add("The " + criterion.label() + " field has no option " + DealFieldSpecs.bantOption(answer) + " for this issue.");
             } else {
                 values.put(field, option);
             }
@@ -89,13 +89,7 @@ public class JiraDealIssues implements DealIssues {
         if (options == null) {
             return null;
         }
-        Option exact = options.getOptionForValue(label(answer), null);
+        Option exact = options.getOptionForValue(DealFieldSpecs.bantOption(answer), null);
         return exact != null ? exact : options.getOptionForValue(answer.name(), null);
-    }
-
-    /** The option text the app creates for an answer: Unknown, Partial, Confirmed. */
-    static String label(BantAnswer answer) {
-        String name = answer.name();
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 }

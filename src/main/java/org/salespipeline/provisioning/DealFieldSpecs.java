@@ -1,7 +1,10 @@
 package org.salespipeline.provisioning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.salespipeline.qualification.BantAnswer;
 import org.salespipeline.qualification.BantCriterion;
 
 /** The custom fields a deal needs, named as the app reads them, with the options of the select lists. */
@@ -12,10 +15,16 @@ public final class DealFieldSpecs {
     public static final String BANT_SCORE = "BANT score";
     public static final String LOST_REASON = "Lost reason";
     public static final String DISQUALIFICATION_REASON = "Disqualification reason";
-    /** BANT answers as the select lists show them; the app reads them without regard to case. */
-    public static final List<String> BANT_OPTIONS = List.of("Unknown", "Partial", "Confirmed");
+    /** BANT answers as the select lists show them, in answer order; the app reads them without regard to case. */
+    public static final List<String> BANT_OPTIONS = Arrays.stream(BantAnswer.values()).map(DealFieldSpecs::bantOption).toList();
 
     private DealFieldSpecs() {
+    }
+
+    /** The select-list option that stands for a BANT answer: Unknown, Partial or Confirmed. */
+    public static String bantOption(BantAnswer answer) {
+        String name = answer.name();
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
     public static List<FieldSpec> all() {

@@ -93,7 +93,7 @@ public final class DemoJira {
     }
 
     /** The options of the demo's select lists that have a fixed set: the four BANT fields. */
-    private static final List<String> BANT_OPTIONS = List.of("Unknown", "Partial", "Confirmed");
+    private static final List<String> BANT_OPTIONS = org.salespipeline.provisioning.DealFieldSpecs.BANT_OPTIONS;
 
     /** A workflow status of a demo project: in the demo a status's id is its name; category new, indeterminate or done. */
     public record DemoStatus(String id, String name, String category) {
