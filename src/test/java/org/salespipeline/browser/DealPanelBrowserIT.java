@@ -22,11 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.salespipeline.demo.DemoHost;
-import org.salespipeline.demo.DemoIssue;
 import org.salespipeline.demo.DemoOptions;
-import org.salespipeline.configuration.PipelineConfig;
-import org.salespipeline.configuration.PipelineDirectory;
-import org.salespipeline.history.StageLog;
 
 /** A sales rep works a deal in the issue panel of the demo host: BANT, moves through the workflow, checklists, won. */
 class DealPanelBrowserIT {
@@ -36,7 +32,7 @@ class DealPanelBrowserIT {
     void repWinsADeal(@TempDir Path database) throws Exception {
         try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
             ChromeDriver driver = browser.driver();
-            String key = dealIn(host, "ACME", "Qualification");
+            String key = host.dealAt("ACME", "Qualification", 0);
             driver.get(host.baseUrl() + "/browse/" + key);
             driver.findElement(By.id("login-rep")).click();
             WebElement panel = loadedPanel(driver);
@@ -102,7 +98,7 @@ class DealPanelBrowserIT {
     void staleTickIsRefused(@TempDir Path database) throws Exception {
         try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
             ChromeDriver driver = browser.driver();
-            String key = dealIn(host, "ACME", "Negotiation");
+            String key = host.dealAt("ACME", "Negotiation", 0);
             driver.get(host.baseUrl() + "/browse/" + key);
             driver.findElement(By.id("login-rep")).click();
             WebElement panel = loadedPanel(driver);
@@ -128,13 +124,13 @@ class DealPanelBrowserIT {
     void accessAndEscaping(@TempDir Path database) throws Exception {
         try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
             ChromeDriver driver = browser.driver();
-            String globex = dealIn(host, "GLOBEX", "Proposal");
+            String globex = host.dealAt("GLOBEX", "Proposal", 0);
             driver.get(host.baseUrl() + "/browse/" + globex);
             driver.findElement(By.id("login-rep")).click();
             assertThat(driver.findElement(By.id("issue-missing")).getText()).contains("does not exist, or you do not have permission");
             assertThat(present(driver, By.cssSelector(".sales-pipeline-deal"))).isEmpty();
 
-            String acme = dealIn(host, "ACME", "Proposal");
+            String acme = host.dealAt("ACME", "Proposal", 0);
             host.jira().rename(acme, "<script>alert(1)</script>");
             assertThat(put(host, "rep", "/rest/sales-pipeline/1.0/deals/" + acme + "/bant",
                     "{\"NEED\":{\"answer\":\"PARTIAL\",\"note\":\"<img src=x onerror=alert(2)>\"}}").statusCode()).isEqualTo(200);
@@ -145,20 +141,6 @@ class DealPanelBrowserIT {
             assertThat(present(driver, By.cssSelector(".sales-pipeline-deal img"))).isEmpty();
             assertThat(noAlert(driver)).as("no script of the deal's text ran").isTrue();
         }
-    }
-
-    /** A deal of the project in the status that has never been further along its pipeline. */
-    static String dealIn(DemoHost host, String project, String status) {
-        PipelineConfig config = host.app().getBean(PipelineDirectory.class).find(project).orElseThrow();
-        StageLog log = host.app().getBean(StageLog.class);
-        int position = config.mapping().lookup(status).map(ref -> config.pipeline().positionOf(ref.stageKey()).orElseThrow())
-                .orElseThrow();
-        return host.jira().issues().stream()
-                .filter(issue -> issue.getProjectObject().getKey().equals(project))
-                .filter(issue -> issue.getStatus() != null && issue.getStatus().getName().equals(status))
-                .filter(issue -> log.position(issue.getId()) == position)
-                .map(DemoIssue::getKey).sorted().findFirst()
-                .orElseThrow(() -> new AssertionError("The demo data has no " + project + " deal in " + status));
     }
 
     private static WebElement loadedPanel(ChromeDriver driver) {

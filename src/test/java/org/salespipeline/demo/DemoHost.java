@@ -140,6 +140,26 @@ public final class DemoHost implements AutoCloseable {
         services.with(manager, DemoProvisioning.notOffered(manager));
     }
 
+    /**
+     * The n-th (by key) deal of the project in the status that has never been further along its pipeline (for an
+     * outcome status: never won before), for tests that need a deal at a known point.
+     */
+    public String dealAt(String project, String status, int n) {
+        org.salespipeline.configuration.PipelineConfig config = pluginContext
+                .getBean(org.salespipeline.configuration.PipelineDirectory.class).find(project).orElseThrow();
+        org.salespipeline.history.StageLog log = pluginContext.getBean(org.salespipeline.history.StageLog.class);
+        int position = config.mapping().lookup(status)
+                .map(ref -> ref.isOpenStage() ? config.pipeline().positionOf(ref.stageKey()).orElseThrow()
+                        : config.pipeline().wonPosition())
+                .orElseThrow(() -> new IllegalArgumentException(project + " maps no status " + status));
+        return jira.issues().stream()
+                .filter(issue -> issue.getProjectObject().getKey().equals(project))
+                .filter(issue -> issue.getStatus() != null && issue.getStatus().getName().equals(status))
+                .filter(issue -> log.position(issue.getId()) == position)
+                .map(DemoIssue::getKey).sorted().skip(n).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The demo data has no " + project + " deal in " + status));
+    }
+
     /** The app's Spring context, for tests that look behind the REST API. */
     public GenericApplicationContext app() {
         return pluginContext;

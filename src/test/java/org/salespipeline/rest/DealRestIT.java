@@ -11,12 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.salespipeline.configuration.PipelineConfig;
-import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.demo.DemoHost;
-import org.salespipeline.demo.DemoIssue;
 import org.salespipeline.demo.DemoOptions;
-import org.salespipeline.history.StageLog;
 
 /** One deal through the REST API of the demo host: reading it, answering BANT, ticking checklists. */
 class DealRestIT {
@@ -39,7 +35,7 @@ class DealRestIT {
     @Test
     @DisplayName("a deal reads with its stage path, probability, weighted value, rot badge and the current checklist first")
     void readsADeal() {
-        String key = dealIn("ACME", "Negotiation", 0);
+        String key = host.dealAt("ACME", "Negotiation", 0);
         RestClient.Answer answer = rest.get("rep", "/deals/" + key);
 
         assertThat(answer.status()).isEqualTo(200);
@@ -63,7 +59,7 @@ class DealRestIT {
     @Test
     @DisplayName("a won deal has every stage passed, probability 100 and no current stage")
     void readsAWonDeal() {
-        JsonNode deal = rest.get("rep", "/deals/" + dealIn("ACME", "Closed Won", 0)).json();
+        JsonNode deal = rest.get("rep", "/deals/" + host.dealAt("ACME", "Closed Won", 0)).json();
 
         assertThat(deal.path("closed").path("outcome").asText()).isEqualTo("WON");
         assertThat(deal.path("currentStage").isNull()).isTrue();
@@ -74,8 +70,8 @@ class DealRestIT {
     @Test
     @DisplayName("anonymous gets 401; a deal out of reach and an unknown key get the same 404")
     void access() {
-        String globex = dealIn("GLOBEX", "Proposal", 0);
-        assertThat(rest.get(null, "/deals/" + dealIn("ACME", "Proposal", 0)).status()).isEqualTo(401);
+        String globex = host.dealAt("GLOBEX", "Proposal", 0);
+        assertThat(rest.get(null, "/deals/" + host.dealAt("ACME", "Proposal", 0)).status()).isEqualTo(401);
         RestClient.Answer hidden = rest.get("rep", "/deals/" + globex);
         RestClient.Answer unknown = rest.get("rep", "/deals/ACME-999999");
         assertThat(hidden.status()).isEqualTo(404);
@@ -89,7 +85,7 @@ class DealRestIT {
     @Test
     @DisplayName("BANT answers and notes are saved, the score and what the policy still needs follow")
     void answersBant() {
-        String key = dealIn("ACME", "Qualification", 0);
+        String key = host.dealAt("ACME", "Qualification", 0);
         RestClient.Answer answer = rest.put("rep", "/deals/" + key + "/bant", JSON, """
                 {"BUDGET":{"answer":"CONFIRMED","note":"Signed-off budget of 40k"},"authority":{"answer":"partial"}}
                 """);
@@ -111,7 +107,7 @@ class DealRestIT {
     @Test
     @DisplayName("bad BANT input is refused field by field and nothing of the request is stored")
     void badBantStoresNothing() {
-        String key = dealIn("ACME", "Qualification", 1);
+        String key = host.dealAt("ACME", "Qualification", 1);
         String before = rest.get("rep", "/deals/" + key).json().path("bant").toString();
 
         RestClient.Answer answer = rest.put("rep", "/deals/" + key + "/bant", JSON, """
@@ -133,7 +129,7 @@ class DealRestIT {
     @Test
     @DisplayName("a tick needs the version read: the current one ticks, a stale one gets 409 and changes nothing")
     void ticksWithVersions() {
-        String key = dealIn("ACME", "Negotiation", 1);
+        String key = host.dealAt("ACME", "Negotiation", 1);
         long version = rest.get("rep", "/deals/" + key).json().path("checklists").path(0).path("version").asLong();
 
         RestClient.Answer ticked = rest.put("rep", "/deals/" + key + "/checklist/pricing-agreed", JSON,
@@ -159,7 +155,7 @@ class DealRestIT {
     @Test
     @DisplayName("a tick without a version is 400; an item the deal's checklists lack, or a stage not reached, is 404")
     void badTicks() {
-        String key = dealIn("ACME", "Negotiation", 2);
+        String key = host.dealAt("ACME", "Negotiation", 2);
         assertThat(rest.put("rep", "/deals/" + key + "/checklist/pricing-agreed", JSON, "{\"ticked\":true}").status())
                 .isEqualTo(400);
         assertThat(rest.put("rep", "/deals/" + key + "/checklist/no-such-item", JSON, "{\"ticked\":true,\"version\":0}").status())
@@ -179,21 +175,5 @@ class DealRestIT {
             }
         }
         throw new AssertionError("No item " + id + " in " + checklist);
-    }
-
-    /** The n-th (by key) deal of the project in the status that has never been further along its pipeline. */
-    private static String dealIn(String project, String status, int n) {
-        PipelineConfig config = host.app().getBean(PipelineDirectory.class).find(project).orElseThrow();
-        StageLog log = host.app().getBean(StageLog.class);
-        int position = config.mapping().lookup(status)
-                .map(ref -> ref.isOpenStage() ? config.pipeline().positionOf(ref.stageKey()).orElseThrow()
-                        : config.pipeline().wonPosition())
-                .orElseThrow();
-        return host.jira().issues().stream()
-                .filter(issue -> issue.getProjectObject().getKey().equals(project))
-                .filter(issue -> issue.getStatus() != null && issue.getStatus().getName().equals(status))
-                .filter(issue -> log.position(issue.getId()) == position)
-                .map(DemoIssue::getKey).sorted().skip(n).findFirst()
-                .orElseThrow(() -> new AssertionError("The demo data has no " + project + " deal in " + status));
     }
 }
