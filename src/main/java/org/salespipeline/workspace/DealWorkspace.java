@@ -100,7 +100,8 @@ public class DealWorkspace {
         int position = stageLog.position(deal.issue().issueId());
         checklists.mark(config.pipeline(), config.checklists(), deal.issue().issueId(), position, stageKey, itemId,
                 new ItemMark(ticked, userKey, clock.instant()), expectedVersion);
-        return view(issueKey, true);
+        // A tick changes nothing in Jira, so the issue and set-up just read still hold.
+        return Optional.of(view(deal, true));
     }
 
     private Optional<Deal> deal(String issueKey) {
