@@ -1,6 +1,7 @@
 /*
- * Message lookup shared by the app's scripts. Each script lists its own messages as literal
- * AJS.I18n.getText('…') calls (the form Jira's script i18n transformer replaces) and reads them through this.
+ * Text helpers shared by the app's scripts (panel, admin pages, gadgets). Each script lists its own messages as
+ * literal AJS.I18n.getText('…') calls (the form Jira's script i18n transformer replaces) and reads them through
+ * messages(); numbers and amounts are formatted alike everywhere.
  */
 window.SalesPipeline = window.SalesPipeline || {};
 
@@ -16,4 +17,26 @@ window.SalesPipeline.messages = function (table) {
             return args[index] === undefined ? match : String(args[index]);
         });
     };
+};
+
+/** A number in the user's locale with at most the given decimals (none by default); a dash for no value. */
+window.SalesPipeline.number = function (value, digits) {
+    'use strict';
+    if (value === null || value === undefined) {
+        return '\u2014';
+    }
+    return Number(value).toLocaleString(undefined, { maximumFractionDigits: digits === undefined ? 0 : digits });
+};
+
+/** An amount in the currency, whole units, in the user's locale; a dash for no value. */
+window.SalesPipeline.money = function (value, currency) {
+    'use strict';
+    if (value === null || value === undefined) {
+        return '\u2014';
+    }
+    try {
+        return Number(value).toLocaleString(undefined, { style: 'currency', currency: currency, maximumFractionDigits: 0 });
+    } catch (e) {
+        return window.SalesPipeline.number(value) + ' ' + currency;
+    }
 };

@@ -41,7 +41,6 @@
         'error.network': AJS.I18n.getText('sales-pipeline.panel.error.network'),
         'exit': AJS.I18n.getText('sales-pipeline.panel.exit'),
         'guidance': AJS.I18n.getText('sales-pipeline.panel.guidance'),
-        'none': AJS.I18n.getText('sales-pipeline.panel.none'),
         'outcome.DISQUALIFIED': AJS.I18n.getText('sales-pipeline.panel.outcome.DISQUALIFIED'),
         'outcome.LOST': AJS.I18n.getText('sales-pipeline.panel.outcome.LOST'),
         'outcome.WON': AJS.I18n.getText('sales-pipeline.panel.outcome.WON'),
@@ -92,20 +91,8 @@
         return (answer.body && answer.body.errors) || [{ field: null, message: text('error.http', answer.status) }];
     }
 
-    function money(value, currency) {
-        if (value === null || value === undefined) {
-            return text('none');
-        }
-        try {
-            return new Intl.NumberFormat(undefined, { style: 'currency', currency: currency, maximumFractionDigits: 0 }).format(value);
-        } catch (e) {
-            return Math.round(value) + ' ' + currency;
-        }
-    }
-
-    function number(value, digits) {
-        return new Intl.NumberFormat(undefined, { maximumFractionDigits: digits }).format(value);
-    }
+    var money = window.SalesPipeline.money;
+    var number = window.SalesPipeline.number;
 
     function when(iso) {
         return iso ? new Date(iso).toLocaleString() : '';

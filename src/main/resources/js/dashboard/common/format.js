@@ -60,23 +60,8 @@ define('sales-pipeline/dashboard/format', [], function () {
 
     var text = window.SalesPipeline.messages(messages);
 
-    function number(value, digits) {
-        if (value === null || value === undefined) {
-            return '—';
-        }
-        return Number(value).toLocaleString(undefined, { maximumFractionDigits: digits === undefined ? 0 : digits });
-    }
-
-    function money(value, currency) {
-        if (value === null || value === undefined) {
-            return '—';
-        }
-        try {
-            return Number(value).toLocaleString(undefined, { style: 'currency', currency: currency, maximumFractionDigits: 0 });
-        } catch (e) {
-            return number(value) + ' ' + currency;
-        }
-    }
+    var number = window.SalesPipeline.number;
+    var money = window.SalesPipeline.money;
 
     function percent(ratio) {
         return ratio === null || ratio === undefined ? '—' : (ratio * 100).toFixed(1) + ' %';

@@ -34,7 +34,7 @@ final class DashboardPage extends HttpServlet {
                 <link rel="stylesheet" href="/demo/demo.css"><link rel="stylesheet" href="/css/dashboard.css">
                 <script src="/demo/amd.js"></script><script src="/demo/i18n.js"></script>
                 """);
-        html.append("<script src=\"/js/common/messages.js\"></script>\n");
+        html.append("<script src=\"/js/common/text.js\"></script>\n");
         SCRIPTS.forEach(script -> html.append("<script src=\"/js/dashboard/").append(script).append("\"></script>\n"));
         com.atlassian.jira.user.ApplicationUser user = (com.atlassian.jira.user.ApplicationUser)
                 request.getSession(false).getAttribute(BasicAuthFilter.SESSION_USER);

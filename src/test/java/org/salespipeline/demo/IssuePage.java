@@ -80,9 +80,9 @@ final class IssuePage extends HttpServlet {
     }
 
     private Optional<DemoIssue> visibleIssue(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String user = request.getSession(false) == null ? null
-                : Optional.ofNullable(request.getSession(false).getAttribute(BasicAuthFilter.SESSION_USER))
-                        .map(u -> ((com.atlassian.jira.user.ApplicationUser) u).getUsername()).orElse(null);
+        // The request's user, as the sign-in filter set it (from the session or HTTP Basic).
+        String user = Optional.ofNullable(jira.authenticationContext().getLoggedInUser())
+                .map(com.atlassian.jira.user.ApplicationUser::getUsername).orElse(null);
         String key = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         if (user == null) {
             response.sendRedirect("/login?next=/browse/" + java.net.URLEncoder.encode(key, StandardCharsets.UTF_8));
@@ -122,7 +122,7 @@ final class IssuePage extends HttpServlet {
         if (condition.shouldDisplay(context)) {
             html.append("<section class=\"demo-panel\"><h3>Sales pipeline</h3>").append(panel.getHtml(context)).append("</section>");
         }
-        html.append("</main><script src=\"/demo/i18n.js\"></script><script src=\"/js/common/messages.js\"></script>"
+        html.append("</main><script src=\"/demo/i18n.js\"></script><script src=\"/js/common/text.js\"></script>"
                 + "<script src=\"/js/panel/deal-panel.js\"></script>");
         return chrome(issue.getKey() + " " + issue.getSummary(), html.toString());
     }
