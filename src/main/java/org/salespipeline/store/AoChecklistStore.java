@@ -22,8 +22,11 @@ public class AoChecklistStore implements ChecklistStore {
 
     private final ActiveObjects ao;
 
-    public AoChecklistStore(ActiveObjects ao) {
+    private final DealRowLock rowLock;
+
+    public AoChecklistStore(ActiveObjects ao, SqlReader sql) {
         this.ao = ao;
+        this.rowLock = new DealRowLock(ao, sql);
     }
 
     @Override
@@ -56,12 +59,12 @@ public class AoChecklistStore implements ChecklistStore {
     }
 
     private void lockDeal(long issueId) {
-        DealEntity[] deals = ao.find(DealEntity.class, "ISSUE_ID = ?", issueId);
-        if (deals.length == 0) {
+        DealEntity deal = rowLock.lock(issueId);
+        if (deal == null) {
             throw new IllegalStateException("Issue " + issueId + " is not a deal in a sales pipeline yet");
         }
-        deals[0].setLogVersion(deals[0].getLogVersion() + 1);
-        deals[0].save();
+        deal.setLogVersion(deal.getLogVersion() + 1);
+        deal.save();
     }
 
     private List<ChecklistMarkEntity> rows(long issueId) {

@@ -19,8 +19,9 @@ import org.salespipeline.history.StageLog;
 import org.salespipeline.history.StatusChange;
 
 /**
- * The stage log in Active Objects. Each recording runs in one transaction that first locks the deal's
- * state row, so that recorders on different cluster nodes take turns per deal and none loses a change.
+ * The stage log in Active Objects. Each recording runs in one transaction whose first statement locks the
+ * deal's state row, so that recorders on different cluster nodes take turns per deal and none loses a change,
+ * whatever the database's isolation level.
  */
 public class AoStageLog implements StageLog {
 
@@ -35,12 +36,14 @@ public class AoStageLog implements StageLog {
     private final PipelineDirectory pipelines;
     private final DealStateWriter stateWriter;
     private final BulkLogWriter bulkWriter;
+    private final DealRowLock rowLock;
 
-    public AoStageLog(ActiveObjects ao, PipelineDirectory pipelines) {
+    public AoStageLog(ActiveObjects ao, PipelineDirectory pipelines, SqlReader sql) {
         this.ao = ao;
         this.pipelines = pipelines;
+        this.rowLock = new DealRowLock(ao, sql);
         this.stateWriter = new DealStateWriter(ao);
-        this.bulkWriter = new BulkLogWriter(ao);
+        this.bulkWriter = new BulkLogWriter(ao, rowLock);
     }
 
     @Override
@@ -145,7 +148,10 @@ public class AoStageLog implements StageLog {
         for (long[] ids = page(projectKey, 0); ids.length > 0; ids = page(projectKey, ids[ids.length - 1])) {
             for (long issueId : ids) {
                 ao.executeInTransaction(() -> {
-                    DealEntity row = find(issueId);
+                    DealEntity row = rowLock.lock(issueId);
+                    if (row == null) {
+                        return null;
+                    }
                     row.setLogVersion(row.getLogVersion() + 1);
                     row.save();
                     stateWriter.rederive(row, config, DealStateWriter.statusChanges(transitions(issueId)));
@@ -188,14 +194,14 @@ public class AoStageLog implements StageLog {
 
     private void runLocked(String projectKey, DealFacts deal, Consumer<DealEntity> work, AtomicBoolean creating) {
         ao.executeInTransaction(() -> {
-            DealEntity row = find(deal.issueId());
+            DealEntity row = rowLock.lock(deal.issueId());
             if (row == null) {
                 creating.set(true);
                 row = ao.create(DealEntity.class, new DBParam("ISSUE_ID", deal.issueId()),
                         new DBParam("PROJECT_KEY", projectKey), new DBParam("ISSUE_KEY", deal.issueKey()));
             }
             DealStateWriter.copyFacts(row, projectKey, deal);
-            // Updating the row first takes its lock: recorders of one deal take turns until commit.
+            // A new row is locked by its insert; the version bump tells readers of the deal that it changed.
             row.setLogVersion(row.getLogVersion() + 1);
             row.save();
             work.accept(row);

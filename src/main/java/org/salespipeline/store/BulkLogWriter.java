@@ -32,20 +32,21 @@ final class BulkLogWriter {
 
     private final ActiveObjects ao;
     private final RowInserter inserter;
+    private final DealRowLock rowLock;
 
-    BulkLogWriter(ActiveObjects ao) {
+    BulkLogWriter(ActiveObjects ao, DealRowLock rowLock) {
         this.ao = ao;
         this.inserter = new RowInserter(ao);
+        this.rowLock = rowLock;
     }
 
-    /** Must run inside one transaction; updating an existing state row takes its lock as the per-change path does. */
+    /** Must run inside one transaction, as its first work: it locks the deals' existing state rows first. */
     void replace(String projectKey, PipelineConfig config, List<DealChanges> deals) {
         if (deals.isEmpty()) {
             return;
         }
-        String criteria = "ISSUE_ID IN (" + String.join(", ", Collections.nCopies(deals.size(), "?")) + ")";
         Object[] issueIds = deals.stream().map(d -> d.facts().issueId()).toArray();
-        Map<Long, DealEntity> existing = Arrays.stream(ao.find(DealEntity.class, criteria, issueIds))
+        Map<Long, DealEntity> existing = Arrays.stream(rowLock.lockAll(issueIds))
                 .collect(Collectors.toMap(DealEntity::getIssueId, Function.identity()));
         // A deal without a state row has logged nothing, so a first backfill deletes nothing.
         if (!existing.isEmpty()) {

@@ -1,32 +1,65 @@
 package org.salespipeline.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Exact medians in the database: reads only the one or two middle rows of an ordered query. */
+/**
+ * Exact medians in the database: reads only the one or two middle rows of an ordered query, in the same
+ * statement that counts the rows, so that the middle is the middle of what was counted.
+ */
 final class Medians {
+
+    /** Reads that found a different count than the one their middle rows were chosen for, before giving up. */
+    private static final int ATTEMPTS = 5;
 
     private Medians() {
     }
 
+    /** The count, sum and median of a value over some rows, all as one statement read them. */
+    record Middle(int count, double sum, Double median) {
+    }
+
     /**
-     * The median of the first column of {@code ordered} (which must end in ORDER BY that value) over
-     * {@code count} rows; null when there are none.
+     * The count, sum and median of {@code value} over the rows of {@code fromWhere} (a FROM and WHERE
+     * clause); {@code expectedCount} is the count read earlier, which picks the middle rows to read. When
+     * rows came or went since, the count in the answer differs and the read is repeated with it.
      */
-    static Double median(Connection connection, Sql ordered, int count) throws SQLException {
-        if (count == 0) {
-            return null;
-        }
-        int middle = (count - 1) / 2;
-        int take = count % 2 == 1 ? 1 : 2;
-        return ordered.append("OFFSET " + middle + " ROWS FETCH NEXT " + take + " ROWS ONLY").query(connection, rows -> {
-            double sum = 0;
-            int read = 0;
-            while (rows.next()) {
-                sum += rows.getDouble(1);
-                read++;
+    static Middle middle(SqlSession session, String value, Sql fromWhere, int expectedCount) throws SQLException {
+        int count = expectedCount;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (count == 0) {
+                return new Middle(0, 0, null);
             }
-            return read == 0 ? null : sum / read;
-        });
+            int middle = (count - 1) / 2;
+            int take = count % 2 == 1 ? 1 : 2;
+            Sql statement = new Sql("SELECT c.N, c.TOTAL, m.V FROM (SELECT COUNT(*) AS N, SUM(" + value + ") AS TOTAL")
+                    .append(fromWhere)
+                    .append(") c LEFT JOIN (SELECT " + value + " AS V")
+                    .append(fromWhere)
+                    .append("ORDER BY " + value)
+                    .page(middle, take)
+                    .append(") m ON 1 = 1");
+            int pickedFor = count;
+            Middle read = statement.query(session, rows -> {
+                int counted = 0;
+                double total = 0;
+                double sum = 0;
+                int values = 0;
+                while (rows.next()) {
+                    counted = rows.getInt(1);
+                    total = rows.getDouble(2);
+                    double v = rows.getDouble(3);
+                    if (!rows.wasNull()) {
+                        sum += v;
+                        values++;
+                    }
+                }
+                return new Middle(counted, total, counted == pickedFor && values == take ? sum / values : null);
+            });
+            if (read.count() == pickedFor) {
+                return read;
+            }
+            count = read.count();
+        }
+        throw new StoreException("The rows of a median kept changing while they were read", null);
     }
 }

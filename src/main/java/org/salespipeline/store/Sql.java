@@ -1,16 +1,19 @@
 package org.salespipeline.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-/** A SQL statement built up with its parameters, so that conditions can be added as a metric needs them. */
+/**
+ * A SQL statement built up with its parameters, so that conditions can be added as a metric needs them. It is
+ * written in standard SQL with double-quoted names and rendered for one database by its {@link SqlDialect}.
+ */
 final class Sql {
 
-    private final StringBuilder text = new StringBuilder();
+    private final List<Function<SqlDialect, String>> parts = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
 
     Sql(String start, Object... parameters) {
@@ -18,8 +21,33 @@ final class Sql {
     }
 
     Sql append(String more, Object... values) {
-        text.append(' ').append(more);
+        parts.add(dialect -> dialect.render(more));
         parameters.addAll(List.of(values));
+        return this;
+    }
+
+    /** Appends another statement's text and parameters, as a subquery or a part of this one. */
+    Sql append(Sql more) {
+        parts.addAll(more.parts);
+        parameters.addAll(more.parameters);
+        return this;
+    }
+
+    /** Reads at most {@code rows} rows after skipping {@code offset}; the statement must end in ORDER BY. */
+    Sql page(long offset, int rows) {
+        parts.add(dialect -> dialect.page(offset, rows));
+        return this;
+    }
+
+    /** Where the table whose rows are locked has just been named: SQL Server's hint goes here. */
+    Sql lockHint() {
+        parts.add(SqlDialect::lockHint);
+        return this;
+    }
+
+    /** Ends a read that locks its rows for update. */
+    Sql lockClause() {
+        parts.add(SqlDialect::lockClause);
         return this;
     }
 
@@ -28,8 +56,25 @@ final class Sql {
         return owner == null ? this : append("AND d." + Schema.OWNER + " = ?", owner);
     }
 
-    <T> T query(Connection connection, RowsReader<T> reader) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(text.toString())) {
+    /** The statement as this database reads it. */
+    String render(SqlDialect dialect) {
+        StringBuilder text = new StringBuilder();
+        for (Function<SqlDialect, String> part : parts) {
+            String rendered = part.apply(dialect);
+            if (!rendered.isEmpty()) {
+                text.append(text.length() == 0 ? "" : " ").append(rendered.trim());
+            }
+        }
+        return text.toString();
+    }
+
+    List<Object> parameters() {
+        return List.copyOf(parameters);
+    }
+
+    <T> T query(SqlSession session, RowsReader<T> reader) throws SQLException {
+        session.issued(this);
+        try (PreparedStatement statement = session.connection().prepareStatement(render(session.dialect()))) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
@@ -41,7 +86,7 @@ final class Sql {
 
     @Override
     public String toString() {
-        return text.toString().trim();
+        return render(SqlDialect.of(SqlDialect.Product.POSTGRESQL, null));
     }
 
     /** Reads a whole result set. */

@@ -11,7 +11,6 @@ import static org.salespipeline.store.Schema.SUMMARY;
 import static org.salespipeline.store.SqlDealMetrics.MS_PER_DAY;
 import static org.salespipeline.store.SqlDealMetrics.millis;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +36,7 @@ final class SqlDealLists {
     private SqlDealLists() {
     }
 
-    static List<StalledDeal> stalled(Connection connection, Pipeline pipeline, Instant at, String owner,
+    static List<StalledDeal> stalled(SqlSession session, Pipeline pipeline, Instant at, String owner,
             DealVisibility visibility, int limit) throws SQLException {
         if (limit < 0) {
             throw new IllegalArgumentException("Limit must not be negative, was " + limit);
@@ -47,7 +46,7 @@ final class SqlDealLists {
         return SqlOpenDeals.select(DEAL_COLUMNS + ", o.ENTERED_AT", pipeline, at, owner)
                 .append("AND " + overdueFrom + " < ?", millis(at))
                 .append("ORDER BY " + overdueFrom + ", o.PROJECT_KEY, o.ISSUE_NUMBER")
-                .query(connection, rows -> {
+                .query(session, rows -> {
                     List<StalledDeal> stalled = new ArrayList<>();
                     while (stalled.size() < limit && rows.next()) {
                         if (visibility.canSee(rows.getString(1))) {
@@ -61,7 +60,7 @@ final class SqlDealLists {
                 });
     }
 
-    static Forecast forecast(Connection connection, Pipeline pipeline, LocalDate from, LocalDate to, Instant now,
+    static Forecast forecast(SqlSession session, Pipeline pipeline, LocalDate from, LocalDate to, Instant now,
             String owner, DealVisibility visibility) throws SQLException {
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("A forecast window must start before it ends: from " + from + ", to " + to);
@@ -70,7 +69,7 @@ final class SqlDealLists {
         SqlOpenDeals.select("o.STAGE_KEY, o.CLOSE_DAY, COUNT(*), SUM(o.AMOUNT)", pipeline, now, owner)
                 .append("AND o.CLOSE_DAY >= ? AND o.CLOSE_DAY < ?", from.toEpochDay(), to.toEpochDay())
                 .append("GROUP BY o.STAGE_KEY, o.CLOSE_DAY")
-                .query(connection, rows -> {
+                .query(session, rows -> {
                     while (rows.next()) {
                         int probability = pipeline.stage(rows.getString(1)).map(Stage::probability).orElse(0);
                         double[] month = byMonth.computeIfAbsent(
@@ -83,16 +82,16 @@ final class SqlDealLists {
                 });
         List<ForecastMonth> months = new ArrayList<>();
         byMonth.forEach((month, figures) -> months.add(new ForecastMonth(month, (int) figures[0], figures[1], figures[2])));
-        return new Forecast(months, slipped(connection, pipeline, now, owner, visibility));
+        return new Forecast(months, slipped(session, pipeline, now, owner, visibility));
     }
 
-    private static List<SlippedDeal> slipped(Connection connection, Pipeline pipeline, Instant now, String owner,
+    private static List<SlippedDeal> slipped(SqlSession session, Pipeline pipeline, Instant now, String owner,
             DealVisibility visibility) throws SQLException {
         long today = LocalDate.ofInstant(now, ZoneOffset.UTC).toEpochDay();
         return SqlOpenDeals.select(DEAL_COLUMNS + ", o.CLOSE_DAY", pipeline, now, owner)
                 .append("AND o.CLOSE_DAY < ?", today)
                 .append("ORDER BY o.CLOSE_DAY, o.PROJECT_KEY, o.ISSUE_NUMBER")
-                .query(connection, rows -> {
+                .query(session, rows -> {
                     List<SlippedDeal> slipped = new ArrayList<>();
                     while (rows.next()) {
                         if (visibility.canSee(rows.getString(1))) {

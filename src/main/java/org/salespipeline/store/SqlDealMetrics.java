@@ -9,7 +9,6 @@ import static org.salespipeline.store.Schema.OUTCOME_AT;
 import static org.salespipeline.store.Schema.OUTCOME_REASON;
 import static org.salespipeline.store.Schema.PROJECT_KEY;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,14 +31,14 @@ final class SqlDealMetrics {
     private SqlDealMetrics() {
     }
 
-    static FunnelReport funnel(Connection connection, Pipeline pipeline, Window window, String owner) throws SQLException {
+    static FunnelReport funnel(SqlSession session, Pipeline pipeline, Window window, String owner) throws SQLException {
         int[] atPosition = new int[pipeline.wonPosition() + 2];
         new Sql("SELECT d." + FURTHEST + ", COUNT(*) FROM " + DEAL + " d WHERE d." + PROJECT_KEY + " = ?",
                 pipeline.projectKey())
                 .append("AND d." + CREATED_AT + " >= ? AND d." + CREATED_AT + " < ?", millis(window.from()), millis(window.to()))
                 .ownedBy(owner)
                 .append("GROUP BY d." + FURTHEST)
-                .query(connection, rows -> {
+                .query(session, rows -> {
                     while (rows.next()) {
                         atPosition[Math.min(rows.getInt(1), pipeline.wonPosition())] += rows.getInt(2);
                     }
@@ -58,12 +57,12 @@ final class SqlDealMetrics {
         return new FunnelReport(reached[0], steps);
     }
 
-    static ClosedDeals closed(Connection connection, Pipeline pipeline, Window window, String owner) throws SQLException {
+    static ClosedDeals closed(SqlSession session, Pipeline pipeline, Window window, String owner) throws SQLException {
         return outcomeWindow("SELECT d." + OUTCOME + ", COUNT(*), SUM(d." + AMOUNT + "), COUNT(d." + AMOUNT + "), SUM(d."
                 + OUTCOME_AT + " - d." + CREATED_AT + ")", pipeline, window, owner)
                 .append("AND d." + OUTCOME + " IN (?, ?)", Outcome.WON.name(), Outcome.LOST.name())
                 .append("GROUP BY d." + OUTCOME)
-                .query(connection, rows -> {
+                .query(session, rows -> {
                     int won = 0;
                     int lost = 0;
                     Double averageDealSize = null;
@@ -82,13 +81,13 @@ final class SqlDealMetrics {
                 });
     }
 
-    static OutcomeReport outcomes(Connection connection, Pipeline pipeline, Window window, String owner) throws SQLException {
+    static OutcomeReport outcomes(SqlSession session, Pipeline pipeline, Window window, String owner) throws SQLException {
         int[] counts = new int[Outcome.values().length];
         List<ReasonCount> lost = new ArrayList<>();
         List<ReasonCount> disqualified = new ArrayList<>();
         outcomeWindow("SELECT d." + OUTCOME + ", d." + OUTCOME_REASON + ", COUNT(*)", pipeline, window, owner)
                 .append("GROUP BY d." + OUTCOME + ", d." + OUTCOME_REASON)
-                .query(connection, rows -> {
+                .query(session, rows -> {
                     while (rows.next()) {
                         Outcome outcome = Outcome.valueOf(rows.getString(1));
                         ReasonCount reason = new ReasonCount(rows.getString(2), rows.getInt(3));
@@ -101,17 +100,17 @@ final class SqlDealMetrics {
                     }
                     return null;
                 });
-        Sql durations = outcomeWindow("SELECT d." + OUTCOME_AT + " - d." + CREATED_AT, pipeline, window, owner)
-                .append("AND d." + OUTCOME + " = ?", Outcome.DISQUALIFIED.name())
-                .append("ORDER BY d." + OUTCOME_AT + " - d." + CREATED_AT);
-        Double median = Medians.median(connection, durations, counts[Outcome.DISQUALIFIED.ordinal()]);
+        Sql disqualifiedDeals = outcomeWindow("", pipeline, window, owner)
+                .append("AND d." + OUTCOME + " = ?", Outcome.DISQUALIFIED.name());
+        Double median = Medians.middle(session, "d." + OUTCOME_AT + " - d." + CREATED_AT, disqualifiedDeals,
+                counts[Outcome.DISQUALIFIED.ordinal()]).median();
         return new OutcomeReport(counts[Outcome.WON.ordinal()], counts[Outcome.LOST.ordinal()],
                 counts[Outcome.DISQUALIFIED.ordinal()], sorted(lost), sorted(disqualified),
                 median == null ? null : median / MS_PER_DAY);
     }
 
     private static Sql outcomeWindow(String select, Pipeline pipeline, Window window, String owner) {
-        return new Sql(select + " FROM " + DEAL + " d WHERE d." + PROJECT_KEY + " = ?", pipeline.projectKey())
+        return new Sql((select.isEmpty() ? "" : select + " ") + "FROM " + DEAL + " d WHERE d." + PROJECT_KEY + " = ?", pipeline.projectKey())
                 .append("AND d." + OUTCOME_AT + " >= ? AND d." + OUTCOME_AT + " < ?", millis(window.from()), millis(window.to()))
                 .ownedBy(owner);
     }

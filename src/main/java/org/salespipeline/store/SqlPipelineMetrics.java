@@ -31,25 +31,25 @@ public class SqlPipelineMetrics implements PipelineMetrics {
 
     @Override
     public FunnelReport funnel(Pipeline pipeline, Window window, OwnerFilter owner) {
-        return sql.read(connection -> SqlDealMetrics.funnel(connection, pipeline, window, name(owner)));
+        return sql.read(session -> SqlDealMetrics.funnel(session, pipeline, window, name(owner)));
     }
 
     @Override
     public ClosedDeals closed(Pipeline pipeline, Window window, OwnerFilter owner) {
-        return sql.read(connection -> SqlDealMetrics.closed(connection, pipeline, window, name(owner)));
+        return sql.read(session -> SqlDealMetrics.closed(session, pipeline, window, name(owner)));
     }
 
     @Override
     public PipelineSummary summary(Pipeline pipeline, Instant at, OwnerFilter owner) {
-        return sql.read(connection -> SqlStayMetrics.summary(connection, pipeline, at, name(owner)));
+        return sql.read(session -> SqlStayMetrics.summary(session, pipeline, at, name(owner)));
     }
 
     @Override
     public Velocity velocity(Pipeline pipeline, Window window, OwnerFilter owner) {
-        return sql.read(connection -> {
+        return sql.read(session -> {
             int open = SqlOpenDeals.select("COUNT(*)", pipeline, window.to(), name(owner))
-                    .query(connection, rows -> rows.next() ? rows.getInt(1) : 0);
-            ClosedDeals closed = SqlDealMetrics.closed(connection, pipeline, window, name(owner));
+                    .query(session, rows -> rows.next() ? rows.getInt(1) : 0);
+            ClosedDeals closed = SqlDealMetrics.closed(session, pipeline, window, name(owner));
             Double perDay = closed.averageDealSize() == null || closed.winRate() == null
                     || closed.salesCycleDays() == null || closed.salesCycleDays() == 0 ? null
                     : open * closed.averageDealSize() * closed.winRate() / closed.salesCycleDays();
@@ -60,24 +60,24 @@ public class SqlPipelineMetrics implements PipelineMetrics {
 
     @Override
     public TimeInStage timeInStage(Pipeline pipeline, Window window, OwnerFilter owner) {
-        return sql.read(connection -> SqlStayMetrics.timeInStage(connection, pipeline, window, name(owner)));
+        return sql.read(session -> SqlStayMetrics.timeInStage(session, pipeline, window, name(owner)));
     }
 
     @Override
     public List<StalledDeal> stalled(Pipeline pipeline, Instant at, OwnerFilter owner, DealVisibility visibility,
             int limit) {
-        return sql.read(connection -> SqlDealLists.stalled(connection, pipeline, at, name(owner), visibility, limit));
+        return sql.read(session -> SqlDealLists.stalled(session, pipeline, at, name(owner), visibility, limit));
     }
 
     @Override
     public OutcomeReport outcomes(Pipeline pipeline, Window window, OwnerFilter owner) {
-        return sql.read(connection -> SqlDealMetrics.outcomes(connection, pipeline, window, name(owner)));
+        return sql.read(session -> SqlDealMetrics.outcomes(session, pipeline, window, name(owner)));
     }
 
     @Override
     public Forecast forecast(Pipeline pipeline, LocalDate from, LocalDate to, Instant now, OwnerFilter owner,
             DealVisibility visibility) {
-        return sql.read(connection -> SqlDealLists.forecast(connection, pipeline, from, to, now, name(owner), visibility));
+        return sql.read(session -> SqlDealLists.forecast(session, pipeline, from, to, now, name(owner), visibility));
     }
 
     private static String name(OwnerFilter owner) {

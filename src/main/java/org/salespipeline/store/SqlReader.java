@@ -1,6 +1,5 @@
 package org.salespipeline.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
@@ -9,12 +8,18 @@ import java.sql.SQLException;
  */
 public interface SqlReader {
 
-    /** Runs read-only work on a connection; SQL failures come back as {@link StoreException}. */
+    /**
+     * Runs read-only work in one transaction, so that the statements of one answer read the tables together;
+     * SQL failures come back as {@link StoreException}.
+     */
     <T> T read(SqlWork<T> work);
 
-    /** Read-only work on a JDBC connection. */
+    /** The dialect of the database that holds the app's tables, with their schema. */
+    SqlDialect dialect();
+
+    /** Read-only work on a connection and its dialect. */
     @FunctionalInterface
     interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
+        T run(SqlSession session) throws SQLException;
     }
 }

@@ -10,7 +10,6 @@ import static org.salespipeline.store.Schema.STAY;
 import static org.salespipeline.store.SqlDealMetrics.MS_PER_DAY;
 import static org.salespipeline.store.SqlDealMetrics.millis;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,11 +32,11 @@ final class SqlStayMetrics {
     private SqlStayMetrics() {
     }
 
-    static PipelineSummary summary(Connection connection, Pipeline pipeline, Instant at, String owner) throws SQLException {
+    static PipelineSummary summary(SqlSession session, Pipeline pipeline, Instant at, String owner) throws SQLException {
         Map<String, double[]> byStage = new HashMap<>();
         SqlOpenDeals.select("o.STAGE_KEY, COUNT(*), SUM(o.AMOUNT)", pipeline, at, owner)
                 .append("GROUP BY o.STAGE_KEY")
-                .query(connection, rows -> {
+                .query(session, rows -> {
                     while (rows.next()) {
                         byStage.put(rows.getString(1), new double[] {rows.getInt(2), rows.getDouble(3)});
                     }
@@ -53,27 +52,25 @@ final class SqlStayMetrics {
                 stages.stream().mapToDouble(StageValue::weightedValue).sum());
     }
 
-    static TimeInStage timeInStage(Connection connection, Pipeline pipeline, Window window, String owner)
+    static TimeInStage timeInStage(SqlSession session, Pipeline pipeline, Window window, String owner)
             throws SQLException {
-        Map<String, long[]> byStage = new HashMap<>();
-        endedIn("SELECT s." + STAGE_KEY + ", COUNT(*), SUM(s." + DURATION_MS + ")", pipeline, window, owner)
+        Map<String, Integer> byStage = new HashMap<>();
+        endedIn("SELECT s." + STAGE_KEY + ", COUNT(*)", pipeline, window, owner)
                 .append("GROUP BY s." + STAGE_KEY)
-                .query(connection, rows -> {
+                .query(session, rows -> {
                     while (rows.next()) {
-                        byStage.put(rows.getString(1), new long[] {rows.getInt(2), rows.getLong(3)});
+                        byStage.put(rows.getString(1), rows.getInt(2));
                     }
                     return null;
                 });
         List<StageTime> stages = new ArrayList<>();
         for (Stage stage : pipeline.stages()) {
-            long[] figures = byStage.getOrDefault(stage.key(), new long[2]);
-            int count = (int) figures[0];
-            Sql durations = endedIn("SELECT s." + DURATION_MS, pipeline, window, owner)
-                    .append("AND s." + STAGE_KEY + " = ?", stage.key())
-                    .append("ORDER BY s." + DURATION_MS);
-            Double median = Medians.median(connection, durations, count);
-            stages.add(new StageTime(stage.key(), count, count == 0 ? null : figures[1] / MS_PER_DAY / count,
-                    median == null ? null : median / MS_PER_DAY));
+            Sql stays = endedIn("", pipeline, window, owner).append("AND s." + STAGE_KEY + " = ?", stage.key());
+            // Count, total and median of a stage from one statement: a stay recorded meanwhile changes all three.
+            Medians.Middle middle = Medians.middle(session, "s." + DURATION_MS, stays, byStage.getOrDefault(stage.key(), 0));
+            int count = middle.count();
+            stages.add(new StageTime(stage.key(), count, count == 0 ? null : middle.sum() / MS_PER_DAY / count,
+                    middle.median() == null ? null : middle.median() / MS_PER_DAY));
         }
         return new TimeInStage(stages);
     }

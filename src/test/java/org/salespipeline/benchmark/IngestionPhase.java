@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.salespipeline.demo.EntityManagerSqlReader;
 import org.salespipeline.demo.DemoDatabase;
 import org.salespipeline.demo.EntityManagerActiveObjects;
 import org.salespipeline.demo.PluginDescriptor;
@@ -35,7 +36,7 @@ final class IngestionPhase {
         DemoDatabase.migrate(db.entityManager(), PluginDescriptor.load().aoEntities());
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager());
         AoPipelineDirectory pipelines = new AoPipelineDirectory(ao);
-        AoStageLog stageLog = new AoStageLog(ao, pipelines);
+        AoStageLog stageLog = new AoStageLog(ao, pipelines, new EntityManagerSqlReader(db.entityManager()));
         PhaseResults results = backfill(ao, pipelines, stageLog, deals);
         // The recordings should meet neither the backfill's garbage nor the database's after-load chores.
         System.gc();

@@ -62,6 +62,11 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     @Override
+    public <T extends RawEntity<K>, K> T[] findWithSQL(Class<T> type, String keyField, String sql, Object... parameters) {
+        return unchecked(() -> entityManager.findWithSQL(type, keyField, sql, parameters));
+    }
+
+    @Override
     public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
         return unchecked(() -> entityManager.deleteWithSQL(type, criteria, parameters));
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.salespipeline.demo.EntityManagerSqlReader;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.demo.DemoDatabase;
 import org.salespipeline.demo.EntityManagerActiveObjects;
@@ -45,7 +46,7 @@ class DealFeedTest {
         AoPipelineDirectory pipelines = new AoPipelineDirectory(ao);
         PipelineSpec acme = new PipelineSpec("ACME", "Acme sales", "seven-stage", "USD");
         pipelines.save(acme.config());
-        stageLog = new AoStageLog(ao, pipelines);
+        stageLog = new AoStageLog(ao, pipelines, new EntityManagerSqlReader(entityManager));
         jiraHistory = new java.util.ArrayList<>();
         feed = new DealFeed(pipelines, stageLog, new ChangeHistorySource() {
             @Override

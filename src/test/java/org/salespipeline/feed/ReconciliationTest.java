@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.salespipeline.demo.EntityManagerSqlReader;
 import org.salespipeline.configuration.PipelineProjects;
 import org.salespipeline.demo.DemoDatabase;
 import org.salespipeline.demo.EntityManagerActiveObjects;
@@ -44,7 +45,7 @@ class ReconciliationTest {
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
         pipelines = new AoPipelineDirectory(ao);
         pipelines.save(data.pipelines().get(0).config());
-        stageLog = new AoStageLog(ao, pipelines);
+        stageLog = new AoStageLog(ao, pipelines, new EntityManagerSqlReader(entityManager));
         new HistoryRebuild(stageLog, new AoRebuildProgressStore(ao), Clock.fixed(NOW, ZoneOffset.UTC))
                 .run("ACME", new FileHistorySource(data));
     }

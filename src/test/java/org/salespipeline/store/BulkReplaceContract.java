@@ -68,7 +68,7 @@ public abstract class BulkReplaceContract {
         Map<Long, String> recorded = snapshot();
         store.stageLog.forgetProject("ACME");
 
-        new AoStageLog(withoutBatchCreate(store.ao), store.pipelines)
+        new AoStageLog(withoutBatchCreate(store.ao), store.pipelines, store.sql)
                 .replaceAll("ACME", DATA.deals().stream().map(DealSpec::toChanges).toList());
 
         assertThat(snapshot()).isEqualTo(recorded);

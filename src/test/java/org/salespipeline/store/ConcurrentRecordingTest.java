@@ -116,8 +116,8 @@ class ConcurrentRecordingTest {
         StoreFixture a = new StoreFixture(nodeA);
         StoreFixture b = new StoreFixture(nodeB);
         var config = a.pipelines.find(ACME).orElseThrow();
-        AoChecklistStore checklistsA = new AoChecklistStore(a.ao);
-        AoChecklistStore checklistsB = new AoChecklistStore(b.ao);
+        AoChecklistStore checklistsA = new AoChecklistStore(a.ao, a.sql);
+        AoChecklistStore checklistsB = new AoChecklistStore(b.ao, b.sql);
         java.time.Instant at = java.time.Instant.parse("2026-02-01T10:00:00Z");
         for (int round = 1; round <= ROUNDS; round++) {
             long issueId = 7000 + round;

@@ -157,7 +157,7 @@ public abstract class StageLogContract {
     public void givenDealInNegotiation_whenItemsAreTicked_thenTicksAreKeptAndStaleVersionsRefused() {
         store.stageLog.record(ACME, deal(1), change(100, 0, "Negotiation"));
         PipelineConfig config = store.pipelines.find(ACME).orElseThrow();
-        AoChecklistStore checklists = new AoChecklistStore(store.ao);
+        AoChecklistStore checklists = new AoChecklistStore(store.ao, store.sql);
         java.time.Instant at = T0.plusSeconds(3600);
 
         checklists.mark(config.pipeline(), config.checklists(), 1, 6, "NEGOTIATION", "pricing-agreed",

@@ -29,8 +29,8 @@ final class StoreFixture {
     StoreFixture(EntityManager entityManager) {
         this.ao = new EntityManagerActiveObjects(entityManager);
         this.pipelines = new AoPipelineDirectory(ao);
-        this.stageLog = new AoStageLog(ao, pipelines);
         this.sql = new EntityManagerSqlReader(entityManager);
+        this.stageLog = new AoStageLog(ao, pipelines, sql);
     }
 
     /** Creates the app's tables if needed and empties them. */

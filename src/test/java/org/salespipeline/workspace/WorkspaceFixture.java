@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.java.ao.EntityManager;
+import org.salespipeline.demo.EntityManagerSqlReader;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.demo.DemoDatabase;
 import org.salespipeline.demo.EntityManagerActiveObjects;
@@ -45,7 +46,7 @@ public final class WorkspaceFixture implements AutoCloseable {
         DemoDatabase.migrate(entityManager, PluginDescriptor.load().aoEntities());
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
         AoPipelineDirectory pipelines = new AoPipelineDirectory(ao);
-        stageLog = new AoStageLog(ao, pipelines);
+        stageLog = new AoStageLog(ao, pipelines, new EntityManagerSqlReader(entityManager));
         pipelines.save(PipelineConfig.fromTemplate(PipelineTemplate.byId("seven-stage"), "ACME", "Acme sales", "USD"));
         DealIssues jira = new DealIssues() {
             @Override
@@ -62,7 +63,7 @@ public final class WorkspaceFixture implements AutoCloseable {
                 return List.of();
             }
         };
-        workspace = new DealWorkspace(pipelines, stageLog, new AoChecklistStore(ao), jira, new AoBantNotes(ao),
+        workspace = new DealWorkspace(pipelines, stageLog, new AoChecklistStore(ao, new EntityManagerSqlReader(entityManager)), jira, new AoBantNotes(ao),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

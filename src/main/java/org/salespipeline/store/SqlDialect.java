@@ -1,0 +1,144 @@
+package org.salespipeline.store;
+
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * What differs in the store's hand-written SQL between the databases Jira runs on: how names are quoted
+ * and qualified with the schema, how the middle rows of an ordered query are read, and how a row is locked.
+ *
+ * <p>Statements are written once in standard SQL, names in double quotes; {@link #render} turns them into
+ * this database's text. The schema is written unquoted in front of the app's tables, exactly as Active
+ * Objects qualifies its own statements, so both name the same tables.
+ */
+public final class SqlDialect {
+
+    /** The database products Jira supports, and HSQLDB, which its tests and the demo host use. */
+    public enum Product {
+        POSTGRESQL, MYSQL, SQL_SERVER, ORACLE, HSQLDB;
+
+        /** The product a JDBC driver reports, by its {@code getDatabaseProductName()}. */
+        public static Product fromProductName(String productName) {
+            String name = productName == null ? "" : productName.toLowerCase(Locale.ROOT);
+            if (name.contains("postgres")) {
+                return POSTGRESQL;
+            }
+            if (name.contains("mysql") || name.contains("mariadb")) {
+                return MYSQL;
+            }
+            if (name.contains("microsoft") || name.contains("sql server")) {
+                return SQL_SERVER;
+            }
+            if (name.contains("oracle")) {
+                return ORACLE;
+            }
+            if (name.contains("hsql")) {
+                return HSQLDB;
+            }
+            throw new StoreException("The pipeline tables are on a database the app does not support: " + productName, null);
+        }
+
+        /** The identifier quote each product's driver reports. */
+        String defaultQuote() {
+            return this == MYSQL ? "`" : "\"";
+        }
+    }
+
+    private final Product product;
+    private final String quote;
+    private final String schema;
+
+    private SqlDialect(Product product, String quote, String schema) {
+        this.product = product;
+        this.quote = quote == null || quote.isBlank() ? product.defaultQuote() : quote.trim();
+        this.schema = schema == null || schema.isBlank() ? null : schema.trim();
+    }
+
+    /** The dialect of a product with its usual quote; {@code schema} may be null for unqualified names. */
+    public static SqlDialect of(Product product, String schema) {
+        return new SqlDialect(product, product.defaultQuote(), schema);
+    }
+
+    /** The dialect of the database a connection's metadata describes, with the schema that holds the app's tables. */
+    public static SqlDialect of(DatabaseMetaData metaData, String schema) throws SQLException {
+        return new SqlDialect(Product.fromProductName(metaData.getDatabaseProductName()),
+                metaData.getIdentifierQuoteString(), schema);
+    }
+
+    public Product product() {
+        return product;
+    }
+
+    /** The schema in front of the app's tables, or null when they are named without one. */
+    public String schema() {
+        return schema;
+    }
+
+    /** A column or alias name, quoted. */
+    String name(String identifier) {
+        return quote + identifier + quote;
+    }
+
+    /** One of the app's tables, quoted and qualified with the schema when there is one. */
+    String table(String tableName) {
+        return schema == null ? name(tableName) : schema + "." + name(tableName);
+    }
+
+    /**
+     * Skips {@code offset} rows of an ordered query and reads at most {@code rows}: MySQL has no
+     * {@code OFFSET … FETCH}; SQL Server and Oracle have no {@code LIMIT}.
+     */
+    String page(long offset, int rows) {
+        return product == Product.MYSQL
+                ? "LIMIT " + rows + " OFFSET " + offset
+                : "OFFSET " + offset + " ROWS FETCH NEXT " + rows + " ROWS ONLY";
+    }
+
+    /** The table hint that makes a read lock its rows for update, written after the table (SQL Server only). */
+    String lockHint() {
+        return product == Product.SQL_SERVER ? "WITH (UPDLOCK, ROWLOCK)" : "";
+    }
+
+    /** The clause at the end of a read that locks its rows for update (all but SQL Server). */
+    String lockClause() {
+        return product == Product.SQL_SERVER ? "" : "FOR UPDATE";
+    }
+
+    /**
+     * Turns standard SQL into this database's: every double-quoted name is quoted as the database quotes,
+     * and the app's tables (those with its Active Objects prefix) get the schema. String literals are kept.
+     */
+    String render(String standardSql) {
+        StringBuilder out = new StringBuilder(standardSql.length() + 32);
+        int i = 0;
+        while (i < standardSql.length()) {
+            char c = standardSql.charAt(i);
+            if (c == '\'') {
+                int end = standardSql.indexOf('\'', i + 1);
+                if (end < 0) {
+                    throw new IllegalArgumentException("Unclosed string literal in: " + standardSql);
+                }
+                out.append(standardSql, i, end + 1);
+                i = end + 1;
+            } else if (c == '"') {
+                int end = standardSql.indexOf('"', i + 1);
+                if (end < 0) {
+                    throw new IllegalArgumentException("Unclosed quoted name in: " + standardSql);
+                }
+                String identifier = standardSql.substring(i + 1, end);
+                out.append(identifier.startsWith(AoNaming.TABLE_PREFIX + "_") ? table(identifier) : name(identifier));
+                i = end + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return product + (schema == null ? "" : " in schema " + schema);
+    }
+}
