@@ -31,6 +31,7 @@ public class AoStageLog implements StageLog {
             .thenComparingInt(TransitionEntity::getID);
 
     private static final int PAGE = 500;
+    private static final int CREATE_ATTEMPTS = 3;
 
     private final ActiveObjects ao;
     private final PipelineDirectory pipelines;
@@ -177,18 +178,21 @@ public class AoStageLog implements StageLog {
     }
 
     /**
-     * Runs work on the deal's locked state row. When two nodes log the first change of a deal at once, one
-     * of them fails to create the row; that one runs again and finds the row.
+     * Runs work on the deal's locked state row. When two nodes log the first change of a deal at once, one of
+     * them fails to create the row (a duplicate key, or a deadlock where the database locks the gap the row
+     * goes into); that one runs again, waits for the other's lock and then finds the row.
      */
     private void inDealTransaction(String projectKey, DealFacts deal, Consumer<DealEntity> work) {
-        AtomicBoolean creating = new AtomicBoolean();
-        try {
-            runLocked(projectKey, deal, work, creating);
-        } catch (RuntimeException firstAttempt) {
-            if (!creating.get() || find(deal.issueId()) == null) {
-                throw firstAttempt;
+        for (int attempt = 1; ; attempt++) {
+            AtomicBoolean creating = new AtomicBoolean();
+            try {
+                runLocked(projectKey, deal, work, creating);
+                return;
+            } catch (RuntimeException failure) {
+                if (!creating.get() || attempt == CREATE_ATTEMPTS) {
+                    throw failure;
+                }
             }
-            runLocked(projectKey, deal, work, new AtomicBoolean());
         }
     }
 

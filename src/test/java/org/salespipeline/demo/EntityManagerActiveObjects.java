@@ -16,9 +16,17 @@ import net.java.ao.Transaction;
 public final class EntityManagerActiveObjects implements ActiveObjects {
 
     private final EntityManager entityManager;
+    private final int isolation;
 
+    /** Transactions at READ COMMITTED, the isolation Jira's own database connections use on every database. */
     public EntityManagerActiveObjects(EntityManager entityManager) {
+        this(entityManager, Connection.TRANSACTION_READ_COMMITTED);
+    }
+
+    /** Transactions at the given {@link Connection} isolation level, to show what holds at stricter ones. */
+    public EntityManagerActiveObjects(EntityManager entityManager, int isolation) {
         this.entityManager = entityManager;
+        this.isolation = isolation;
     }
 
     public EntityManager entityManager() {
@@ -81,14 +89,14 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         return unchecked(() -> entityManager.count(type, criteria, parameters));
     }
 
-    /** Runs the callback in one transaction at READ COMMITTED, the isolation Jira's own database connections use. */
+    /** Runs the callback in one transaction at this service's isolation level. */
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
         return unchecked(() -> new Transaction<T>(entityManager) {
             @Override
             protected T run() throws SQLException {
                 // The transaction's connection is bound to this thread; AO starts it as SERIALIZABLE.
-                entityManager.getProvider().getConnection().setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                entityManager.getProvider().getConnection().setTransactionIsolation(isolation);
                 return callback.doInTransaction();
             }
         }.execute());

@@ -13,9 +13,8 @@ import org.salespipeline.qualification.BantAssessment;
 import org.salespipeline.qualification.BantCriterion;
 
 /** What the Active Objects store of BANT notes guarantees, run on each database by a subclass. */
-public abstract class BantNotesContract {
+public abstract class BantNotesContract extends StoreContract {
 
-    protected EntityManager entityManager;
     private AoBantNotes notes;
 
     @Before

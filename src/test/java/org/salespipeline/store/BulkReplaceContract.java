@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.Before;
 import org.junit.Test;
@@ -22,11 +21,10 @@ import org.salespipeline.history.DealChanges;
 import org.salespipeline.history.LoggedChange;
 
 /** Replacing many deals at once leaves exactly the log that recording their changes one by one leaves. */
-public abstract class BulkReplaceContract {
+public abstract class BulkReplaceContract extends StoreContract {
 
     private static final HistoryFile DATA = DealGenerator.generate(91L, 60, "ACME", Instant.parse("2026-06-01T00:00:00Z"));
 
-    protected EntityManager entityManager;
     private StoreFixture store;
 
     @Before

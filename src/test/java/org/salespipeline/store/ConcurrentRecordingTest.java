@@ -19,44 +19,94 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.salespipeline.demo.DemoDatabase;
 import org.salespipeline.history.LoggedChange;
 import org.salespipeline.store.db.EmbeddedPostgresJdbc;
+import org.salespipeline.store.db.MariaDbServer;
 
 /**
- * Two cluster nodes — two independent connection pools on one PostgreSQL database — record changes of the
- * same deal at the same moment; no change is lost and none is stored twice.
+ * Two cluster nodes — two independent connection pools on one database — record changes of the same deal at
+ * the same moment; no change is lost and none is stored twice. It holds at READ COMMITTED, the isolation Jira
+ * uses, on PostgreSQL and on MariaDB as MySQL; and, because the deal's row is locked before anything is read,
+ * at REPEATABLE READ on MariaDB too, where a transaction's reads otherwise see the data of its first read.
  */
-class ConcurrentRecordingTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ConcurrentRecordingTest {
 
     private static final int ROUNDS = 40;
-    private static EntityManager nodeA;
-    private static EntityManager nodeB;
+    private EntityManager nodeA;
+    private EntityManager nodeB;
+
+    /** A fresh, empty database both nodes use: its JDBC URL, user and password. */
+    abstract String[] freshDatabase() throws Exception;
+
+    /** The isolation level of every transaction of both nodes. */
+    int isolation() {
+        return Connection.TRANSACTION_READ_COMMITTED;
+    }
+
+    /** On PostgreSQL at READ COMMITTED. */
+    static class OnPostgresTest extends ConcurrentRecordingTest {
+        @Override
+        String[] freshDatabase() throws Exception {
+            DataSource admin = EmbeddedPostgresJdbc.server().getPostgresDatabase();
+            try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS race");
+                statement.execute("CREATE DATABASE race");
+            }
+            return new String[] {EmbeddedPostgresJdbc.server().getJdbcUrl("postgres", "race"), "postgres", "postgres"};
+        }
+    }
+
+    /** On MariaDB as MySQL, at READ COMMITTED. */
+    static class OnMariaDbTest extends ConcurrentRecordingTest {
+        @Override
+        String[] freshDatabase() {
+            return mariaDb("race_read_committed");
+        }
+    }
+
+    /** On MariaDB as MySQL, at REPEATABLE READ (InnoDB's own default). */
+    static class OnMariaDbRepeatableReadTest extends ConcurrentRecordingTest {
+        @Override
+        String[] freshDatabase() {
+            return mariaDb("race_repeatable_read");
+        }
+
+        @Override
+        int isolation() {
+            return Connection.TRANSACTION_REPEATABLE_READ;
+        }
+    }
+
+    static String[] mariaDb(String database) {
+        MariaDbServer server = MariaDbServer.get();
+        server.recreateDatabase(database);
+        return new String[] {server.jdbcUrl(database), server.user(), server.password()};
+    }
 
     @BeforeAll
-    static void twoNodes() throws Exception {
-        DataSource admin = EmbeddedPostgresJdbc.server().getPostgresDatabase();
-        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS race");
-            statement.execute("CREATE DATABASE race");
-        }
-        String url = EmbeddedPostgresJdbc.server().getJdbcUrl("postgres", "race");
-        nodeA = DemoDatabase.open(url, "postgres", "postgres");
-        nodeB = DemoDatabase.open(url, "postgres", "postgres");
+    void twoNodes() throws Exception {
+        String[] database = freshDatabase();
+        nodeA = DemoDatabase.open(database[0], database[1], database[2]);
+        nodeB = DemoDatabase.open(database[0], database[1], database[2]);
         StoreFixture.clean(nodeA).withSevenStageAcme();
     }
 
     @AfterAll
-    static void stopNodes() {
-        nodeA.getProvider().dispose();
-        nodeB.getProvider().dispose();
+    void stopNodes() {
+        if (nodeA != null) {
+            nodeA.getProvider().dispose();
+            nodeB.getProvider().dispose();
+        }
     }
 
     @Test
     @DisplayName("two nodes recording different changes of one new deal at once both land, and the state has both")
     void differentChangesOfNewDealBothLand() throws Exception {
-        StoreFixture a = new StoreFixture(nodeA);
-        StoreFixture b = new StoreFixture(nodeB);
+        StoreFixture a = new StoreFixture(nodeA, isolation());
+        StoreFixture b = new StoreFixture(nodeB, isolation());
         for (int round = 1; round <= ROUNDS; round++) {
             long issueId = 1000 + round;
             LoggedChange created = change(issueId * 10, 0, "Prospecting");
@@ -73,8 +123,8 @@ class ConcurrentRecordingTest {
     @Test
     @DisplayName("two nodes recording different changes of a logged deal at once both land, and the state has both")
     void differentChangesOfLoggedDealBothLand() throws Exception {
-        StoreFixture a = new StoreFixture(nodeA);
-        StoreFixture b = new StoreFixture(nodeB);
+        StoreFixture a = new StoreFixture(nodeA, isolation());
+        StoreFixture b = new StoreFixture(nodeB, isolation());
         for (int round = 1; round <= ROUNDS; round++) {
             long issueId = 3000 + round;
             a.stageLog.record(ACME, deal(issueId), change(issueId * 10, 0, "Prospecting"));
@@ -96,8 +146,8 @@ class ConcurrentRecordingTest {
     @Test
     @DisplayName("two nodes recording the same change of one deal at once store it once")
     void sameChangeStoredOnce() throws Exception {
-        StoreFixture a = new StoreFixture(nodeA);
-        StoreFixture b = new StoreFixture(nodeB);
+        StoreFixture a = new StoreFixture(nodeA, isolation());
+        StoreFixture b = new StoreFixture(nodeB, isolation());
         for (int round = 1; round <= ROUNDS; round++) {
             long issueId = 5000 + round;
             LoggedChange created = change(issueId * 10, 0, "Qualification");
@@ -113,8 +163,8 @@ class ConcurrentRecordingTest {
     @Test
     @DisplayName("two nodes ticking items of one checklist at the same version: exactly one tick lands")
     void concurrentTicksOnOneVersion() throws Exception {
-        StoreFixture a = new StoreFixture(nodeA);
-        StoreFixture b = new StoreFixture(nodeB);
+        StoreFixture a = new StoreFixture(nodeA, isolation());
+        StoreFixture b = new StoreFixture(nodeB, isolation());
         var config = a.pipelines.find(ACME).orElseThrow();
         AoChecklistStore checklistsA = new AoChecklistStore(a.ao, a.sql);
         AoChecklistStore checklistsB = new AoChecklistStore(b.ao, b.sql);

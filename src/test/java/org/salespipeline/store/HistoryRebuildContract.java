@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.Before;
 import org.junit.Test;
@@ -31,13 +30,12 @@ import org.salespipeline.pipeline.StageRef;
 import org.salespipeline.pipeline.StatusMapping;
 
 /** Rebuilding a project's stage log from a change-history source, on each database by a subclass. */
-public abstract class HistoryRebuildContract {
+public abstract class HistoryRebuildContract extends StoreContract {
 
     private static final Instant END = Instant.parse("2026-06-01T00:00:00Z");
     private static final Window ALL_TIME = new Window(Instant.parse("2020-01-01T00:00:00Z"), END);
     private static final HistoryFile DATA = DealGenerator.generate(77L, 150, "ACME", END);
 
-    protected EntityManager entityManager;
     private StoreFixture store;
     private AoRebuildProgressStore progress;
     private HistoryRebuild rebuild;

@@ -7,7 +7,6 @@ import static org.salespipeline.store.StoreFixture.change;
 import static org.salespipeline.store.StoreFixture.deal;
 
 import java.util.List;
-import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.Before;
 import org.junit.Test;
@@ -16,9 +15,8 @@ import org.salespipeline.configuration.PipelineSettings;
 import org.salespipeline.history.LoggedChange;
 
 /** What the Active Objects stage log guarantees, run on each database by a subclass. */
-public abstract class StageLogContract {
+public abstract class StageLogContract extends StoreContract {
 
-    protected EntityManager entityManager;
     private StoreFixture store;
 
     @Before

@@ -27,7 +27,12 @@ final class StoreFixture {
     final EntityManagerSqlReader sql;
 
     StoreFixture(EntityManager entityManager) {
-        this.ao = new EntityManagerActiveObjects(entityManager);
+        this(entityManager, java.sql.Connection.TRANSACTION_READ_COMMITTED);
+    }
+
+    /** A store whose transactions run at the given isolation level. */
+    StoreFixture(EntityManager entityManager, int isolation) {
+        this.ao = new EntityManagerActiveObjects(entityManager, isolation);
         this.pipelines = new AoPipelineDirectory(ao);
         this.sql = new EntityManagerSqlReader(entityManager);
         this.stageLog = new AoStageLog(ao, pipelines, sql);

@@ -1,0 +1,138 @@
+package org.salespipeline.store;
+
+import net.java.ao.test.jdbc.Jdbc;
+import org.salespipeline.store.db.EmbeddedPostgresJdbc;
+import org.salespipeline.store.db.HsqlMvcc;
+import org.salespipeline.store.db.MariaDbJdbc;
+import org.salespipeline.store.db.PostgresOwnSchemaJdbc;
+
+/**
+ * Every guarantee of the store on every database set-up the build runs: HSQLDB, PostgreSQL with the tables in
+ * {@code public}, PostgreSQL with them in a schema that is not on the search path, and MariaDB standing in for
+ * MySQL 8. Where MariaDB is not installed its classes skip, or fail under {@code -Ddatabase.required=true}.
+ */
+public final class StoreOnEveryDatabaseTest {
+
+    private StoreOnEveryDatabaseTest() {
+    }
+
+    /** The stage log on HSQLDB 2.7 (multi-version), as the demo host runs it. */
+    @Jdbc(HsqlMvcc.class)
+    public static class StageLogOnHsqldbTest extends StageLogContract {
+    }
+
+    /** The stage log on PostgreSQL, tables in public. */
+    @Jdbc(EmbeddedPostgresJdbc.class)
+    public static class StageLogOnPostgresTest extends StageLogContract {
+    }
+
+    /** The stage log on PostgreSQL, tables in a schema off the search path. */
+    @Jdbc(PostgresOwnSchemaJdbc.class)
+    public static class StageLogOnPostgresOwnSchemaTest extends StageLogContract {
+    }
+
+    /** The stage log on MariaDB with MySQL 8's sql_mode, through MySQL's driver. */
+    @Jdbc(MariaDbJdbc.class)
+    public static class StageLogOnMariaDbTest extends StageLogContract {
+    }
+
+    /** History rebuilds on HSQLDB 2.7 (multi-version), as the demo host runs it. */
+    @Jdbc(HsqlMvcc.class)
+    public static class RebuildOnHsqldbTest extends HistoryRebuildContract {
+    }
+
+    /** History rebuilds on PostgreSQL, tables in public. */
+    @Jdbc(EmbeddedPostgresJdbc.class)
+    public static class RebuildOnPostgresTest extends HistoryRebuildContract {
+    }
+
+    /** History rebuilds on PostgreSQL, tables in a schema off the search path. */
+    @Jdbc(PostgresOwnSchemaJdbc.class)
+    public static class RebuildOnPostgresOwnSchemaTest extends HistoryRebuildContract {
+    }
+
+    /** History rebuilds on MariaDB with MySQL 8's sql_mode, through MySQL's driver. */
+    @Jdbc(MariaDbJdbc.class)
+    public static class RebuildOnMariaDbTest extends HistoryRebuildContract {
+    }
+
+    /** Bulk replacement on HSQLDB 2.7 (multi-version), as the demo host runs it. */
+    @Jdbc(HsqlMvcc.class)
+    public static class BulkOnHsqldbTest extends BulkReplaceContract {
+    }
+
+    /** Bulk replacement on PostgreSQL, tables in public. */
+    @Jdbc(EmbeddedPostgresJdbc.class)
+    public static class BulkOnPostgresTest extends BulkReplaceContract {
+    }
+
+    /** Bulk replacement on PostgreSQL, tables in a schema off the search path. */
+    @Jdbc(PostgresOwnSchemaJdbc.class)
+    public static class BulkOnPostgresOwnSchemaTest extends BulkReplaceContract {
+    }
+
+    /** Bulk replacement on MariaDB with MySQL 8's sql_mode, through MySQL's driver. */
+    @Jdbc(MariaDbJdbc.class)
+    public static class BulkOnMariaDbTest extends BulkReplaceContract {
+    }
+
+    /** BANT notes on HSQLDB 2.7 (multi-version), as the demo host runs it. */
+    @Jdbc(HsqlMvcc.class)
+    public static class NotesOnHsqldbTest extends BantNotesContract {
+    }
+
+    /** BANT notes on PostgreSQL, tables in public. */
+    @Jdbc(EmbeddedPostgresJdbc.class)
+    public static class NotesOnPostgresTest extends BantNotesContract {
+    }
+
+    /** BANT notes on PostgreSQL, tables in a schema off the search path. */
+    @Jdbc(PostgresOwnSchemaJdbc.class)
+    public static class NotesOnPostgresOwnSchemaTest extends BantNotesContract {
+    }
+
+    /** BANT notes on MariaDB with MySQL 8's sql_mode, through MySQL's driver. */
+    @Jdbc(MariaDbJdbc.class)
+    public static class NotesOnMariaDbTest extends BantNotesContract {
+    }
+
+    /** Metrics equal to the reference on HSQLDB 2.7 (multi-version), as the demo host runs it. */
+    @Jdbc(HsqlMvcc.class)
+    public static class MetricsOnHsqldbTest extends MetricsEquivalenceContract {
+    }
+
+    /** Metrics equal to the reference on PostgreSQL, tables in public. */
+    @Jdbc(EmbeddedPostgresJdbc.class)
+    public static class MetricsOnPostgresTest extends MetricsEquivalenceContract {
+    }
+
+    /** Metrics equal to the reference on PostgreSQL, tables in a schema off the search path. */
+    @Jdbc(PostgresOwnSchemaJdbc.class)
+    public static class MetricsOnPostgresOwnSchemaTest extends MetricsEquivalenceContract {
+    }
+
+    /** Metrics equal to the reference on MariaDB with MySQL 8's sql_mode, through MySQL's driver. */
+    @Jdbc(MariaDbJdbc.class)
+    public static class MetricsOnMariaDbTest extends MetricsEquivalenceContract {
+    }
+
+    /** The schema on HSQLDB 2.7 (multi-version), as the demo host runs it. */
+    @Jdbc(HsqlMvcc.class)
+    public static class SchemaOnHsqldbTest extends SchemaContract {
+    }
+
+    /** The schema on PostgreSQL, tables in public. */
+    @Jdbc(EmbeddedPostgresJdbc.class)
+    public static class SchemaOnPostgresTest extends SchemaContract {
+    }
+
+    /** The schema on PostgreSQL, tables in a schema off the search path. */
+    @Jdbc(PostgresOwnSchemaJdbc.class)
+    public static class SchemaOnPostgresOwnSchemaTest extends SchemaContract {
+    }
+
+    /** The schema on MariaDB with MySQL 8's sql_mode, through MySQL's driver. */
+    @Jdbc(MariaDbJdbc.class)
+    public static class SchemaOnMariaDbTest extends SchemaContract {
+    }
+}
