@@ -65,6 +65,9 @@
     /** Calls the API; resolves with {status, body}. */
     function call(method, path, body) {
         var options = { method: method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+        if (method !== 'GET') {
+            options.headers['X-Atlassian-Token'] = 'no-check';
+        }
         if (body !== undefined) {
             options.headers['Content-Type'] = 'application/json';
             options.body = JSON.stringify(body);

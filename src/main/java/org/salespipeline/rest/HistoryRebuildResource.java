@@ -1,6 +1,7 @@
 package org.salespipeline.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,6 +38,7 @@ public class HistoryRebuildResource {
 
     /** Starts a rebuild (202); when one is already under way, answers its progress (200) and starts nothing. */
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response start(@PathParam("projectKey") String projectKey) {
         visible.require(projectKey);
         VisiblePipelines.requireAdmin(access);

@@ -37,6 +37,7 @@ public class AoChecklistStore implements ChecklistStore {
     @Override
     public DealChecklists mark(Pipeline pipeline, ChecklistTemplates templates, long issueId, int position,
             String stageKey, String itemId, ItemMark mark, long expectedVersion) {
+        rowLock.ready();
         return ao.executeInTransaction(() -> {
             lockDeal(issueId);
             List<ChecklistMarkEntity> rows = rows(issueId);

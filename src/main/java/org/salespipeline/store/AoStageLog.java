@@ -50,6 +50,7 @@ public class AoStageLog implements StageLog {
     @Override
     public void record(String projectKey, DealFacts deal, LoggedChange change) {
         PipelineConfig config = config(projectKey);
+        rowLock.ready();
         inDealTransaction(projectKey, deal, row -> {
             // A change key names one change of one issue, so the deal's own transitions tell whether it is logged.
             List<TransitionEntity> logged = transitions(deal.issueId());
@@ -92,6 +93,7 @@ public class AoStageLog implements StageLog {
     @Override
     public void replace(String projectKey, DealFacts deal, List<LoggedChange> changes) {
         PipelineConfig config = config(projectKey);
+        rowLock.ready();
         inDealTransaction(projectKey, deal, row -> {
             ao.deleteWithSQL(TransitionEntity.class, "ISSUE_ID = ?", deal.issueId());
             changes.forEach(change -> insert(deal.issueId(), change));
@@ -102,6 +104,7 @@ public class AoStageLog implements StageLog {
     @Override
     public void replaceAll(String projectKey, List<DealChanges> deals) {
         PipelineConfig config = config(projectKey);
+        rowLock.ready();
         ao.executeInTransaction(() -> {
             bulkWriter.replace(projectKey, config, deals);
             return null;
@@ -145,6 +148,7 @@ public class AoStageLog implements StageLog {
     @Override
     public int rederive(String projectKey) {
         PipelineConfig config = config(projectKey);
+        rowLock.ready();
         int derived = 0;
         for (long[] ids = page(projectKey, 0); ids.length > 0; ids = page(projectKey, ids[ids.length - 1])) {
             for (long issueId : ids) {

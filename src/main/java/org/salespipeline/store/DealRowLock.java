@@ -16,10 +16,22 @@ final class DealRowLock {
 
     private final ActiveObjects ao;
     private final SqlReader sql;
+    private volatile SqlDialect dialect;
 
     DealRowLock(ActiveObjects ao, SqlReader sql) {
         this.ao = ao;
         this.sql = sql;
+    }
+
+    /**
+     * Learns the database's dialect, once; callers do this before their transaction begins, because finding it
+     * out takes a connection of its own.
+     */
+    DealRowLock ready() {
+        if (dialect == null) {
+            dialect = sql.dialect();
+        }
+        return this;
     }
 
     /** The deal's state row, locked until the transaction ends; null when the deal has none yet. */
@@ -30,7 +42,7 @@ final class DealRowLock {
 
     /** The state rows of those of the deals that have one, locked until the transaction ends. */
     DealEntity[] lockAll(Object... issueIds) {
-        return ao.findWithSQL(DealEntity.class, Schema.unquoted(ID), statement(issueIds.length).render(sql.dialect()),
+        return ao.findWithSQL(DealEntity.class, Schema.unquoted(ID), statement(issueIds.length).render(ready().dialect),
                 issueIds);
     }
 

@@ -25,6 +25,7 @@ final class DemoWeb {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new BasicAuthFilter(jira)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new XsrfCheckFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ServletContainer(new RestApplication(app))), descriptor.restBase() + "/*");
         context.addServlet(new ServletHolder(new AlivePage(app.getBean(BuildInfo.class), descriptor.restBase())), "");
         context.addServlet(new ServletHolder(new LoginPage(jira)), "/login");

@@ -22,8 +22,13 @@ public final class EntityManagerExecutorFactory implements TransactionalExecutor
             @Override
             public <A> A execute(ConnectionCallback<A> callback) {
                 try (Connection connection = entityManager.getProvider().getConnection()) {
+                    boolean wasReadOnly = connection.isReadOnly();
                     connection.setReadOnly(readOnly);
-                    return callback.execute(connection);
+                    try {
+                        return callback.execute(connection);
+                    } finally {
+                        connection.setReadOnly(wasReadOnly);
+                    }
                 } catch (SQLException e) {
                     throw new IllegalStateException("The demo database failed: " + e.getMessage(), e);
                 }

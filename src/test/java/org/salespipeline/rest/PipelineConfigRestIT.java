@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.salespipeline.demo.DemoHost;
 import org.salespipeline.demo.DemoOptions;
 
@@ -35,6 +37,20 @@ class PipelineConfigRestIT {
     @AfterAll
     static void stop() {
         host.close();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "POST, /pipelines/ACME/history/rebuild", "PUT, /pipelines/ACME", "PUT, /pipelines/ACME/mapping",
+        "POST, /pipelines/ACME/setup", "PUT, /deals/ACME-1/bant", "PUT, /deals/ACME-1/checklist/pricing-agreed"})
+    @DisplayName("a form, a multipart upload or plain text sent to a write is refused (415), as another site could send them")
+    void writesRefuseWhatBrowsersSendUnasked(String method, String path) {
+        for (String type : new String[] {"application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+                "text/plain"}) {
+            RestClient.Answer answer = method.equals("POST") ? rest.post("admin", path, type, "a=b")
+                    : rest.put("admin", path, type, "a=b");
+            assertThat(answer.status()).as("%s %s as %s", method, path, type).isEqualTo(415);
+        }
     }
 
     @Test

@@ -216,6 +216,8 @@ public final class MariaDbServer {
                 + "&useSSL=false&allowPublicKeyRetrieval=true"
                 + "&serverTimezone=UTC&characterEncoding=UTF-8"
                 + "&createDatabaseIfNotExist=true"
+                // A server that went away fails the test in minutes instead of hanging the build.
+                + "&connectTimeout=10000&socketTimeout=300000"
                 + "&queryInterceptors=" + MySqlSyntaxGuard.class.getName();
     }
 
