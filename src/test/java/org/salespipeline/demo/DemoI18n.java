@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Properties;
 
 /** The demo's message lookup: the app's default bundle, with {0}-style arguments as Jira fills them. */
-final class DemoI18n implements I18nResolver {
+public final class DemoI18n implements I18nResolver {
 
     private final Properties messages;
 
-    DemoI18n(Properties messages) {
+    public DemoI18n(Properties messages) {
         this.messages = messages;
     }
 

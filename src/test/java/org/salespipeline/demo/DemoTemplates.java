@@ -12,17 +12,19 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 
 /**
  * The demo's template renderer: a real Velocity engine reading the app's templates from the classpath, in strict
- * mode, so that a template naming anything its context lacks fails instead of printing the reference.
+ * mode, so that a template naming anything its context lacks fails instead of printing the reference, and calling
+ * only the methods the descriptor's Velocity allowlist names, as Jira does.
  */
-final class DemoTemplates implements TemplateRenderer {
+public final class DemoTemplates implements TemplateRenderer {
 
     private final VelocityEngine engine = new VelocityEngine();
 
-    DemoTemplates() {
+    public DemoTemplates() {
         engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
         engine.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
         engine.setProperty(RuntimeConstants.INPUT_ENCODING, StandardCharsets.UTF_8.name());
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, true);
+        engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, AllowlistUberspector.class.getName());
         engine.init();
     }
 

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.ApplicationContext;
 
 /** The demo host's web application: sign-in, the app's REST API and resources, and the demo pages. */
-final class DemoWeb {
+public final class DemoWeb {
 
     private DemoWeb() {
     }
@@ -53,7 +53,7 @@ final class DemoWeb {
         }
     }
 
-    static Properties messages() {
+    public static Properties messages() {
         Properties messages = new Properties();
         try (InputStream in = DemoWeb.class.getClassLoader().getResourceAsStream("i18n/sales-pipeline.properties")) {
             messages.load(in);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.salespipeline.access.AccessPolicy;
+import org.salespipeline.jira.admin.view.Edit;
 import org.salespipeline.jira.web.Html;
 
 /**
@@ -66,7 +67,7 @@ public class AdminServlet extends HttpServlet {
         } else if (route.group(2) != null) {
             page(response, base, "setup", views.setup(route.group(1)));
         } else {
-            Optional<Views.Edit> edit = views.edit(route.group(1));
+            Optional<Edit> edit = views.edit(route.group(1));
             if (edit.isEmpty() && views.setup(route.group(1)).isPresent()) {
                 response.sendRedirect(base + "/" + route.group(1) + "/setup");
             } else {

@@ -11,12 +11,23 @@ import org.salespipeline.checklist.ChecklistTemplate;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.configuration.ProjectStatuses;
+import org.salespipeline.jira.admin.view.Choice;
+import org.salespipeline.jira.admin.view.CriterionRow;
+import org.salespipeline.jira.admin.view.Edit;
+import org.salespipeline.jira.admin.view.ItemRow;
+import org.salespipeline.jira.admin.view.PipelineList;
+import org.salespipeline.jira.admin.view.PipelineRow;
+import org.salespipeline.jira.admin.view.ProjectRow;
+import org.salespipeline.jira.admin.view.Setup;
+import org.salespipeline.jira.admin.view.StageRow;
+import org.salespipeline.jira.admin.view.StatusRow;
+import org.salespipeline.jira.admin.view.TemplateChoice;
+import org.salespipeline.jira.web.Html;
 import org.salespipeline.pipeline.PipelineTemplate;
 import org.salespipeline.pipeline.Stage;
 import org.salespipeline.pipeline.StageRef;
 import org.salespipeline.pipeline.StatusMapping;
 import org.salespipeline.qualification.BantCriterion;
-import org.salespipeline.jira.web.Html;
 
 /** Builds the admin pages' views from the pipelines, the host's projects and their workflow statuses. */
 public class AdminViews {
@@ -31,46 +42,46 @@ public class AdminViews {
         this.access = access;
     }
 
-    public Views.PipelineList list() {
+    public PipelineList list() {
         List<PipelineConfig> all = pipelines.all();
         Set<String> configured = all.stream().map(PipelineConfig::projectKey).collect(Collectors.toSet());
-        return new Views.PipelineList(
-                all.stream().map(c -> new Views.PipelineRow(Html.escape(c.projectKey()), Html.escape(c.pipeline().name()),
+        return new PipelineList(
+                all.stream().map(c -> new PipelineRow(Html.escape(c.projectKey()), Html.escape(c.pipeline().name()),
                         c.pipeline().size(), Html.escape(c.pipeline().currency()))).toList(),
                 projects.projects().stream()
                         .filter(p -> !configured.contains(p.key()) && access.canBrowseProject(p.key()))
-                        .map(p -> new Views.ProjectRow(Html.escape(p.key()), Html.escape(p.name()))).toList());
+                        .map(p -> new ProjectRow(Html.escape(p.key()), Html.escape(p.name()))).toList());
     }
 
     /** The set-up page of a project the admin may browse; empty for any other key. */
-    public Optional<Views.Setup> setup(String projectKey) {
+    public Optional<Setup> setup(String projectKey) {
         Optional<ProjectStatuses.Project> project = project(projectKey);
         if (project.isEmpty()) {
             return Optional.empty();
         }
         Optional<PipelineConfig> config = pipelines.find(projectKey);
         StatusMapping mapping = config.map(PipelineConfig::mapping).orElse(new StatusMapping(List.of()));
-        List<Views.Choice> stages = config.map(c -> c.pipeline().stages()).orElse(List.of()).stream()
-                .map(s -> new Views.Choice(Html.escape(s.key()), Html.escape(s.name()))).toList();
-        List<Views.TemplateChoice> templates = Stream.of(PipelineTemplate.values()).map(AdminViews::template).toList();
-        return Optional.of(new Views.Setup(Html.escape(projectKey), Html.escape(project.get().name()), config.isPresent(),
+        List<Choice> stages = config.map(c -> c.pipeline().stages()).orElse(List.of()).stream()
+                .map(s -> new Choice(Html.escape(s.key()), Html.escape(s.name()))).toList();
+        List<TemplateChoice> templates = Stream.of(PipelineTemplate.values()).map(AdminViews::template).toList();
+        return Optional.of(new Setup(Html.escape(projectKey), Html.escape(project.get().name()), config.isPresent(),
                 statusRows(projectKey, mapping), stages, templates));
     }
 
     /** The edit page of a pipeline; empty when the project has none or the admin may not browse it. */
-    public Optional<Views.Edit> edit(String projectKey) {
+    public Optional<Edit> edit(String projectKey) {
         if (!access.canBrowseProject(projectKey)) {
             return Optional.empty();
         }
         return pipelines.find(projectKey).map(config -> {
-            List<Views.StatusRow> statuses = statusRows(projectKey, config.mapping());
-            return new Views.Edit(Html.escape(projectKey), Html.escape(config.pipeline().name()),
+            List<StatusRow> statuses = statusRows(projectKey, config.mapping());
+            return new Edit(Html.escape(projectKey), Html.escape(config.pipeline().name()),
                     Html.escape(config.pipeline().currency()),
                     config.pipeline().stages().stream().map(s -> stageRow(s, config)).toList(),
-                    statuses, (int) statuses.stream().filter(Views.StatusRow::unmapped).count(),
+                    statuses, (int) statuses.stream().filter(StatusRow::unmapped).count(),
                     Html.escape(BigDecimal.valueOf(config.policy().threshold()).stripTrailingZeros().toPlainString()),
                     Stream.of(BantCriterion.values())
-                            .map(c -> new Views.CriterionRow(c.name(), config.policy().mandatory().contains(c))).toList());
+                            .map(c -> new CriterionRow(c.name(), config.policy().mandatory().contains(c))).toList());
         });
     }
 
@@ -81,26 +92,26 @@ public class AdminViews {
         return projects.projects().stream().filter(p -> p.key().equals(projectKey)).findFirst();
     }
 
-    private List<Views.StatusRow> statusRows(String projectKey, StatusMapping mapping) {
+    private List<StatusRow> statusRows(String projectKey, StatusMapping mapping) {
         return projects.statuses(projectKey).stream().map(status -> {
             Optional<StageRef> target = mapping.lookup(status.id());
-            return new Views.StatusRow(Html.escape(status.id()), Html.escape(status.name()), Html.escape(status.category()),
+            return new StatusRow(Html.escape(status.id()), Html.escape(status.name()), Html.escape(status.category()),
                     Html.escape(target.map(StageRef::toString).orElse("")), target.isEmpty());
         }).toList();
     }
 
-    private static Views.StageRow stageRow(Stage stage, PipelineConfig config) {
-        List<Views.ItemRow> items = config.checklists().forStage(stage.key()).map(ChecklistTemplate::items).orElse(List.of())
-                .stream().map(i -> new Views.ItemRow(Html.escape(i.id()), Html.escape(i.text()), i.required())).toList();
-        return new Views.StageRow(Html.escape(stage.key()), Html.escape(stage.name()), stage.probability(), stage.rotDays(),
+    private static StageRow stageRow(Stage stage, PipelineConfig config) {
+        List<ItemRow> items = config.checklists().forStage(stage.key()).map(ChecklistTemplate::items).orElse(List.of())
+                .stream().map(i -> new ItemRow(Html.escape(i.id()), Html.escape(i.text()), i.required())).toList();
+        return new StageRow(Html.escape(stage.key()), Html.escape(stage.name()), stage.probability(), stage.rotDays(),
                 Html.escape(stage.guidance()), Html.escape(stage.exitCriteria()), items);
     }
 
-    private static Views.TemplateChoice template(PipelineTemplate template) {
+    private static TemplateChoice template(PipelineTemplate template) {
         List<Stage> stages = template.stages();
         String label = template.id() + " (" + stages.stream().map(Stage::name).collect(Collectors.joining(", ")) + ")";
         String json = stages.stream().map(s -> "{\"key\":\"" + s.key() + "\",\"name\":\"" + s.name() + "\"}")
                 .collect(Collectors.joining(",", "[", "]"));
-        return new Views.TemplateChoice(Html.escape(template.id()), Html.escape(label), Html.escape(json));
+        return new TemplateChoice(Html.escape(template.id()), Html.escape(label), Html.escape(json));
     }
 }
