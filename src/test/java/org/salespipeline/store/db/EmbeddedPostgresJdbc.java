@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import net.java.ao.test.jdbc.JdbcConfiguration;
 
 /** A real PostgreSQL server started from a Maven artifact, once per test JVM; no installed server needed. */
-public final class EmbeddedPostgresJdbc implements JdbcConfiguration {
+public class EmbeddedPostgresJdbc implements JdbcConfiguration {
 
     private static EmbeddedPostgres server;
 

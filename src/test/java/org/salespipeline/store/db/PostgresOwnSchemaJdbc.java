@@ -3,14 +3,13 @@ package org.salespipeline.store.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import net.java.ao.test.jdbc.JdbcConfiguration;
 
 /**
  * Embedded PostgreSQL with the app's tables in a schema of their own that is not on the connection's search
  * path, as in a Jira whose database keeps its tables outside {@code public}: every name the store writes must
  * carry the schema, or the statement finds no table.
  */
-public final class PostgresOwnSchemaJdbc implements JdbcConfiguration {
+public final class PostgresOwnSchemaJdbc extends EmbeddedPostgresJdbc {
 
     /** The schema Jira would be configured with; the connection's search path stays {@code public}. */
     public static final String SCHEMA = "jira_sales";
@@ -27,16 +26,6 @@ public final class PostgresOwnSchemaJdbc implements JdbcConfiguration {
     @Override
     public String getSchema() {
         return SCHEMA;
-    }
-
-    @Override
-    public String getUsername() {
-        return "postgres";
-    }
-
-    @Override
-    public String getPassword() {
-        return "postgres";
     }
 
     @Override
