@@ -22,6 +22,7 @@ public final class EntityManagerExecutorFactory implements TransactionalExecutor
             @Override
             public <A> A execute(ConnectionCallback<A> callback) {
                 try (Connection connection = entityManager.getProvider().getConnection()) {
+                    // The connection goes back to the pool afterwards: leave it as the pool handed it out.
                     boolean wasReadOnly = connection.isReadOnly();
                     connection.setReadOnly(readOnly);
                     try {
