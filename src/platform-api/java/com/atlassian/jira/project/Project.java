@@ -5,15 +5,21 @@ import java.util.Collection;
 
 /**
  * Stand-in (compile only, never packaged) for a Jira project.
+ * Jira kind: interface
+ * Confirmed: Jira 11.0 — atlassian-labs/atlassian-slack-integration-server@94c50dc SlackMessageResource.java (new Project() { ... }, an anonymous implementation)
  * Checked: atlassian-labs/atlassian-slack-integration-server@94c50dce37981e8aca8f30188a6bb66504e1ce04:jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/SlackMessageResource.java (implements Project: getId, getKey, getName, getIssueTypes)
  */
 public interface Project {
 
+    /** Confirmed: Jira 11.0 — atlassian-labs/atlassian-slack-integration-server@94c50dc SlackMessageResource.java (overrides Long getId()) */
     Long getId();
 
+    /** Confirmed: Jira 11.0 — atlassian-labs/atlassian-slack-integration-server@94c50dc SlackMessageResource.java (overrides String getKey()) */
     String getKey();
 
+    /** Confirmed: Jira 11.0 — atlassian-labs/atlassian-slack-integration-server@94c50dc SlackMessageResource.java (overrides String getName()) */
     String getName();
 
+    /** Confirmed: Jira 11.0 — atlassian-labs/atlassian-slack-integration-server@94c50dc SlackMessageResource.java (overrides Collection<IssueType> getIssueTypes()) */
     Collection<IssueType> getIssueTypes();
 }

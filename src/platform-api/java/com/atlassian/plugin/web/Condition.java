@@ -5,11 +5,15 @@ import java.util.Map;
 
 /**
  * Stand-in (compile only, never packaged) for the condition that decides whether a web fragment shows.
+ * Jira kind: interface
+ * Confirmed: Jira 11.0 — atlassian-labs/atlassian-slack-integration-server@94c50dc ShowIssuePanelCondition.java (implements Condition)
  * Checked: atlassian-labs/atlassian-slack-integration-server@94c50dce37981e8aca8f30188a6bb66504e1ce04:jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/condition/ShowIssuePanelCondition.java (init, shouldDisplay)
  */
 public interface Condition {
 
+    /** Confirmed: Jira 11.0 — atlassian-labs/atlassian-slack-integration-server@94c50dc ShowIssuePanelCondition.java (implements void init(Map<String, String>) throws PluginParseException) */
     void init(Map<String, String> params) throws PluginParseException;
 
+    /** Confirmed: Jira 11.0 — atlassian-labs/atlassian-slack-integration-server@94c50dc ShowIssuePanelCondition.java (implements boolean shouldDisplay(Map<String, Object>)) */
     boolean shouldDisplay(Map<String, Object> context);
 }

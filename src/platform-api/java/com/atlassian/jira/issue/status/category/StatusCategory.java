@@ -2,9 +2,12 @@ package com.atlassian.jira.issue.status.category;
 
 /**
  * Stand-in (compile only, never packaged) for a status category (new, indeterminate, done).
+ * Jira kind: interface
+ * Confirmed: Jira 11.0 — atlassian-labs/atlassian-slack-integration-server@94c50dc SlackMessageResource.java (new StatusCategory() { ... }, an anonymous implementation)
  * Checked: atlassian-labs/atlassian-slack-integration-server@94c50dce37981e8aca8f30188a6bb66504e1ce04:jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/web/rest/SlackMessageResource.java (implements StatusCategory; getStatusCategory; getKey as listed in the shared notes on Jira 11)
  */
 public interface StatusCategory {
 
+    /** Confirmed: Jira 11.0 — atlassian-labs/atlassian-slack-integration-server@94c50dc SlackMessageResource.java (overrides String getKey()) */
     String getKey();
 }
