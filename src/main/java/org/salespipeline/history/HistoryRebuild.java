@@ -30,9 +30,9 @@ public final class HistoryRebuild {
         RebuildProgress progress;
         try {
             progress = resumable(projectKey).orElseGet(() -> start(projectKey, source));
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | LinkageError failure) {
             // Nothing was read or removed: the log stays as it was.
-            progressStore.save(RebuildProgress.started(projectKey, 0, clock.instant()).failed(clock.instant(), failure.getMessage()));
+            progressStore.save(RebuildProgress.started(projectKey, 0, clock.instant()).failed(clock.instant(), reason(failure)));
             throw failure;
         }
         progressStore.save(progress);
@@ -47,13 +47,18 @@ public final class HistoryRebuild {
                 return true;
             });
             current[0] = write(projectKey, batch, current[0]);
-        } catch (RuntimeException failure) {
-            progressStore.save(current[0].failed(clock.instant(), failure.getMessage()));
+        } catch (RuntimeException | LinkageError failure) {
+            // A missing Jira method (a LinkageError) ends the run as failed too, never as forever running.
+            progressStore.save(current[0].failed(clock.instant(), reason(failure)));
             throw failure;
         }
         RebuildProgress finished = current[0].finished(clock.instant());
         progressStore.save(finished);
         return finished;
+    }
+
+    private static String reason(Throwable failure) {
+        return failure.getMessage() == null ? failure.toString() : failure.getMessage();
     }
 
     /** Writes the batch, saves the progress it makes and empties it. */

@@ -15,17 +15,22 @@ public final class Reconciliation {
         this.stageLog = stageLog;
     }
 
-    /** Compares every deal of the project with the source and returns how many it repaired. */
-    public int run(String projectKey, ChangeHistorySource source) {
-        int[] repaired = {0};
+    /** How many deals a run compared with the source, and how many of them it repaired. */
+    public record Tally(int checked, int repaired) {
+    }
+
+    /** Compares every deal of the project with the source and repairs those that differ. */
+    public Tally run(String projectKey, ChangeHistorySource source) {
+        int[] counts = {0, 0};
         source.deals(projectKey, 0, deal -> {
+            counts[0]++;
             if (!sameHistory(stageLog.changes(deal.facts().issueId()), deal.changes())) {
                 stageLog.replace(projectKey, deal.facts(), deal.changes());
-                repaired[0]++;
+                counts[1]++;
             }
             return true;
         });
-        return repaired[0];
+        return new Tally(counts[0], counts[1]);
     }
 
     /** The same statuses in the same order (keys and instants may differ by how each side saw the change). */

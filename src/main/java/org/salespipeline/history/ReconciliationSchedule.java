@@ -1,5 +1,6 @@
 package org.salespipeline.history;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,15 +29,21 @@ public class ReconciliationSchedule {
     private final Function<String, Lock> clusterLocks;
     private final Duration interval;
     private ScheduledExecutorService executor;
+    private final ReconciliationRecord record;
+    private final Clock clock;
     private volatile String unavailable;
+    private volatile String lastLogged;
 
     public ReconciliationSchedule(Reconciliation reconciliation, ChangeHistorySource source,
-            Supplier<List<String>> projects, Function<String, Lock> clusterLocks, Duration interval) {
+            Supplier<List<String>> projects, Function<String, Lock> clusterLocks, Duration interval,
+            ReconciliationRecord record, Clock clock) {
         this.reconciliation = reconciliation;
         this.source = source;
         this.projects = projects;
         this.clusterLocks = clusterLocks;
         this.interval = interval;
+        this.record = record;
+        this.clock = clock;
     }
 
     /** Spring init-method: the first run comes one interval after start-up. */
@@ -56,26 +63,60 @@ public class ReconciliationSchedule {
         }
     }
 
-    /** Reconciles every pipeline this node gets the lock for; returns how many deals it repaired. */
+    /**
+     * Reconciles every pipeline this node gets the lock for; returns how many deals it repaired. Nothing a run
+     * meets stops the schedule: a failure (a missing Jira method included) is logged once with its cause,
+     * kept as the run's error for the system check, and the next run comes as planned. Only errors of the
+     * JVM itself, such as running out of memory, go on up.
+     */
     public int runOnce() {
+        int checked = 0;
         int repaired = 0;
-        for (String projectKey : projects.get()) {
-            Lock lock = clusterLocks.apply(LOCK_PREFIX + projectKey);
-            if (lock.tryLock()) {
+        String error = null;
+        try {
+            for (String projectKey : projects.get()) {
+                Lock lock = clusterLocks.apply(LOCK_PREFIX + projectKey);
+                if (!lock.tryLock()) {
+                    continue;
+                }
                 try {
-                    repaired += reconciliation.run(projectKey, source);
+                    Reconciliation.Tally tally = reconciliation.run(projectKey, source);
+                    checked += tally.checked();
+                    repaired += tally.repaired();
                     unavailable = null;
                 } catch (SourceUnavailableException failure) {
                     reportUnavailable(failure.getMessage());
-                    return repaired;
-                } catch (RuntimeException failure) {
-                    LOG.log(Level.WARNING, "Reconciling the stage log of " + projectKey + " failed; it runs again later", failure);
+                    error = failure.getMessage();
+                    break;
+                } catch (Exception | LinkageError failure) {
+                    error = "Reconciling " + projectKey + " failed: " + failure;
+                    logOnce(error, failure);
                 } finally {
                     lock.unlock();
                 }
             }
+        } catch (Exception | LinkageError failure) {
+            error = "The reconciliation could not list its pipelines: " + failure;
+            logOnce(error, failure);
         }
+        keep(new ReconciliationRun(clock.instant(), checked, repaired, error));
         return repaired;
+    }
+
+    private void keep(ReconciliationRun run) {
+        try {
+            record.save(run);
+        } catch (Exception | LinkageError failure) {
+            logOnce("The reconciliation's result could not be kept: " + failure, failure);
+        }
+    }
+
+    /** Logs a failure with its cause the first time it happens, and not again while it keeps happening. */
+    private void logOnce(String message, Throwable cause) {
+        if (!message.equals(lastLogged)) {
+            LOG.log(Level.WARNING, "Sales Pipeline: " + message + "; it runs again at the next interval", cause);
+            lastLogged = message;
+        }
     }
 
     /** Why reconciliation could not run last time, or empty when it could. */

@@ -12,20 +12,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.salespipeline.demo.EntityManagerSqlReader;
 import org.salespipeline.configuration.PipelineProjects;
 import org.salespipeline.demo.DemoDatabase;
 import org.salespipeline.demo.EntityManagerActiveObjects;
+import org.salespipeline.demo.EntityManagerSqlReader;
 import org.salespipeline.demo.PluginDescriptor;
 import org.salespipeline.demo.data.DealGenerator;
 import org.salespipeline.demo.data.DealSpec;
 import org.salespipeline.demo.data.FileHistorySource;
 import org.salespipeline.demo.data.HistoryFile;
+import org.salespipeline.history.ChangeHistorySource;
+import org.salespipeline.history.DealChanges;
 import org.salespipeline.history.HistoryRebuild;
 import org.salespipeline.history.Reconciliation;
+import org.salespipeline.history.ReconciliationRun;
 import org.salespipeline.history.ReconciliationSchedule;
 import org.salespipeline.store.AoPipelineDirectory;
 import org.salespipeline.store.AoRebuildProgressStore;
+import org.salespipeline.store.AoReconciliationRecord;
 import org.salespipeline.store.AoStageLog;
 
 /** Reconciliation repairs exactly the deals whose log disagrees with the change history (HSQLDB store). */
@@ -37,6 +41,7 @@ class ReconciliationTest {
     private EntityManager entityManager;
     private AoStageLog stageLog;
     private AoPipelineDirectory pipelines;
+    private AoReconciliationRecord record;
 
     @BeforeEach
     void loggedDeals() {
@@ -45,6 +50,7 @@ class ReconciliationTest {
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
         pipelines = new AoPipelineDirectory(ao);
         pipelines.save(data.pipelines().get(0).config());
+        record = new AoReconciliationRecord(ao);
         stageLog = new AoStageLog(ao, pipelines, new EntityManagerSqlReader(entityManager));
         new HistoryRebuild(stageLog, new AoRebuildProgressStore(ao), Clock.fixed(NOW, ZoneOffset.UTC))
                 .run("ACME", new FileHistorySource(data));
@@ -64,12 +70,57 @@ class ReconciliationTest {
 
         ReconciliationSchedule schedule = new ReconciliationSchedule(new Reconciliation(stageLog),
                 new FileHistorySource(data), new PipelineProjects(pipelines), name -> new ReentrantLock(),
-                java.time.Duration.ofHours(6));
+                java.time.Duration.ofHours(6), record, Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(schedule.runOnce()).isEqualTo(1);
         assertThat(stageLog.changes(drifted.issueId())).extracting(c -> c.change().statusId())
                 .containsExactlyElementsOf(drifted.history().stream().map(c -> c.statusId()).toList());
         assertThat(schedule.runOnce()).isZero();
+        assertThat(record.last()).contains(new ReconciliationRun(NOW, 60, 0, null));
+    }
+
+    @Test
+    @DisplayName("a history source missing a Jira method fails the run, keeps its error for the system check, and the schedule runs again")
+    void missingMethodNeverStopsTheSchedule() throws Exception {
+        ChangeHistorySource broken = new ChangeHistorySource() {
+            @Override
+            public int count(String projectKey) {
+                return 0;
+            }
+
+            @Override
+            public void deals(String projectKey, long afterIssueId, java.util.function.Predicate<DealChanges> consumer) {
+                throw new NoSuchMethodError("'java.util.List ChangeHistoryManager.getChangeItemsForField(Issue, String)'");
+            }
+        };
+        ReconciliationSchedule schedule = new ReconciliationSchedule(new Reconciliation(stageLog), broken,
+                new PipelineProjects(pipelines), name -> new ReentrantLock(), java.time.Duration.ofMillis(50), record,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(schedule.runOnce()).isZero();
+        assertThat(record.last()).hasValueSatisfying(run -> {
+            assertThat(run.checked()).isZero();
+            assertThat(run.error()).contains("ACME").contains("NoSuchMethodError").contains("getChangeItemsForField");
+        });
+
+        // Scheduled, it keeps its rhythm: the record is rewritten run after run.
+        record.save(new ReconciliationRun(NOW.minusSeconds(60), 0, 0, "before"));
+        schedule.start();
+        try {
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (record.last().map(ReconciliationRun::error).orElse("").equals("before")
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            record.save(new ReconciliationRun(NOW.minusSeconds(60), 0, 0, "again"));
+            while (record.last().map(ReconciliationRun::error).orElse("").equals("again")
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+        } finally {
+            schedule.stop();
+        }
+        assertThat(record.last().orElseThrow().error()).contains("NoSuchMethodError");
     }
 
     @Test
@@ -84,7 +135,8 @@ class ReconciliationTest {
             Thread.currentThread().interrupt();
         }
         ReconciliationSchedule schedule = new ReconciliationSchedule(new Reconciliation(stageLog),
-                new FileHistorySource(data), () -> List.of("ACME"), name -> held, java.time.Duration.ofHours(6));
+                new FileHistorySource(data), () -> List.of("ACME"), name -> held, java.time.Duration.ofHours(6), record,
+                Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(schedule.runOnce()).isZero();
     }
