@@ -25,10 +25,12 @@ public class JiraDealEventListener {
     private final JiraDeals deals;
     private final BantScoreWriter bantScore;
     private final Clock clock;
+    private final IssueEventTally tally;
 
     public JiraDealEventListener(EventPublisher eventPublisher, DealFeed feed, JiraDeals deals, BantScoreWriter bantScore,
-            Clock clock) {
+            Clock clock, IssueEventTally tally) {
         this.eventPublisher = eventPublisher;
+        this.tally = tally;
         this.feed = feed;
         this.deals = deals;
         this.bantScore = bantScore;
@@ -47,6 +49,7 @@ public class JiraDealEventListener {
 
     @EventListener
     public void onIssueEvent(IssueEvent event) {
+        tally.received(event.getEventTypeId());
         onIssue(event.getEventTypeId(), event.getIssue());
     }
 

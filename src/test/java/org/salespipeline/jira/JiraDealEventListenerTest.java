@@ -45,7 +45,8 @@ class JiraDealEventListenerTest {
                 registered.remove(listener);
             }
         };
-        JiraDealEventListener listener = new JiraDealEventListener(publisher, null, null, null, Clock.systemUTC());
+        JiraDealEventListener listener = new JiraDealEventListener(publisher, null, null, null, Clock.systemUTC(),
+                new IssueEventTally(Clock.systemUTC()));
 
         listener.start();
         assertThat(registered).containsExactly(listener);
@@ -81,7 +82,8 @@ class JiraDealEventListenerTest {
         JiraDeals deals = new JiraDeals(new DealFields(new DemoCustomFieldManager(name -> List.of())));
         DemoJira jira = new DemoJira(data);
         BantScoreWriter bantScore = new BantScoreWriter(new DemoCustomFieldManager(name -> List.of()), deals, jira.issueManager(), jira.authenticationContext());
-        JiraDealEventListener listener = new JiraDealEventListener(null, feed, deals, bantScore, Clock.fixed(NOW, ZoneOffset.UTC));
+        JiraDealEventListener listener = new JiraDealEventListener(null, feed, deals, bantScore, Clock.fixed(NOW, ZoneOffset.UTC),
+                new IssueEventTally(Clock.fixed(NOW, ZoneOffset.UTC)));
         var issue = jira.issue(data.deals().get(0).key());
 
         assertThatCode(() -> listener.onIssue(EventType.ISSUE_GENERICEVENT_ID, issue)).doesNotThrowAnyException();

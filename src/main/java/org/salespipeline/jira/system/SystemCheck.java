@@ -1,0 +1,216 @@
+package org.salespipeline.jira.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.salespipeline.history.ReconciliationRecord;
+import org.salespipeline.history.ReconciliationSchedule;
+import org.salespipeline.jira.BantScoreWriter;
+import org.salespipeline.jira.HostService;
+import org.salespipeline.jira.IssueEventTally;
+import org.salespipeline.jira.OnDemand;
+import org.salespipeline.store.SqlReader;
+
+/**
+ * Finds out what works in this Jira: each host service the Spring XML refers to, present or not; each feature
+ * available or not and why; every host API member the app's bytecode calls, looked up in the running Jira; the
+ * database and dialect; the cluster's last reconciliation; and the issue events this node has received.
+ */
+public class SystemCheck {
+
+    /**
+     * The app's Spring XML: the context built at start-up (mandatory references only) and the components built on
+     * first use (every optional reference). A test holds this list to the files in {@code META-INF/spring}.
+     */
+    public static final List<String> SPRING_FILES = List.of("META-INF/spring/sales-pipeline-context.xml",
+            "META-INF/spring/sales-pipeline-on-demand.xml");
+
+    private static final Pattern REFERENCE = Pattern.compile("<osgi:reference\\s([^>]*)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w-]+)=\"([^\"]*)\"");
+    private static final String VALIDATOR_TYPE = "com.opensymphony.workflow.Validator";
+
+    private final SqlReader sql;
+    private final OnDemand onDemand;
+    private final ReconciliationSchedule reconciliation;
+    private final ReconciliationRecord record;
+    private final BantScoreWriter bantScore;
+    private final IssueEventTally events;
+    private final Clock clock;
+
+    public SystemCheck(SqlReader sql, OnDemand onDemand, ReconciliationSchedule reconciliation,
+            ReconciliationRecord record, BantScoreWriter bantScore, IssueEventTally events, Clock clock) {
+        this.sql = sql;
+        this.onDemand = onDemand;
+        this.reconciliation = reconciliation;
+        this.record = record;
+        this.bantScore = bantScore;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Runs every check now. */
+    public SystemReport report() {
+        ClassLoader loader = SystemCheck.class.getClassLoader();
+        List<SystemReport.Service> services = services(loader);
+        SystemReport.Database database = database();
+        List<HostApiCheck.Finding> findings = HostApiCheck.check(HostApiReferences.load(loader), loader);
+        List<String> problems = findings.stream().filter(f -> !f.present()).map(HostApiCheck.Finding::problem).toList();
+        return new SystemReport(node(), clock.instant().toString(), services,
+                features(database, services, loader),
+                new SystemReport.HostApi(findings.size(), findings.size() - problems.size(), problems),
+                database, reconciliationRun(), new SystemReport.Events(events.since().toString(), events.counts()));
+    }
+
+    List<SystemReport.Service> services(ClassLoader loader) {
+        List<SystemReport.Service> services = new ArrayList<>();
+        for (String file : SPRING_FILES) {
+            Matcher reference = REFERENCE.matcher(read(loader, file));
+            while (reference.find()) {
+                Map<String, String> attributes = new HashMap<>();
+                Matcher attribute = ATTRIBUTE.matcher(reference.group(1));
+                while (attribute.find()) {
+                    attributes.put(attribute.group(1), attribute.group(2));
+                }
+                boolean mandatory = !"optional".equals(attributes.get("availability"));
+                // A mandatory reference is there, or the app would not have started.
+                boolean present = mandatory || offered(attributes.get("id"));
+                services.add(new SystemReport.Service(attributes.get("interface"), mandatory, present));
+            }
+        }
+        return services;
+    }
+
+    private boolean offered(String beanName) {
+        try {
+            return HostService.offered(onDemand.component(beanName));
+        } catch (RuntimeException | LinkageError unavailable) {
+            return false;
+        }
+    }
+
+    private List<SystemReport.Feature> features(SystemReport.Database database, List<SystemReport.Service> services,
+            ClassLoader loader) {
+        List<SystemReport.Feature> features = new ArrayList<>();
+        features.add(database.problem() == null
+                ? new SystemReport.Feature("metrics", true, "Computed by " + database.product() + " with the "
+                        + database.dialect() + " dialect")
+                : new SystemReport.Feature("metrics", false, database.problem()));
+        features.add(new SystemReport.Feature("recording", true, "Listening for issue events since " + events.since()));
+        features.add(unavailableFrom("provisioning", () -> missing("provisioningParts"),
+                "Creates statuses, the workflow, the Deal type, fields and screens from a template"));
+        features.add(unavailableFrom("history rebuild", () -> missing("jiraChangeHistorySource"),
+                "Reads Jira's change history"));
+        Optional<String> reconciling = reconciliation.unavailable();
+        features.add(new SystemReport.Feature("reconciliation", reconciling.isEmpty(),
+                reconciling.orElse("Compares the stage log with Jira's change history every six hours")));
+        Optional<String> score = bantScore.unavailable();
+        features.add(new SystemReport.Feature("BANT score field", score.isEmpty(),
+                score.orElse("Keeps the BANT score field current where a project has it")));
+        features.add(validators(loader));
+        return features;
+    }
+
+    private List<String> missing(String beanName) {
+        Object component = onDemand.component(beanName);
+        try {
+            Object missing = component.getClass().getMethod("unavailable").invoke(component);
+            return missing instanceof List<?> names ? names.stream().map(String::valueOf).toList() : List.of();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(beanName + " cannot say what it lacks", e);
+        }
+    }
+
+    private static SystemReport.Feature unavailableFrom(String feature, Supplier<List<String>> missing, String works) {
+        try {
+            List<String> names = missing.get();
+            return names.isEmpty() ? new SystemReport.Feature(feature, true, works)
+                    : new SystemReport.Feature(feature, false, "This Jira does not offer " + String.join(", ", names));
+        } catch (RuntimeException | LinkageError failure) {
+            return new SystemReport.Feature(feature, false, HostService.describe(failure));
+        }
+    }
+
+    private static SystemReport.Feature validators(ClassLoader loader) {
+        try {
+            Class.forName(VALIDATOR_TYPE, false, loader);
+            return new SystemReport.Feature("exit-criteria validators", true, "OSWorkflow's Validator is there");
+        } catch (ClassNotFoundException | LinkageError missing) {
+            return new SystemReport.Feature("exit-criteria validators", false,
+                    "This Jira does not show apps " + VALIDATOR_TYPE);
+        }
+    }
+
+    private SystemReport.Database database() {
+        try {
+            return sql.read(session -> {
+                Connection connection = session.connection();
+                DatabaseMetaData meta = connection.getMetaData();
+                return new SystemReport.Database(meta.getDatabaseProductName(), meta.getDatabaseProductVersion(),
+                        session.dialect().product().name(), session.dialect().schema(),
+                        isolation(connection.getTransactionIsolation()), activeObjectsVersion(), null);
+            });
+        } catch (RuntimeException failure) {
+            return new SystemReport.Database(null, null, null, null, null, activeObjectsVersion(),
+                    "The app's tables cannot be read: " + failure.getMessage());
+        }
+    }
+
+    private SystemReport.Reconciliation reconciliationRun() {
+        try {
+            return record.last().map(run -> new SystemReport.Reconciliation(run.at().toString(), run.checked(),
+                    run.repaired(), run.error())).orElse(new SystemReport.Reconciliation(null, null, null, null));
+        } catch (RuntimeException failure) {
+            return new SystemReport.Reconciliation(null, null, null, "Not readable: " + failure.getMessage());
+        }
+    }
+
+    static String isolation(int level) {
+        return switch (level) {
+            case Connection.TRANSACTION_NONE -> "NONE";
+            case Connection.TRANSACTION_READ_UNCOMMITTED -> "READ UNCOMMITTED";
+            case Connection.TRANSACTION_READ_COMMITTED -> "READ COMMITTED";
+            case Connection.TRANSACTION_REPEATABLE_READ -> "REPEATABLE READ";
+            case Connection.TRANSACTION_SERIALIZABLE -> "SERIALIZABLE";
+            default -> "level " + level;
+        };
+    }
+
+    /** The version of the Active Objects library the host gives the app, as its jar states it; null when unstated. */
+    static String activeObjectsVersion() {
+        try {
+            Package ao = Class.forName("net.java.ao.EntityManager", false, SystemCheck.class.getClassLoader()).getPackage();
+            return ao == null ? null : ao.getImplementationVersion();
+        } catch (ClassNotFoundException | LinkageError missing) {
+            return null;
+        }
+    }
+
+    private static String node() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException unknown) {
+            return "this node";
+        }
+    }
+
+    private static String read(ClassLoader loader, String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
