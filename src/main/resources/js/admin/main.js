@@ -4,7 +4,7 @@
     function start() {
         var root = document.getElementById('sp-admin');
         var page = root && root.getAttribute('data-page');
-        if (page === 'edit' || page === 'setup') {
+        if (page === 'edit' || page === 'setup' || page === 'system') {
             require(['sales-pipeline/admin/' + page], function (module) { module.init(root); });
         }
     }

@@ -97,6 +97,27 @@ class AdminBrowserIT {
     }
 
     @Test
+    @DisplayName("an admin opens the system check from the pipelines page: every feature available and every Jira method found on the demo host")
+    void adminReadsTheSystemCheck(@TempDir Path database) throws Exception {
+        try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
+            ChromeDriver driver = browser.driver();
+            driver.get(host.baseUrl() + ADMIN);
+            driver.findElement(By.id("login-admin")).click();
+            waitFor(driver, "#sp-system-link").click();
+
+            waitFor(driver, "#sp-admin[data-loaded='true']");
+            List<WebElement> features = driver.findElements(By.cssSelector("#sp-system-features tbody tr"));
+            assertThat(features).hasSize(7);
+            assertThat(features).allMatch(row -> row.findElement(By.className("aui-lozenge-success")).getAttribute("textContent")
+                    .equals("Available"));
+            assertThat(driver.findElements(By.cssSelector("#sp-system-services tbody tr"))).hasSizeGreaterThan(20);
+            assertThat(driver.findElement(By.id("sp-system-host-api")).getText()).matches("(\\d+) of \\1 found as the app calls them\\.");
+            assertThat(driver.findElements(By.cssSelector("#sp-system-host-api-problems li"))).isEmpty();
+            assertThat(driver.findElement(By.id("sp-system-database")).getText()).contains("HSQL", "HSQLDB", "PUBLIC");
+        }
+    }
+
+    @Test
     @DisplayName("an admin creates a pipeline from a template: when Jira refuses a step the page offers the workflow XML, and a second try succeeds")
     void adminProvisionsFromATemplate(@TempDir Path database) throws Exception {
         try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {

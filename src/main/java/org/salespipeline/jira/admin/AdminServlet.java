@@ -25,6 +25,8 @@ public class AdminServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final String PATH = "/plugins/servlet/sales-pipeline/admin";
+    /** The system check's page; project keys are upper case, so it meets no project. */
+    static final String SYSTEM = "/system";
     private static final Pattern ROUTE = Pattern.compile("(?:/([A-Z][A-Z0-9_]*)(/setup)?)?/?");
 
     private final transient WebSudoManager webSudo;
@@ -57,6 +59,10 @@ public class AdminServlet extends HttpServlet {
             webSudo.willExecuteWebSudoRequest(request);
         } catch (WebSudoSessionException noSession) {
             webSudo.enforceWebSudoProtection(request, response);
+            return;
+        }
+        if (SYSTEM.equals(routeOf(request))) {
+            renderer.render(response, 200, "system", Map.of("base", Html.escape(base)));
             return;
         }
         Matcher route = ROUTE.matcher(routeOf(request));

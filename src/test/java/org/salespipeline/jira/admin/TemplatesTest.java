@@ -86,10 +86,11 @@ class TemplatesTest {
     }
 
     @Test
-    @DisplayName("the refused and missing pages")
+    @DisplayName("the refused, missing and system check pages")
     void refusedAndMissing() {
         assertThat(render("refused", Map.of())).isNotBlank();
         assertThat(render("missing", Map.of())).isNotBlank();
+        assertThat(render("system", Map.of())).contains("id=\"sp-system-features\"", "data-page=\"system\"");
     }
 
     @Test
