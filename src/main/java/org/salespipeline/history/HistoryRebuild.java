@@ -27,7 +27,14 @@ public final class HistoryRebuild {
 
     /** Runs the rebuild to its end (or resumes an unfinished one) and returns its final progress. */
     public RebuildProgress run(String projectKey, ChangeHistorySource source) {
-        RebuildProgress progress = resumable(projectKey).orElseGet(() -> start(projectKey, source));
+        RebuildProgress progress;
+        try {
+            progress = resumable(projectKey).orElseGet(() -> start(projectKey, source));
+        } catch (RuntimeException failure) {
+            // Nothing was read or removed: the log stays as it was.
+            progressStore.save(RebuildProgress.started(projectKey, 0, clock.instant()).failed(clock.instant(), failure.getMessage()));
+            throw failure;
+        }
         progressStore.save(progress);
         RebuildProgress[] current = {progress};
         List<DealChanges> batch = new ArrayList<>(BATCH);
@@ -70,9 +77,13 @@ public final class HistoryRebuild {
                         p.lastIssueId(), p.startedAt(), clock.instant(), null));
     }
 
-    /** A fresh run starts from an empty log, so that deals gone from the source leave it too. */
+    /**
+     * A fresh run starts from an empty log, so that deals gone from the source leave it too; the source is
+     * asked first, so that a source that cannot be read leaves the log as it was.
+     */
     private RebuildProgress start(String projectKey, ChangeHistorySource source) {
+        int total = source.count(projectKey);
         stageLog.forgetProject(projectKey);
-        return RebuildProgress.started(projectKey, source.count(projectKey), clock.instant());
+        return RebuildProgress.started(projectKey, total, clock.instant());
     }
 }

@@ -8,12 +8,14 @@ import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Runs the reconciliation of every pipeline on a fixed interval. Every node schedules it, and the
- * project's cluster lock lets one node at a time do the work, so it runs once per cluster.
+ * project's cluster lock lets one node at a time do the work, so it runs once per cluster. Where Jira's change
+ * history cannot be read, a run reports reconciliation unavailable (once, until that changes) and repairs nothing.
  */
 public class ReconciliationSchedule {
 
@@ -26,6 +28,7 @@ public class ReconciliationSchedule {
     private final Function<String, Lock> clusterLocks;
     private final Duration interval;
     private ScheduledExecutorService executor;
+    private volatile String unavailable;
 
     public ReconciliationSchedule(Reconciliation reconciliation, ChangeHistorySource source,
             Supplier<List<String>> projects, Function<String, Lock> clusterLocks, Duration interval) {
@@ -61,6 +64,10 @@ public class ReconciliationSchedule {
             if (lock.tryLock()) {
                 try {
                     repaired += reconciliation.run(projectKey, source);
+                    unavailable = null;
+                } catch (SourceUnavailableException failure) {
+                    reportUnavailable(failure.getMessage());
+                    return repaired;
                 } catch (RuntimeException failure) {
                     LOG.log(Level.WARNING, "Reconciling the stage log of " + projectKey + " failed; it runs again later", failure);
                 } finally {
@@ -69,5 +76,17 @@ public class ReconciliationSchedule {
             }
         }
         return repaired;
+    }
+
+    /** Why reconciliation could not run last time, or empty when it could. */
+    public Optional<String> unavailable() {
+        return Optional.ofNullable(unavailable);
+    }
+
+    private void reportUnavailable(String why) {
+        if (!why.equals(unavailable)) {
+            LOG.warning("Sales Pipeline reconciliation is unavailable: " + why + ". It tries again at its next run.");
+        }
+        unavailable = why;
     }
 }

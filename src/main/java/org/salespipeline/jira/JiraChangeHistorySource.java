@@ -40,6 +40,12 @@ public class JiraChangeHistorySource implements ChangeHistorySource {
         this.pipelines = pipelines;
     }
 
+    /** The host services the reader needs that Jira does not offer now, by interface name. */
+    public List<String> unavailable() {
+        return HostService.missing(HostService.of(ChangeHistoryManager.class, changeHistory),
+                HostService.of(IssueManager.class, issueManager));
+    }
+
     @Override
     public int count(String projectKey) {
         return (int) issueIds(projectKey, 0).stream().filter(id -> isDeal(issueManager.getIssueObject(id))).count();

@@ -68,7 +68,7 @@ public class JiraDealEventListener {
             if (snapshot.isDeal()) {
                 bantScore.update(issue);
             }
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | LinkageError failure) {
             LOG.error("Sales Pipeline could not log event {} of issue {}; a history rebuild will repair it",
                     eventTypeId, issue == null ? null : issue.getKey(), failure);
         }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Jira's custom fields, their contexts (where they apply) and the options of select lists. */
-public interface FieldPort {
+public interface FieldPort extends JiraPart {
 
     /** The id of the custom field with this name, compared without regard to case. */
     Optional<String> findField(String name);

@@ -3,7 +3,7 @@ package org.salespipeline.provisioning;
 import java.util.Optional;
 
 /** Jira's issue types and the issue types a project offers (its issue type scheme). */
-public interface IssueTypePort {
+public interface IssueTypePort extends JiraPart {
 
     /** The id of the issue type with this name, compared without regard to case. */
     Optional<String> findIssueType(String name);

@@ -1,10 +1,13 @@
 package org.salespipeline.provisioning;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineSettings;
 import org.salespipeline.history.RebuildRunner;
@@ -16,7 +19,8 @@ import org.salespipeline.pipeline.StatusMapping;
  * the statuses, the Deal issue type in the project's scheme, the sales workflow and its scheme, the deal
  * fields with their contexts and options, and their places on the project's screens; then saves the set-up
  * and starts the history rebuild. When any step fails, everything the run created is removed again in
- * reverse order, nothing is saved, and the admin gets the workflow XML to import by hand.
+ * reverse order, nothing is saved, and the admin gets the workflow XML to import by hand. When this Jira does
+ * not offer apps a service some step needs, no run starts: the answer names what is missing, at once.
  */
 public class PipelineProvisioning {
 
@@ -24,7 +28,7 @@ public class PipelineProvisioning {
     public static final String DEAL_TYPE = "Deal";
     static final String LOCK_NAME = "org.salespipeline.sales-pipeline.provisioning";
 
-    private final JiraParts jira;
+    private final Supplier<JiraParts> jira;
     private final WorkflowWriter writer;
     private final PipelineSettings settings;
     private final RebuildRunner rebuilds;
@@ -32,6 +36,15 @@ public class PipelineProvisioning {
 
     public PipelineProvisioning(JiraParts jira, WorkflowWriter writer, PipelineSettings settings, RebuildRunner rebuilds,
             Function<String, Lock> clusterLocks) {
+        this(() -> jira, writer, settings, rebuilds, clusterLocks);
+    }
+
+    /**
+     * With Jira's parts built when first needed: where they cannot be built (a class or service this Jira
+     * does not offer apps), provisioning answers that it is unavailable and the rest of the app runs on.
+     */
+    public PipelineProvisioning(Supplier<JiraParts> jira, WorkflowWriter writer, PipelineSettings settings,
+            RebuildRunner rebuilds, Function<String, Lock> clusterLocks) {
         this.jira = jira;
         this.writer = writer;
         this.settings = settings;
@@ -49,17 +62,29 @@ public class PipelineProvisioning {
         ProvisioningRequest.Valid valid = request.validate(projectKey);
         PipelineConfig template = PipelineConfig.fromTemplate(valid.template(), projectKey, valid.name(), valid.currency());
         String workflowName = workflowName(valid.name());
+        JiraParts parts;
+        List<String> missing;
+        try {
+            parts = jira.get();
+            missing = parts.unavailable();
+        } catch (RuntimeException | LinkageError failure) {
+            return unavailable(projectKey, request, valid, List.of(failure.getMessage() == null ? failure.toString() : failure.getMessage()),
+                    workflowName);
+        }
+        if (!missing.isEmpty()) {
+            return unavailable(projectKey, request, valid, missing, workflowName);
+        }
         Lock lock = clusterLocks.apply(LOCK_NAME);
         lock.lock();
         try {
             ProvisioningRun run = new ProvisioningRun();
             try {
-                new ProvisioningSteps(jira, writer, run, projectKey).provision(template, workflowName, settings::save);
+                new ProvisioningSteps(parts, writer, run, projectKey).provision(template, workflowName, settings::save);
             } catch (Exception | LinkageError failure) {
                 return failed(projectKey, valid, run, failure, template, workflowName);
             }
             return new ProvisioningOutcome(projectKey, valid.template().id(), true, null, null, run.steps(), workflowName,
-                    null, startRebuild(projectKey));
+                    null, startRebuild(projectKey), List.of());
         } finally {
             lock.unlock();
         }
@@ -81,12 +106,36 @@ public class PipelineProvisioning {
         String message = "Provisioning stopped at the " + step + " step: " + describe(failure) + ". Nothing was saved"
                 + (leftovers ? "; some parts it had created could not be removed (marked undo-failed) — delete them in "
                         + "Jira's administration." : ", and everything this run had created was removed again.")
-                + " To finish by hand: import the workflow XML below through Administration → Workflows → Import from XML "
-                + "as \"" + workflowName + "\" (create any of its statuses Jira lacks first), use it for the Deal issue "
-                + "type in the project's workflow scheme, then map its statuses to stages with PUT "
-                + "/rest/sales-pipeline/1.0/pipelines/" + projectKey + "/mapping.";
+                + " To finish by hand: import the workflow XML below " + importSteps(projectKey, workflowName);
+        String xml;
+        try {
+            xml = handOverXml(projectKey, template, workflowName);
+        } catch (RuntimeException | LinkageError unwritable) {
+            xml = null;
+            message += " (The workflow XML cannot be written here either: " + describe(unwritable) + ".)";
+        }
         return new ProvisioningOutcome(projectKey, valid.template().id(), false, step, message, undone, workflowName,
-                handOverXml(projectKey, template, workflowName), false);
+                xml, false, List.of());
+    }
+
+    /** No run: this Jira does not offer apps what provisioning needs; the answer names it and where to get the XML. */
+    private ProvisioningOutcome unavailable(String projectKey, ProvisioningRequest request, ProvisioningRequest.Valid valid,
+            List<String> missing, String workflowName) {
+        String download = "/rest/sales-pipeline/1.0/pipelines/" + projectKey + "/setup/workflow.xml?template="
+                + valid.template().id() + (request.name() == null ? "" : "&name=" + URLEncoder.encode(valid.name(), StandardCharsets.UTF_8));
+        String message = "Provisioning is unavailable: this Jira does not offer apps " + String.join(", ", missing)
+                + ". Nothing was created or saved. To set the project up by hand: download the workflow XML with GET "
+                + download + ", and import it " + importSteps(projectKey, workflowName);
+        // No XML in the answer: writing it is the slow part, and the answer comes at once.
+        return new ProvisioningOutcome(projectKey, valid.template().id(), false, null, message, List.of(), workflowName,
+                null, false, missing);
+    }
+
+    /** How to finish by hand once the workflow XML is at hand. */
+    private static String importSteps(String projectKey, String workflowName) {
+        return "through Administration → Workflows → Import from XML as \"" + workflowName + "\" (create any of its "
+                + "statuses Jira lacks first), use it for the Deal issue type in the project's workflow scheme, then map its "
+                + "statuses to stages with PUT /rest/sales-pipeline/1.0/pipelines/" + projectKey + "/mapping.";
     }
 
     private static String describe(Throwable failure) {
@@ -111,7 +160,7 @@ public class PipelineProvisioning {
 
     private Optional<String> existingStatus(String projectKey, String name) {
         try {
-            return jira.statuses().findStatus(projectKey, name);
+            return jira.get().statuses().findStatus(projectKey, name);
         } catch (RuntimeException | LinkageError unavailable) {
             return Optional.empty();
         }

@@ -3,7 +3,7 @@ package org.salespipeline.provisioning;
 import java.util.List;
 
 /** The screens a project shows for an issue type (create, edit, view), and the fields on them. */
-public interface ScreenPort {
+public interface ScreenPort extends JiraPart {
 
     List<Screen> screens(String projectKey, String issueTypeId);
 

@@ -3,7 +3,7 @@ package org.salespipeline.provisioning;
 import java.util.Optional;
 
 /** Jira's workflow statuses (shared by all projects; the project says on whose behalf they are asked for). */
-public interface StatusPort {
+public interface StatusPort extends JiraPart {
 
     /** The id of the status with this name, compared without regard to case. */
     Optional<String> findStatus(String projectKey, String name);

@@ -3,7 +3,7 @@ package org.salespipeline.provisioning;
 import java.util.Optional;
 
 /** Jira's workflows and workflow schemes, and which scheme a project uses. */
-public interface WorkflowPort {
+public interface WorkflowPort extends JiraPart {
 
     /** The name under which Jira holds the workflow with this name, compared without regard to case. */
     Optional<String> findWorkflow(String name);

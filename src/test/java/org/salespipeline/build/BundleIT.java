@@ -96,22 +96,27 @@ class BundleIT {
     }
 
     @Test
-    @DisplayName("Import-Package lists only allowed packages, each with a reason; jira-core ones are optional")
+    @DisplayName("Import-Package lists only allowed packages, each with a reason, optional exactly where the allow-list says so")
     void importPackageIsAllowListed() {
-        Map<String, String> allowList = allowList();
-        allowList.forEach((pkg, reason) -> assertThat(reason).as("reason for %s", pkg).isNotBlank());
+        ImportAllowList allowList = ImportAllowList.load();
+        allowList.entries().values().forEach(entry -> {
+            assertThat(entry.reason()).as("reason for %s", entry.name()).isNotBlank();
+            assertThat(entry.resolution()).as("resolution of %s", entry.name()).isIn("mandatory", "optional");
+            if (entry.reason().startsWith("jira-core:")) {
+                assertThat(entry.optional()).as("%s is used only by jira-core calls", entry.name()).isTrue();
+            }
+        });
         List<ImportPackage> imports = ImportPackage.parse(jar.manifest().getValue("Import-Package"));
         for (ImportPackage clause : imports) {
             assertThat(clause.name()).as("java.* is never imported").doesNotStartWith("java.");
-            assertThat(allowList).as("imported package %s is on the allow-list", clause.name())
+            assertThat(allowList.entries()).as("imported package %s is on the allow-list", clause.name())
                     .containsKey(clause.name());
-            if (allowList.get(clause.name()).startsWith("jira-core:")) {
-                assertThat(clause.optional()).as("%s is used only by jira-core calls", clause.name()).isTrue();
-            }
+            assertThat(clause.optional()).as("%s is imported %s", clause.name(), allowList.entries().get(clause.name()).resolution())
+                    .isEqualTo(allowList.entries().get(clause.name()).optional());
         }
         assertThat(imports.stream().map(ImportPackage::name))
                 .as("allow-list entries that the bundle no longer imports")
-                .containsExactlyInAnyOrderElementsOf(allowList.keySet());
+                .containsExactlyInAnyOrderElementsOf(allowList.entries().keySet());
     }
 
     @Test
@@ -124,7 +129,12 @@ class BundleIT {
                 NodeList beans = document.getElementsByTagNameNS("*", "bean");
                 for (int i = 0; i < beans.getLength(); i++) {
                     String className = ((Element) beans.item(i)).getAttribute("class");
-                    if (!className.startsWith("java.")) {
+                    if (className.startsWith("org.springframework.")) {
+                        // Spring's own classes come from Jira: their package must be imported.
+                        String pkg = className.substring(0, className.lastIndexOf('.'));
+                        assertThat(ImportPackage.parse(jar.manifest().getValue("Import-Package")))
+                                .as("package of %s is imported", className).anyMatch(clause -> clause.name().equals(pkg));
+                    } else if (!className.startsWith("java.")) {
                         named.add(className);
                     }
                 }
@@ -195,21 +205,5 @@ class BundleIT {
             }
         }
         throw new AssertionError("plugin-info has no " + name + " param");
-    }
-
-    private static Map<String, String> allowList() {
-        Map<String, String> allowList = new LinkedHashMap<>();
-        try (InputStream in = BundleIT.class.getResourceAsStream("/bundle/import-package-allowlist.txt")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\\|", 2);
-                allowList.put(parts[0].trim(), parts.length > 1 ? parts[1].trim() : "");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return allowList;
     }
 }

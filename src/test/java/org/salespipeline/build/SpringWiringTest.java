@@ -1,6 +1,7 @@
 package org.salespipeline.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
@@ -9,6 +10,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.salespipeline.demo.HostServices;
 import org.salespipeline.demo.PluginSpringContext;
+import org.salespipeline.history.ChangeHistorySource;
+import org.salespipeline.history.SourceUnavailableException;
+import org.salespipeline.provisioning.PipelineProvisioning;
+import org.salespipeline.provisioning.ProvisioningOutcome;
+import org.salespipeline.provisioning.ProvisioningRequest;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.support.GenericApplicationContext;
 
@@ -41,6 +47,36 @@ class SpringWiringTest {
         assertThat(calls).as("and through destroy-method").hasSize(2).last().asString().startsWith("EventPublisher.unregister");
     }
 
+
+    @Test
+    @DisplayName("without the services only provisioning and the change history need, the context starts and those features answer unavailable")
+    void startsWithoutOnDemandServices() throws Exception {
+        List<String> onDemand = List.of("com.atlassian.jira.issue.changehistory.ChangeHistoryManager",
+                "com.atlassian.jira.config.StatusManager", "com.atlassian.jira.config.StatusCategoryManager",
+                "com.atlassian.jira.workflow.WorkflowSchemeManager", "com.atlassian.jira.config.IssueTypeManager",
+                "com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager",
+                "com.atlassian.jira.issue.fields.config.manager.FieldConfigSchemeManager",
+                "com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager",
+                "com.atlassian.jira.issue.fields.screen.FieldScreenManager");
+        assertThat(SpringXml.referencedInterfaces()).containsAll(onDemand);
+        HostServices fakes = new HostServices();
+        SpringXml.referencedInterfaces().stream().filter(name -> !onDemand.contains(name))
+                .forEach(name -> fakes.with(load(name), fake(load(name))));
+
+        try (GenericApplicationContext context = PluginSpringContext.start(fakes)) {
+            ProvisioningOutcome outcome = context.getBean(PipelineProvisioning.class)
+                    .provision("ACME", new ProvisioningRequest("five-stage", null, null));
+            assertThat(outcome.provisioned()).isFalse();
+            assertThat(outcome.unavailable()).singleElement().asString().contains("com.atlassian.jira.config.StatusManager");
+            assertThat(outcome.message()).startsWith("Provisioning is unavailable: ").contains("Nothing was created");
+            assertThat(outcome.workflowXml()).isNull();
+            assertThat(outcome.message()).contains("/rest/sales-pipeline/1.0/pipelines/ACME/setup/workflow.xml?template=five-stage");
+
+            ChangeHistorySource history = context.getBean("changeHistorySource", ChangeHistorySource.class);
+            assertThatThrownBy(() -> history.count("ACME")).isInstanceOf(SourceUnavailableException.class)
+                    .hasMessageContaining("com.atlassian.jira.issue.changehistory.ChangeHistoryManager");
+        }
+    }
 
     private static <T> Class<T> load(String name) {
         try {

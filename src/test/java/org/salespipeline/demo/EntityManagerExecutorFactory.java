@@ -22,8 +22,14 @@ public final class EntityManagerExecutorFactory implements TransactionalExecutor
             @Override
             public <A> A execute(ConnectionCallback<A> callback) {
                 try (Connection connection = entityManager.getProvider().getConnection()) {
+                    // The connection goes back to the pool afterwards: leave it writable, as a pool hands it out.
+                    boolean wasReadOnly = connection.isReadOnly();
                     connection.setReadOnly(readOnly);
-                    return callback.execute(connection);
+                    try {
+                        return callback.execute(connection);
+                    } finally {
+                        connection.setReadOnly(wasReadOnly);
+                    }
                 } catch (SQLException e) {
                     throw new IllegalStateException("The demo database failed: " + e.getMessage(), e);
                 }

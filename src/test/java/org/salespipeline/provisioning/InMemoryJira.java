@@ -370,6 +370,14 @@ public class InMemoryJira implements StatusPort, WorkflowPort, IssueTypePort, Fi
         });
     }
 
+    /** Host services this Jira does not offer, as its parts report them before a run. */
+    public final List<String> notOffered = new ArrayList<>();
+
+    @Override
+    public List<String> unavailable() {
+        return List.copyOf(notOffered);
+    }
+
     public JiraParts parts() {
         return new JiraParts(this, this, this, this, this);
     }

@@ -17,6 +17,7 @@ import com.atlassian.jira.project.ProjectManager;
 import java.util.List;
 import java.util.Optional;
 import org.ofbiz.core.entity.GenericEntityException;
+import org.salespipeline.jira.HostService;
 import org.salespipeline.provisioning.FieldKind;
 import org.salespipeline.provisioning.FieldPort;
 import org.salespipeline.provisioning.FieldSpec;
@@ -131,5 +132,14 @@ public class JiraFields implements FieldPort {
             case DATE -> "daterange";
             case SELECT -> "multiselectsearcher";
         };
+    }
+
+    @Override
+    public List<String> unavailable() {
+        return HostService.missing(HostService.of(CustomFieldManager.class, customFieldManager),
+                HostService.of(FieldConfigSchemeManager.class, contexts),
+                HostService.of(OptionsManager.class, optionsManager),
+                HostService.of(IssueTypeManager.class, issueTypeManager),
+                HostService.of(ProjectManager.class, projectManager));
     }
 }

@@ -6,8 +6,10 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.salespipeline.jira.HostService;
 import org.salespipeline.provisioning.IssueTypePort;
 
 /** Jira's issue types, and the issue type scheme of a project. */
@@ -65,5 +67,12 @@ public class JiraIssueTypes implements IssueTypePort {
         Set<String> ids = new LinkedHashSet<>();
         schemeManager.getIssueTypesForProject(project).forEach(type -> ids.add(type.getId()));
         return ids;
+    }
+
+    @Override
+    public List<String> unavailable() {
+        return HostService.missing(HostService.of(IssueTypeManager.class, issueTypeManager),
+                HostService.of(IssueTypeSchemeManager.class, schemeManager),
+                HostService.of(ProjectManager.class, projectManager));
     }
 }

@@ -9,6 +9,7 @@ import com.atlassian.jira.project.ProjectManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.salespipeline.jira.HostService;
 import org.salespipeline.provisioning.Screen;
 import org.salespipeline.provisioning.ScreenPort;
 
@@ -57,5 +58,13 @@ public class JiraScreens implements ScreenPort {
     private FieldScreen screen(String screenId) {
         return fieldScreenManager.getFieldScreens().stream().filter(screen -> String.valueOf(screen.getId()).equals(screenId))
                 .findFirst().orElseThrow(() -> new IllegalStateException("Jira has no screen " + screenId));
+    }
+
+    @Override
+    public List<String> unavailable() {
+        return HostService.missing(HostService.of(IssueTypeScreenSchemeManager.class, screenSchemes),
+                HostService.of(FieldScreenManager.class, fieldScreenManager),
+                HostService.of(IssueTypeManager.class, issueTypeManager),
+                HostService.of(ProjectManager.class, projectManager));
     }
 }

@@ -3,7 +3,9 @@ package org.salespipeline.jira.provisioning;
 import com.atlassian.jira.config.StatusCategoryManager;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.status.Status;
+import java.util.List;
 import java.util.Optional;
+import org.salespipeline.jira.HostService;
 import org.salespipeline.provisioning.StatusCategory;
 import org.salespipeline.provisioning.StatusPort;
 
@@ -35,5 +37,11 @@ public class JiraStatuses implements StatusPort {
     @Override
     public void deleteStatus(String projectKey, String statusId) {
         statusManager.removeStatus(statusId);
+    }
+
+    @Override
+    public List<String> unavailable() {
+        return HostService.missing(HostService.of(StatusManager.class, statusManager),
+                HostService.of(StatusCategoryManager.class, categories));
     }
 }

@@ -8,8 +8,10 @@ import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.JiraWorkflow;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
+import java.util.List;
 import java.util.Optional;
 import org.ofbiz.core.entity.GenericEntityException;
+import org.salespipeline.jira.HostService;
 import org.salespipeline.provisioning.WorkflowPort;
 
 /**
@@ -85,5 +87,13 @@ public class JiraWorkflows implements WorkflowPort {
             Scheme scheme = schemeManager.getSchemeObject(Long.valueOf(schemeId.get()));
             schemeManager.addSchemeToProject(project, scheme);
         }
+    }
+
+    @Override
+    public List<String> unavailable() {
+        return HostService.missing(HostService.of(WorkflowManager.class, workflowManager),
+                HostService.of(WorkflowSchemeManager.class, schemeManager),
+                HostService.of(ProjectManager.class, projectManager),
+                HostService.of(JiraAuthenticationContext.class, authenticationContext));
     }
 }

@@ -26,6 +26,8 @@ public final class WorkflowXml {
     static final String DOCTYPE_SYSTEM = "http://www.opensymphony.com/osworkflow/workflow_2_8.dtd";
     /** Jira names a plugin module in workflow XML by the plugin key directly followed by the module key. */
     static final String VALIDATOR_MODULE = "org.salespipeline.sales-pipelineexit-criteria-validator";
+    /** The validator's class by name: loading it needs OSWorkflow, and the XML is also written where Jira lacks it. */
+    static final String VALIDATOR_CLASS = "org.salespipeline.jira.workflow.ExitCriteriaValidator";
     private static final String JIRA_FUNCTIONS = "com.atlassian.jira.workflow.function.";
     private static final int FIRST_GLOBAL_ACTION = 11;
     private static final int EVENT_ISSUE_CREATED = 1;
@@ -74,7 +76,7 @@ public final class WorkflowXml {
                 Element validator = child(document, validators, "validator");
                 validator.setAttribute("name", "");
                 validator.setAttribute("type", "class");
-                arg(validator, "class.name", ExitCriteriaValidator.class.getName());
+                arg(validator, "class.name", VALIDATOR_CLASS);
                 arg(validator, "full.module.key", VALIDATOR_MODULE);
                 arg(validator, ExitCriteriaValidator.CHECK_ARGUMENT, check.argument());
             }
