@@ -33,8 +33,16 @@ public final class DemoDatabase {
     }
 
     public static EntityManager open(String url, String user, String password) {
-        EntityManagerBuilderWithDatabaseProperties builder =
-                EntityManagerBuilder.url(url).username(user).password(password).auto();
+        return open(url, user, password, null);
+    }
+
+    /**
+     * An entity manager on the URL's database that creates and reads the app's tables in {@code schema}, as Jira's
+     * AO does when Jira is configured with a schema; null or blank for the connection's default schema.
+     */
+    public static EntityManager open(String url, String user, String password, String schema) {
+        EntityManagerBuilderWithDatabaseProperties builder = EntityManagerBuilder.url(url).username(user)
+                .password(password).schema(schema == null || schema.isBlank() ? null : schema).auto();
         NameConverters names = nameConverters();
         return builder
                 .tableNameConverter(names.getTableNameConverter())
