@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,24 +66,38 @@ final class SqlDealLists {
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("A forecast window must start before it ends: from " + from + ", to " + to);
         }
-        Map<YearMonth, double[]> byMonth = new TreeMap<>();
-        SqlOpenDeals.select("o.STAGE_KEY, o.CLOSE_DAY, COUNT(*), SUM(o.AMOUNT)", pipeline, now, owner)
+        List<CloseDayGroup> groups = SqlOpenDeals.select("o.STAGE_KEY, o.CLOSE_DAY, COUNT(*), SUM(o.AMOUNT)", pipeline,
+                        now, owner)
                 .append("AND o.CLOSE_DAY >= ? AND o.CLOSE_DAY < ?", from.toEpochDay(), to.toEpochDay())
                 .append("GROUP BY o.STAGE_KEY, o.CLOSE_DAY")
                 .query(session, rows -> {
+                    List<CloseDayGroup> read = new ArrayList<>();
                     while (rows.next()) {
-                        int probability = pipeline.stage(rows.getString(1)).map(Stage::probability).orElse(0);
-                        double[] month = byMonth.computeIfAbsent(
-                                YearMonth.from(LocalDate.ofEpochDay(rows.getLong(2))), m -> new double[3]);
-                        month[0] += rows.getInt(3);
-                        month[1] += rows.getDouble(4);
-                        month[2] += rows.getDouble(4) * probability / 100;
+                        read.add(new CloseDayGroup(rows.getString(1), rows.getLong(2), rows.getInt(3), rows.getDouble(4)));
                     }
-                    return null;
+                    return read;
                 });
+        // Added up in one order on every database (the groups come in whatever order the database reads them),
+        // so that each month's sums round the same way everywhere.
+        groups.sort(Comparator.comparingLong(CloseDayGroup::closeDay)
+                .thenComparingInt(group -> pipeline.positionOf(group.stageKey()).orElse(Integer.MAX_VALUE))
+                .thenComparing(CloseDayGroup::stageKey));
+        Map<YearMonth, double[]> byMonth = new TreeMap<>();
+        for (CloseDayGroup group : groups) {
+            int probability = pipeline.stage(group.stageKey()).map(Stage::probability).orElse(0);
+            double[] month = byMonth.computeIfAbsent(YearMonth.from(LocalDate.ofEpochDay(group.closeDay())),
+                    m -> new double[3]);
+            month[0] += group.deals();
+            month[1] += group.amount();
+            month[2] += group.amount() * probability / 100;
+        }
         List<ForecastMonth> months = new ArrayList<>();
         byMonth.forEach((month, figures) -> months.add(new ForecastMonth(month, (int) figures[0], figures[1], figures[2])));
         return new Forecast(months, slipped(session, pipeline, now, owner, visibility));
+    }
+
+    /** The open deals of one stage with one close day: how many, and their amounts added up. */
+    private record CloseDayGroup(String stageKey, long closeDay, int deals, double amount) {
     }
 
     private static List<SlippedDeal> slipped(SqlSession session, Pipeline pipeline, Instant now, String owner,

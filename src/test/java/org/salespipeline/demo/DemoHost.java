@@ -31,8 +31,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.springframework.context.support.GenericApplicationContext;
 
 /**
- * Runs the app outside Jira: its real Spring components, REST resources and Active Objects store
- * (HSQLDB file database) in an embedded Jetty, with demo stand-ins for the host's services.
+ * Runs the app outside Jira: its real Spring components, REST resources and Active Objects store (an HSQLDB
+ * file database, or an existing PostgreSQL or MySQL-family database) in an embedded Jetty, with demo stand-ins for
+ * the host's services.
  */
 public final class DemoHost implements AutoCloseable {
 
@@ -73,14 +74,26 @@ public final class DemoHost implements AutoCloseable {
         DemoOptions options = DemoOptions.parse(args);
         DemoHost host = start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(host::close, "demo-host-shutdown"));
-        System.out.printf("Sales Pipeline demo host is up at %s (started in %d ms). Press Ctrl-C to stop.%n",
-                host.baseUrl(), (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("Sales Pipeline demo host is up at %s on %s (started in %d ms). Press Ctrl-C to stop.%n",
+                host.baseUrl(), options.jdbc() != null ? options.jdbc() : "HSQLDB in " + options.databaseDirectory(),
+                (System.nanoTime() - started) / 1_000_000);
         host.server.join();
     }
 
     public static DemoHost start(DemoOptions options) throws Exception {
         PluginDescriptor descriptor = PluginDescriptor.load();
-        EntityManager entityManager = DemoDatabase.hsqldbFile(options.databaseDirectory());
+        EntityManager entityManager = options.jdbc() != null ? DemoDatabase.existing(options.jdbc())
+                : DemoDatabase.hsqldbFile(options.databaseDirectory());
+        try {
+            return start(options, descriptor, entityManager);
+        } catch (Exception | Error e) {
+            DemoDatabase.close(entityManager);
+            throw e;
+        }
+    }
+
+    private static DemoHost start(DemoOptions options, PluginDescriptor descriptor, EntityManager entityManager)
+            throws Exception {
         DemoDatabase.migrate(entityManager, descriptor.aoEntities());
         Clock clock = options.now() == null ? Clock.systemUTC() : Clock.fixed(options.now(), ZoneOffset.UTC);
         HistoryFile data = DemoLoader.data(options, clock.instant());
