@@ -33,6 +33,12 @@ import org.salespipeline.pipeline.Stage;
 final class SqlDealLists {
 
     private static final String DEAL_COLUMNS = "o.ISSUE_KEY, o.SUMMARY, o.STAGE_KEY, o.AMOUNT";
+    /** What a listed deal shows and is ordered by (project and number break ties). */
+    private static final SqlOpenDeals.Column[] LISTED = {SqlOpenDeals.Column.ISSUE_KEY, SqlOpenDeals.Column.SUMMARY,
+        SqlOpenDeals.Column.AMOUNT, SqlOpenDeals.Column.PROJECT_KEY, SqlOpenDeals.Column.ISSUE_NUMBER};
+    private static final SqlOpenDeals.Column[] LISTED_WITH_CLOSE = {SqlOpenDeals.Column.ISSUE_KEY,
+        SqlOpenDeals.Column.SUMMARY, SqlOpenDeals.Column.AMOUNT, SqlOpenDeals.Column.CLOSE_DAY,
+        SqlOpenDeals.Column.PROJECT_KEY, SqlOpenDeals.Column.ISSUE_NUMBER};
 
     private SqlDealLists() {
     }
@@ -44,7 +50,7 @@ final class SqlDealLists {
         }
         // The instant each stay starts to be overdue: entered plus the stage's rot days (whole numbers from the set-up).
         String overdueFrom = "o.ENTERED_AT + " + rotMillis(pipeline);
-        return SqlOpenDeals.select(DEAL_COLUMNS + ", o.ENTERED_AT", pipeline, at, owner)
+        return SqlOpenDeals.select(DEAL_COLUMNS + ", o.ENTERED_AT", pipeline, at, owner, LISTED)
                 .append("AND " + overdueFrom + " < ?", millis(at))
                 .append("ORDER BY " + overdueFrom + ", o.PROJECT_KEY, o.ISSUE_NUMBER")
                 .query(session, rows -> {
@@ -67,7 +73,7 @@ final class SqlDealLists {
             throw new IllegalArgumentException("A forecast window must start before it ends: from " + from + ", to " + to);
         }
         List<CloseDayGroup> groups = SqlOpenDeals.select("o.STAGE_KEY, o.CLOSE_DAY, COUNT(*), SUM(o.AMOUNT)", pipeline,
-                        now, owner)
+                        now, owner, SqlOpenDeals.Column.CLOSE_DAY, SqlOpenDeals.Column.AMOUNT)
                 .append("AND o.CLOSE_DAY >= ? AND o.CLOSE_DAY < ?", from.toEpochDay(), to.toEpochDay())
                 .append("GROUP BY o.STAGE_KEY, o.CLOSE_DAY")
                 .query(session, rows -> {
@@ -103,7 +109,7 @@ final class SqlDealLists {
     private static List<SlippedDeal> slipped(SqlSession session, Pipeline pipeline, Instant now, String owner,
             DealVisibility visibility) throws SQLException {
         long today = LocalDate.ofInstant(now, ZoneOffset.UTC).toEpochDay();
-        return SqlOpenDeals.select(DEAL_COLUMNS + ", o.CLOSE_DAY", pipeline, now, owner)
+        return SqlOpenDeals.select(DEAL_COLUMNS + ", o.CLOSE_DAY", pipeline, now, owner, LISTED_WITH_CLOSE)
                 .append("AND o.CLOSE_DAY < ?", today)
                 .append("ORDER BY o.CLOSE_DAY, o.PROJECT_KEY, o.ISSUE_NUMBER")
                 .query(session, rows -> {

@@ -34,7 +34,7 @@ final class SqlStayMetrics {
 
     static PipelineSummary summary(SqlSession session, Pipeline pipeline, Instant at, String owner) throws SQLException {
         Map<String, double[]> byStage = new HashMap<>();
-        SqlOpenDeals.select("o.STAGE_KEY, COUNT(*), SUM(o.AMOUNT)", pipeline, at, owner)
+        SqlOpenDeals.select("o.STAGE_KEY, COUNT(*), SUM(o.AMOUNT)", pipeline, at, owner, SqlOpenDeals.Column.AMOUNT)
                 .append("GROUP BY o.STAGE_KEY")
                 .query(session, rows -> {
                     while (rows.next()) {

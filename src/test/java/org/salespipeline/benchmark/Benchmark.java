@@ -42,7 +42,7 @@ public final class Benchmark {
                     results.merge(fork(options, tag, "store", STORE_HEAP, target,
                             "--warmup=" + options.warmup(), "--runs=" + options.runs()));
                     results.merge(fork(options, tag, "reference", ROOMY_HEAP, target,
-                            "--warmup=" + options.referenceWarmup(), "--runs=" + options.runs()));
+                            "--warmup=" + options.referenceWarmup(), "--runs=" + options.referenceRuns()));
                     measured.add(new Measured(database.name(), deals, results));
                 }
             }

@@ -22,7 +22,9 @@ final class BenchmarkReport {
                 .append(" pipeline; N deals backfilled, then ").append(options.recordedDeals())
                 .append(" further deals recorded change by change. Queries: ").append(options.warmup())
                 .append(" warm-up runs (reference: ").append(options.referenceWarmup()).append("), then ")
-                .append(options.runs()).append(" timed runs each; milliseconds, uncached.\n\n");
+                .append(options.runs()).append(" timed runs each")
+                .append(options.referenceRuns() == options.runs() ? "" : " (reference: " + options.referenceRuns() + ")")
+                .append("; milliseconds, uncached.\n\n");
         ingestion(md, measured);
         queries(md, measured);
         memory(md, measured);

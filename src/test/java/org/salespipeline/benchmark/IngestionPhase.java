@@ -58,7 +58,7 @@ final class IngestionPhase {
         return results.putTimings("record", recording).put("record.deals", recorded.size());
     }
 
-    private static PhaseResults backfill(EntityManagerActiveObjects ao, AoPipelineDirectory pipelines, AoStageLog stageLog,
+    static PhaseResults backfill(EntityManagerActiveObjects ao, AoPipelineDirectory pipelines, AoStageLog stageLog,
             int deals) {
         HistoryFile data = BenchmarkData.backfilled(deals);
         pipelines.save(data.pipelines().get(0).config());
@@ -73,20 +73,49 @@ final class IngestionPhase {
 
     /**
      * Reports whether commits reach the disk, and lets the database do what it does soon after a load anyway
-     * (PostgreSQL's autovacuum analyses the tables, HSQLDB checkpoints), so that later phases meet a settled database.
+     * (PostgreSQL's autovacuum analyses the tables, InnoDB recalculates its statistics, HSQLDB checkpoints), so
+     * that later phases meet a settled database.
      */
     private static void settle(PooledDatabase db, PhaseResults results) throws SQLException {
         try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            if (!connection.getMetaData().getURL().startsWith("jdbc:postgresql:")) {
+            String url = connection.getMetaData().getURL();
+            if (url.startsWith("jdbc:postgresql:")) {
+                results.put("durability", "fsync=" + setting(statement, "fsync")
+                        + ", synchronous_commit=" + setting(statement, "synchronous_commit"));
+                results.put("server", "PostgreSQL " + setting(statement, "server_version"));
+                statement.execute("VACUUM ANALYZE");
+            } else if (url.startsWith("jdbc:mysql:")) {
+                results.put("durability", "innodb_flush_log_at_trx_commit=" + variable(statement, "innodb_flush_log_at_trx_commit")
+                        + ", innodb_doublewrite=" + variable(statement, "innodb_doublewrite")
+                        + ", innodb_flush_method=" + variable(statement, "innodb_flush_method")
+                        + ", buffer pool " + Long.parseLong(variable(statement, "innodb_buffer_pool_size")) / (1024 * 1024)
+                        + " MiB");
+                results.put("server", "MariaDB " + variable(statement, "version"));
+                statement.execute("ANALYZE TABLE " + String.join(", ", mysqlTables(connection)));
+            } else {
                 results.put("durability", "in-process, default write delay (commits not synced)");
                 statement.execute("CHECKPOINT");
-                return;
             }
-            results.put("durability", "fsync=" + setting(statement, "fsync")
-                    + ", synchronous_commit=" + setting(statement, "synchronous_commit"));
-            results.put("server", "PostgreSQL " + setting(statement, "server_version"));
-            statement.execute("VACUUM ANALYZE");
         }
+    }
+
+    private static String variable(Statement statement, String name) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT @@GLOBAL." + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    /** The app's tables in the connection's database, quoted as MySQL quotes names. */
+    private static List<String> mysqlTables(Connection connection) throws SQLException {
+        List<String> tables = new java.util.ArrayList<>();
+        try (ResultSet rows = connection.getMetaData().getTables(connection.getCatalog(), null,
+                org.salespipeline.store.AoNaming.TABLE_PREFIX + "%", new String[] {"TABLE"})) {
+            while (rows.next()) {
+                tables.add("`" + rows.getString("TABLE_NAME") + "`");
+            }
+        }
+        return tables;
     }
 
     private static String setting(Statement statement, String name) throws SQLException {

@@ -10,6 +10,7 @@ import net.java.ao.EntityManagerConfiguration;
 import net.java.ao.SchemaConfiguration;
 import net.java.ao.builder.DelegatingDisposableDataSourceHandler;
 import net.java.ao.db.HSQLDatabaseProvider;
+import net.java.ao.db.MySQLDatabaseProvider;
 import net.java.ao.db.PostgreSQLDatabaseProvider;
 import net.java.ao.schema.NameConverters;
 import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
@@ -33,8 +34,8 @@ record PooledDatabase(EntityManager entityManager, HikariDataSource dataSource) 
         config.setPoolName("benchmark");
         HikariDataSource pool = new HikariDataSource(config);
         DisposableDataSource dataSource = DelegatingDisposableDataSourceHandler.newInstance(pool, pool::close);
-        DatabaseProvider provider = url.startsWith("jdbc:postgresql:")
-                ? new PostgreSQLDatabaseProvider(dataSource, "public")
+        DatabaseProvider provider = url.startsWith("jdbc:postgresql:") ? new PostgreSQLDatabaseProvider(dataSource, "public")
+                : url.startsWith("jdbc:mysql:") ? new MySQLDatabaseProvider(dataSource)
                 : new HSQLDatabaseProvider(dataSource);
         return new PooledDatabase(new EntityManager(provider, new Configuration(DemoDatabase.nameConverters())), pool);
     }

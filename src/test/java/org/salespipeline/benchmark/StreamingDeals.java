@@ -39,18 +39,23 @@ final class StreamingDeals {
             Connection connection = dataSource.getConnection();
             // PostgreSQL streams with a cursor only outside autocommit.
             connection.setAutoCommit(false);
-            PreparedStatement statement = connection.prepareStatement(QUERY);
-            statement.setFetchSize(FETCH_SIZE);
+            boolean mysql = connection.getMetaData().getURL().startsWith("jdbc:mysql:");
+            // MySQL's driver quotes names with backticks, and streams row by row only at this fetch size.
+            PreparedStatement statement = connection.prepareStatement(
+                    QUERY.replace("\"", connection.getMetaData().getIdentifierQuoteString().trim()),
+                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(mysql ? Integer.MIN_VALUE : FETCH_SIZE);
             statement.setString(1, projectKey);
             ResultSet rows = statement.executeQuery();
-            return StreamSupport.stream(new Deals(rows), false).onClose(() -> close(connection));
+            return StreamSupport.stream(new Deals(rows), false).onClose(() -> close(statement, connection));
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the transitions failed: " + e.getMessage(), e);
         }
     }
 
-    private static void close(Connection connection) {
+    private static void close(PreparedStatement statement, Connection connection) {
         try (connection) {
+            statement.close();
             connection.rollback();
             connection.setAutoCommit(true);
         } catch (SQLException e) {

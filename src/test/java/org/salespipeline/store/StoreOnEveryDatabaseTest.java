@@ -135,4 +135,24 @@ public final class StoreOnEveryDatabaseTest {
     @Jdbc(MariaDbJdbc.class)
     public static class SchemaOnMariaDbTest extends SchemaContract {
     }
+
+    /** Migration from the released schema on HSQLDB 2.7 (multi-version), as the demo host runs it. */
+    @Jdbc(HsqlMvcc.class)
+    public static class MigrationOnHsqldbTest extends SchemaMigrationContract {
+    }
+
+    /** Migration from the released schema on PostgreSQL, tables in public. */
+    @Jdbc(EmbeddedPostgresJdbc.class)
+    public static class MigrationOnPostgresTest extends SchemaMigrationContract {
+    }
+
+    /** Migration from the released schema on PostgreSQL, tables in a schema off the search path. */
+    @Jdbc(PostgresOwnSchemaJdbc.class)
+    public static class MigrationOnPostgresOwnSchemaTest extends SchemaMigrationContract {
+    }
+
+    /** Migration from the released schema on MariaDB with MySQL 8's sql_mode, through MySQL's driver. */
+    @Jdbc(MariaDbJdbc.class)
+    public static class MigrationOnMariaDbTest extends SchemaMigrationContract {
+    }
 }

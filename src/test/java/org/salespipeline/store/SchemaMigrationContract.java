@@ -1,0 +1,206 @@
+package org.salespipeline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import net.java.ao.RawEntity;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexes;
+import net.java.ao.test.jdbc.NonTransactional;
+import org.junit.Test;
+import org.salespipeline.configuration.PipelineConfig;
+import org.salespipeline.demo.PluginDescriptor;
+import org.salespipeline.demo.data.DealGenerator;
+import org.salespipeline.demo.data.DealSpec;
+import org.salespipeline.demo.data.HistoryFile;
+import org.salespipeline.history.LoggedChange;
+import org.salespipeline.metrics.OwnerFilter;
+import org.salespipeline.metrics.PipelineMetrics;
+import org.salespipeline.metrics.Window;
+import org.salespipeline.pipeline.Pipeline;
+
+/**
+ * Tables created as the last release declared them ({@code org.salespipeline.store.released}), holding deals with
+ * their transitions and stays, migrate by Active Objects to the current entities: every row is kept as it was,
+ * the metrics answer as before, the store goes on recording, and the current indexes are there (the ones they
+ * replace are gone).
+ */
+public abstract class SchemaMigrationContract extends StoreContract {
+
+    private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
+    private static final String PROJECT = "ACME";
+    private static final List<Class<?>> RELEASED = List.of(
+            org.salespipeline.store.released.DealEntity.class, org.salespipeline.store.released.StayEntity.class);
+
+    @Test
+    @NonTransactional
+    public void releasedTablesMigrateWithTheirRowsAndGetTheCurrentIndexes() throws Exception {
+        // The released tables, exactly: destructive, so that no table or index left by an earlier test survives.
+        entityManager.migrateDestructively(released());
+        entityManager.flushAll();
+        for (Class<? extends RawEntity<?>> entity : List.of(DealEntity.class, StayEntity.class)) {
+            Set<List<String>> indexes = indexes(entity);
+            assertThat(declaredOnlyNow(entity)).as("new indexes of " + entity.getSimpleName()).isNotEmpty()
+                    .noneMatch(indexes::contains);
+        }
+
+        HistoryFile data = DealGenerator.generate(7L, 40, PROJECT, NOW);
+        StoreFixture store = new StoreFixture(entityManager);
+        PipelineConfig config = data.pipelines().get(0).config();
+        store.pipelines.save(config);
+        List<DealSpec> deals = data.deals();
+        for (DealSpec deal : deals.subList(0, 30)) {
+            record(store, deal);
+        }
+        Map<String, List<Map<String, Object>>> before = rows();
+        assertThat(before.get(Schema.unquoted(Schema.TRANSITION))).hasSizeGreaterThan(100);
+        assertThat(before.get(Schema.unquoted(Schema.STAY))).hasSizeGreaterThan(50);
+        List<Object> answersBefore = answers(store, config.pipeline());
+
+        entityManager.migrate(current());
+        entityManager.flushAll();
+
+        assertThat(rows()).as("every row of every table, column by column").isEqualTo(before);
+        assertThat(answers(store, config.pipeline())).usingRecursiveComparison().isEqualTo(answersBefore);
+        for (Class<? extends RawEntity<?>> entity : List.of(DealEntity.class, StayEntity.class)) {
+            Set<List<String>> indexes = indexes(entity);
+            assertThat(indexes).as("indexes of " + entity.getSimpleName()).containsAll(declared(entity));
+            assertThat(declaredOnlyBefore(entity)).as("replaced indexes of " + entity.getSimpleName())
+                    .noneMatch(indexes::contains);
+        }
+
+        // The store goes on writing into the migrated tables, and a second migration changes nothing.
+        for (DealSpec deal : deals.subList(30, deals.size())) {
+            record(store, deal);
+        }
+        assertThat(store.dealRow(deals.get(deals.size() - 1).issueId())).isNotNull();
+        Map<String, List<Map<String, Object>>> after = rows();
+        entityManager.migrate(current());
+        assertThat(rows()).isEqualTo(after);
+    }
+
+    private static void record(StoreFixture store, DealSpec deal) {
+        for (int i = 0; i < deal.history().size(); i++) {
+            store.stageLog.record(PROJECT, deal.toFacts(), LoggedChange.ofInstant(deal.issueId(), i, deal.history().get(i)));
+        }
+    }
+
+    /** Metrics that read every index the migration adds or replaces. */
+    private static List<Object> answers(StoreFixture store, Pipeline pipeline) {
+        PipelineMetrics metrics = new SqlPipelineMetrics(store.sql);
+        Window year = new Window(NOW.minusSeconds(365L * 86_400), NOW);
+        LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+        OwnerFilter any = OwnerFilter.any();
+        return List.of(metrics.funnel(pipeline, year, any), metrics.summary(pipeline, NOW, any),
+                metrics.velocity(pipeline, year, any), metrics.timeInStage(pipeline, year, any),
+                metrics.outcomes(pipeline, year, any), metrics.stalled(pipeline, NOW, any, key -> true, 10),
+                metrics.forecast(pipeline, today.minusYears(1), today.plusYears(1), NOW, any, key -> true));
+    }
+
+    /** The rows of the deal, stay and transition tables, by id, each as column name to value. */
+    private Map<String, List<Map<String, Object>>> rows() throws SQLException {
+        SqlDialect dialect = new org.salespipeline.demo.EntityManagerSqlReader(entityManager).dialect();
+        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        try (Connection connection = entityManager.getProvider().getConnection();
+                Statement statement = connection.createStatement()) {
+            for (String table : List.of(Schema.DEAL, Schema.STAY, Schema.TRANSITION)) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                try (ResultSet rs = statement.executeQuery(
+                        dialect.render("SELECT * FROM " + table + " ORDER BY " + Schema.ID))) {
+                    ResultSetMetaData columns = rs.getMetaData();
+                    while (rs.next()) {
+                        Map<String, Object> row = new TreeMap<>();
+                        for (int c = 1; c <= columns.getColumnCount(); c++) {
+                            Object value = rs.getObject(c);
+                            // Drivers differ in the boxed type of a number; the value is what must not change.
+                            row.put(columns.getColumnLabel(c).toUpperCase(Locale.ROOT),
+                                    value instanceof Number n ? n.toString() : value);
+                        }
+                        rows.add(row);
+                    }
+                }
+                tables.put(Schema.unquoted(table), rows);
+            }
+        }
+        return tables;
+    }
+
+    /** The column lists of the indexes the database reports on an entity's table, names in upper case. */
+    private Set<List<String>> indexes(Class<? extends RawEntity<?>> entity) throws SQLException {
+        String table = AoNaming.table(entity.getAnnotation(net.java.ao.schema.Table.class).value());
+        Map<String, TreeMap<Short, String>> byName = new TreeMap<>();
+        try (Connection connection = entityManager.getProvider().getConnection()) {
+            DatabaseMetaData metaData = connection.getMetaData();
+            String schema = entityManager.getProvider().getSchema();
+            try (ResultSet rs = metaData.getIndexInfo(connection.getCatalog(),
+                    schema == null || schema.isBlank() ? null : schema, table, false, false)) {
+                while (rs.next()) {
+                    if (rs.getString("INDEX_NAME") != null && rs.getString("COLUMN_NAME") != null) {
+                        byName.computeIfAbsent(rs.getString("INDEX_NAME"), name -> new TreeMap<>())
+                                .put(rs.getShort("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        assertThat(byName).as("indexes of " + table).isNotEmpty();
+        return byName.values().stream().map(columns -> List.copyOf(columns.values())).collect(Collectors.toSet());
+    }
+
+    private static Set<List<String>> declaredOnlyNow(Class<? extends RawEntity<?>> entity) {
+        Set<List<String>> now = declared(entity);
+        now.removeAll(declared(releasedOf(entity)));
+        return now;
+    }
+
+    private static Set<List<String>> declaredOnlyBefore(Class<? extends RawEntity<?>> entity) {
+        Set<List<String>> before = declared(releasedOf(entity));
+        before.removeAll(declared(entity));
+        return before;
+    }
+
+    /** The column lists of an entity's {@code @Indexes}, as AO names the columns (getCloseDay is CLOSE_DAY). */
+    private static Set<List<String>> declared(Class<?> entity) {
+        return Arrays.stream(entity.getAnnotation(Indexes.class).value()).map(Index::methodNames)
+                .map(methods -> Arrays.stream(methods).map(SchemaMigrationContract::column).toList())
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+    }
+
+    private static String column(String getter) {
+        return getter.substring(3).replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    }
+
+    private static Class<?> releasedOf(Class<?> entity) {
+        return RELEASED.stream().filter(r -> r.getSimpleName().equals(entity.getSimpleName())).findFirst().orElseThrow();
+    }
+
+    /** The entities of the last release: today's, with the tables it changed as they were then. */
+    @SuppressWarnings("unchecked")
+    private static Class<? extends RawEntity<?>>[] released() {
+        return PluginDescriptor.load().aoEntities().stream()
+                .map(entity -> RELEASED.stream().filter(r -> r.getSimpleName().equals(entity.getSimpleName()))
+                        .findFirst().<Class<?>>map(r -> r).orElse(entity))
+                .toArray(Class[]::new);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends RawEntity<?>>[] current() {
+        return PluginDescriptor.load().aoEntities().toArray(new Class[0]);
+    }
+}
