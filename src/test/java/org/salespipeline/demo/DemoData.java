@@ -22,9 +22,14 @@ public final class DemoData {
     }
 
     public static HistoryFile defaults(Instant now) {
+        return withDeals(now, ACME_DEALS, GLOBEX_DEALS);
+    }
+
+    /** The default data's pipelines and kind of deals, with the given number of generated ACME and GLOBEX deals. */
+    public static HistoryFile withDeals(Instant now, int acmeDeals, int globexDeals) {
         List<String> owners = DealGenerator.ownersStartingWith("admin", "rep");
-        HistoryFile acme = DealGenerator.generate(2026L, ACME_DEALS, "ACME", now, owners);
-        HistoryFile globex = DealGenerator.generate(2027L, GLOBEX_DEALS, "GLOBEX", now, owners);
+        HistoryFile acme = DealGenerator.generate(2026L, acmeDeals, "ACME", now, owners);
+        HistoryFile globex = DealGenerator.generate(2027L, globexDeals, "GLOBEX", now, owners);
         PipelineSpec fiveStage = new PipelineSpec("GLOBEX", "Globex sales", "five-stage", "EUR");
         List<DealSpec> deals = new ArrayList<>(acme.deals());
         for (DealSpec deal : globex.deals()) {
