@@ -18,12 +18,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.salespipeline.demo.PluginDescriptor;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** What ships: the built jar holds only the app's own parts, and everything it names is inside it. */
+/**
+ * What ships: the built jar holds only the app's own parts, and everything it names is inside it. Runs on the Jira
+ * 11.3 jar; {@link Jira10BundleIT} runs the same checks on the Jira 10.3 jar.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BundleIT {
 
     private static final String PLUGIN_KEY = "org.salespipeline.sales-pipeline";
@@ -39,17 +44,27 @@ class BundleIT {
     private static final Pattern TEMPLATE_I18N = Pattern.compile("\\$i18n\\.getText\\(\"([^\"]+)\"");
     private static final Pattern SCRIPT_I18N = Pattern.compile("'(sales-pipeline\\.[a-z0-9.-]+)'");
 
-    private static BundleJar jar;
-    private static PluginDescriptor descriptor;
+    BundleJar jar;
+    PluginDescriptor descriptor;
+
+    /** The system property that names the jar under test. */
+    String bundleFileProperty() {
+        return "bundle.file";
+    }
+
+    /** The allow-list of the jar's Import-Package, a test resource. */
+    String allowListResource() {
+        return "/bundle/import-package-allowlist.txt";
+    }
 
     @BeforeAll
-    static void openJar() {
-        jar = BundleJar.open();
+    void openJar() {
+        jar = BundleJar.fromProperty(bundleFileProperty());
         descriptor = PluginDescriptor.parse(jar.open(PluginDescriptor.RESOURCE));
     }
 
     @AfterAll
-    static void closeJar() throws IOException {
+    void closeJar() throws IOException {
         jar.close();
     }
 
@@ -98,7 +113,7 @@ class BundleIT {
     @Test
     @DisplayName("Import-Package lists only allowed packages, each with a reason, optional exactly where the allow-list says so")
     void importPackageIsAllowListed() {
-        ImportAllowList allowList = ImportAllowList.load();
+        ImportAllowList allowList = ImportAllowList.load(allowListResource());
         allowList.entries().values().forEach(entry -> {
             assertThat(entry.reason()).as("reason for %s", entry.name()).isNotBlank();
             assertThat(entry.resolution()).as("resolution of %s", entry.name()).isIn("mandatory", "optional");
@@ -196,7 +211,7 @@ class BundleIT {
         return names.stream().filter(name -> !name.startsWith("com.atlassian.")).toList();
     }
 
-    private static String pluginInfoParam(String name) {
+    private String pluginInfoParam(String name) {
         NodeList params = descriptor.root().getElementsByTagName("param");
         for (int i = 0; i < params.getLength(); i++) {
             Element param = (Element) params.item(i);

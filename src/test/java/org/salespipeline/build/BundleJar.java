@@ -24,9 +24,14 @@ final class BundleJar implements AutoCloseable {
     }
 
     static BundleJar open() {
-        String file = System.getProperty("bundle.file");
+        return fromProperty("bundle.file");
+    }
+
+    /** The jar that the system property names: bundle.file for the Jira 11.3 jar, bundle10.file for the Jira 10.3 one. */
+    static BundleJar fromProperty(String property) {
+        String file = System.getProperty(property);
         if (file == null || !Files.isRegularFile(Path.of(file))) {
-            throw new IllegalStateException("The built jar was not found (bundle.file=" + file + "); run mvn verify");
+            throw new IllegalStateException("The built jar was not found (" + property + "=" + file + "); run mvn verify");
         }
         try {
             return new BundleJar(new JarFile(file));
@@ -56,6 +61,14 @@ final class BundleJar implements AutoCloseable {
                 throw new IllegalStateException("The jar has no " + name);
             }
             return jar.getInputStream(entry);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] bytes(String name) {
+        try (InputStream in = open(name)) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

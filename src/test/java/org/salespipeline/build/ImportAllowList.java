@@ -21,8 +21,13 @@ record ImportAllowList(Map<String, Entry> entries) {
     }
 
     static ImportAllowList load() {
+        return load(RESOURCE);
+    }
+
+    /** An allow-list of the same format, such as the Jira 10.3 jar's. */
+    static ImportAllowList load(String resource) {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        try (InputStream in = ImportAllowList.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = ImportAllowList.class.getResourceAsStream(resource)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
