@@ -66,7 +66,11 @@ class DealPanelBrowserIT {
             for (String status : List.of("Initial Contact", "Needs Assessment", "Proposal", "Negotiation")) {
                 move(driver, status, null);
                 assertThat(present(driver, By.id("transition-errors"))).as("move to %s", status).isEmpty();
-                assertThat(driver.findElement(By.id("issue-status")).getText()).isEqualToIgnoringCase(status);
+                // The move reloads the page: wait for the new page's status rather than read the old one's.
+                assertThat(new WebDriverWait(driver, Duration.ofSeconds(10))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.id("issue-status")).getText().equalsIgnoreCase(status) ? status : null))
+                        .as("status after the move to %s", status).isEqualTo(status);
             }
             panel = loadedPanel(driver);
             assertThat(panel.findElement(By.cssSelector(".sp-checklist")).getAttribute("data-stage"))
