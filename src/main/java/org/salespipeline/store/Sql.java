@@ -39,6 +39,13 @@ final class Sql {
         return this;
     }
 
+    /** Adds {@code AND} a condition that {@code column} holds one of the stages (see {@link SqlDialect#inStage}). */
+    Sql inStage(String column, List<String> stageKeys) {
+        List<String> keys = List.copyOf(stageKeys);
+        parts.add(dialect -> dialect.render("AND " + dialect.inStage(column, keys)));
+        return this;
+    }
+
     /** Where the table whose rows are locked has just been named: SQL Server's hint goes here. */
     Sql lockHint() {
         parts.add(SqlDialect::lockHint);

@@ -2,7 +2,9 @@ package org.salespipeline.store;
 
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What differs in the store's hand-written SQL between the databases Jira runs on: how names are quoted
@@ -44,6 +46,8 @@ public final class SqlDialect {
             return this == MYSQL ? "`" : "\"";
         }
     }
+
+    private static final Pattern STAGE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private final Product product;
     private final String quote;
@@ -93,6 +97,31 @@ public final class SqlDialect {
         return product == Product.MYSQL
                 ? "LIMIT " + rows + " OFFSET " + offset
                 : "OFFSET " + offset + " ROWS FETCH NEXT " + rows + " ROWS ONLY";
+    }
+
+    /**
+     * That a deal's stage column holds a stage: on MySQL one of the pipeline's stage keys, named, because its
+     * planner ranges over an index led by the stage (and then the close date) only with the keys given; elsewhere
+     * {@code IS NOT NULL}, which those planners use as well (HSQLDB's does worse with the list). Both are the same
+     * deals, as the state rows only ever hold stages of the set-up they were derived with. Stage keys are
+     * validated identifiers ({@code [A-Z][A-Z0-9_]*}), so they are written as literals.
+     */
+    String inStage(String column, List<String> stageKeys) {
+        if (product != Product.MYSQL) {
+            return column + " IS NOT NULL";
+        }
+        if (stageKeys.isEmpty()) {
+            return "1 = 0";
+        }
+        StringBuilder list = new StringBuilder(column).append(" IN (");
+        for (int i = 0; i < stageKeys.size(); i++) {
+            String key = stageKeys.get(i);
+            if (!STAGE_KEY.matcher(key).matches()) {
+                throw new IllegalArgumentException("Not a stage key: " + key);
+            }
+            list.append(i == 0 ? "" : ", ").append('\'').append(key).append('\'');
+        }
+        return list.append(')').toString();
     }
 
     /** The table hint that makes a read lock its rows for update, written after the table (SQL Server only). */

@@ -10,8 +10,6 @@ import static org.salespipeline.store.Schema.STAY;
 import static org.salespipeline.store.SqlDealMetrics.millis;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.List;
 import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.Stage;
 
@@ -25,8 +23,8 @@ import org.salespipeline.pipeline.Stage;
  *
  * <p>The derived table carries only the deal columns the question reads, so that a question about counts and
  * amounts reads the {@code deal_open} index alone: MySQL materialises the derived table with every column it
- * names, looking each deal's row up for them. Open deals are those in one of the pipeline's stages, named
- * rather than {@code IS NOT NULL}, so that MySQL's planner ranges over the index by stage and close date.
+ * names, looking each deal's row up for them. On MySQL the open deals' stages are named (see
+ * {@link SqlDialect#inStage}), so that its planner ranges over that index by stage and close date.
  */
 final class SqlOpenDeals {
 
@@ -56,13 +54,10 @@ final class SqlOpenDeals {
         for (Column column : columns) {
             dealColumns.append(", d.").append(column.quoted).append(" AS ").append(column.name());
         }
-        List<String> stages = pipeline.stages().stream().map(Stage::key).toList();
-        String inStage = stages.isEmpty() ? "1 = 0"
-                : "d." + STAGE_KEY + " IN (" + String.join(", ", Collections.nCopies(stages.size(), "?")) + ")";
         return new Sql("SELECT " + select + " FROM (SELECT d." + STAGE_KEY + " AS STAGE_KEY, d." + ENTERED_AT
                 + " AS ENTERED_AT" + dealColumns + " FROM " + DEAL + " d WHERE d." + PROJECT_KEY + " = ?",
                 pipeline.projectKey())
-                .append("AND " + inStage, stages.toArray())
+                .inStage("d." + STAGE_KEY, pipeline.stages().stream().map(Stage::key).toList())
                 .append("AND d." + ENTERED_AT + " <= ?", t)
                 .ownedBy(owner)
                 .append("UNION ALL SELECT s." + STAGE_KEY + ", s." + ENTERED_AT + dealColumns + " FROM " + STAY
