@@ -67,10 +67,13 @@ class DealPanelBrowserIT {
                 move(driver, status, null);
                 assertThat(present(driver, By.id("transition-errors"))).as("move to %s", status).isEmpty();
                 // The move reloads the page: wait for the new page's status rather than read the old one's.
-                assertThat(new WebDriverWait(driver, Duration.ofSeconds(10))
+                String shown = new WebDriverWait(driver, Duration.ofSeconds(10))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                        .until(d -> d.findElement(By.id("issue-status")).getText().equalsIgnoreCase(status) ? status : null))
-                        .as("status after the move to %s", status).isEqualTo(status);
+                        .until(d -> {
+                            String text = d.findElement(By.id("issue-status")).getText();
+                            return text.equalsIgnoreCase(status) ? text : null;
+                        });
+                assertThat(shown).as("status after the move to %s", status).isEqualToIgnoringCase(status);
             }
             panel = loadedPanel(driver);
             assertThat(panel.findElement(By.cssSelector(".sp-checklist")).getAttribute("data-stage"))
