@@ -90,18 +90,23 @@ public final class HostService {
         return false;
     }
 
-    /** A public method declared by a public class or interface of the object's type (proxy classes may not be public). */
-    private static Method publicMethod(Class<?> type, String name) {
+    /**
+     * A public method of the type, as a public class or interface above it declares it, so that it can be called on
+     * a hidden implementation (proxy classes and option implementations are often not public); null when none has it.
+     */
+    public static Method publicMethod(Class<?> type, String name, Class<?>... parameters) {
         Deque<Class<?>> types = new ArrayDeque<>();
         types.add(type);
         while (!types.isEmpty()) {
             Class<?> candidate = types.poll();
             if (Modifier.isPublic(candidate.getModifiers())) {
-                for (Method method : candidate.getMethods()) {
-                    if (method.getName().equals(name) && method.getParameterCount() == 0
-                            && Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
+                try {
+                    Method method = candidate.getMethod(name, parameters);
+                    if (Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
                         return method;
                     }
+                } catch (NoSuchMethodException notHere) {
+                    // a supertype may still declare it
                 }
             }
             types.addAll(List.of(candidate.getInterfaces()));

@@ -3,7 +3,6 @@ package org.salespipeline.jira;
 import com.atlassian.sal.api.rdbms.TransactionalExecutor;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.salespipeline.store.SqlDialect;
@@ -67,38 +66,17 @@ public class SalSqlReader implements SqlReader {
      */
     static String schemaName(Object executor) {
         try {
-            Object option = publicMethod(executor.getClass(), "getSchemaName").invoke(executor);
+            Method getter = HostService.publicMethod(executor.getClass(), "getSchemaName");
+            Object option = getter == null ? null : getter.invoke(executor);
             if (option == null) {
                 return null;
             }
-            Object value;
-            try {
-                value = publicMethod(option.getClass(), "getOrNull").invoke(option);
-            } catch (NoSuchMethodException notFugue) {
-                value = publicMethod(option.getClass(), "orElse", Object.class).invoke(option, (Object) null);
-            }
+            Method fugue = HostService.publicMethod(option.getClass(), "getOrNull");
+            Object value = fugue != null ? fugue.invoke(option)
+                    : HostService.publicMethod(option.getClass(), "orElse", Object.class).invoke(option, (Object) null);
             return value instanceof String name && !name.isBlank() ? name : null;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError unknown) {
             return null;
         }
-    }
-
-    /** A method as a public class or interface declares it, so that it can be called on a hidden implementation. */
-    static Method publicMethod(Class<?> type, String name, Class<?>... parameters) throws NoSuchMethodException {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            if (Modifier.isPublic(c.getModifiers())) {
-                return c.getMethod(name, parameters);
-            }
-            for (Class<?> face : c.getInterfaces()) {
-                if (Modifier.isPublic(face.getModifiers())) {
-                    try {
-                        return face.getMethod(name, parameters);
-                    } catch (NoSuchMethodException notHere) {
-                        // another interface or a superclass may declare it
-                    }
-                }
-            }
-        }
-        throw new NoSuchMethodException(type.getName() + "." + name);
     }
 }

@@ -21,7 +21,9 @@ import org.salespipeline.history.ReconciliationSchedule;
 import org.salespipeline.jira.BantScoreWriter;
 import org.salespipeline.jira.HostService;
 import org.salespipeline.jira.IssueEventTally;
+import org.salespipeline.jira.JiraChangeHistorySource;
 import org.salespipeline.jira.OnDemand;
+import org.salespipeline.provisioning.JiraParts;
 import org.salespipeline.store.SqlReader;
 
 /**
@@ -109,9 +111,11 @@ public class SystemCheck {
                         + database.dialect() + " dialect")
                 : new SystemReport.Feature("metrics", false, database.problem()));
         features.add(new SystemReport.Feature("recording", true, "Listening for issue events since " + events.since()));
-        features.add(unavailableFrom("provisioning", () -> missing("provisioningParts"),
+        features.add(unavailableFrom("provisioning",
+                () -> ((JiraParts) onDemand.component("provisioningParts")).unavailable(),
                 "Creates statuses, the workflow, the Deal type, fields and screens from a template"));
-        features.add(unavailableFrom("history rebuild", () -> missing("jiraChangeHistorySource"),
+        features.add(unavailableFrom("history rebuild",
+                () -> ((JiraChangeHistorySource) onDemand.component("jiraChangeHistorySource")).unavailable(),
                 "Reads Jira's change history"));
         Optional<String> reconciling = reconciliation.unavailable();
         features.add(new SystemReport.Feature("reconciliation", reconciling.isEmpty(),
@@ -121,16 +125,6 @@ public class SystemCheck {
                 score.orElse("Keeps the BANT score field current where a project has it")));
         features.add(validators(loader));
         return features;
-    }
-
-    private List<String> missing(String beanName) {
-        Object component = onDemand.component(beanName);
-        try {
-            Object missing = component.getClass().getMethod("unavailable").invoke(component);
-            return missing instanceof List<?> names ? names.stream().map(String::valueOf).toList() : List.of();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(beanName + " cannot say what it lacks", e);
-        }
     }
 
     private static SystemReport.Feature unavailableFrom(String feature, Supplier<List<String>> missing, String works) {
