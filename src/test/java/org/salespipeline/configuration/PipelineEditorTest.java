@@ -97,7 +97,7 @@ class PipelineEditorTest {
         Map<String, List<PipelineEdit.ItemEdit>> checklists = Map.of("CLOSING",
                 List.of(new PipelineEdit.ItemEdit(null, "t".repeat(256), true)));
 
-        assertThatThrownBy(() -> editor.replace(current, edit(stages, new PipelineEdit.PolicyEdit(null, List.of()), checklists)))
+        assertThatThrownBy(() -> editor.replace(current, edit(stages, new PipelineEdit.PolicyEdit(null, List.of(), null), checklists)))
                 .isInstanceOfSatisfying(InvalidPipelineException.class, invalid -> assertThat(invalid.problems())
                         .extracting(Problem::field).containsExactlyInAnyOrder("stages[0].rotDays", "stages[0].guidance",
                                 "policy.threshold", "checklists.CLOSING.items[0].text"));

@@ -89,7 +89,7 @@ public final class DemoWorkflow {
     }
 
     /** The project's workflow as the app generates it, its statuses named (and, in the demo, identified) by name. */
-    private static WorkflowDescriptor workflow(PipelineConfig config) throws Exception {
+    static WorkflowDescriptor workflow(PipelineConfig config) throws Exception {
         List<WorkflowStatus> statuses = config.mapping().lines().stream()
                 .map(line -> new WorkflowStatus(line.statusId(), line.statusId(), line.target())).toList();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -87,7 +87,12 @@ class DealWorkspaceTest {
 
         DealView view = workspace.view("ACME-3", true).orElseThrow();
 
-        assertThat(view.closed()).isEqualTo(new DealView.Closed("LOST", T0.plusSeconds(10 * 86_400).toString(), "Went with a competitor"));
+        assertThat(view.closed()).isEqualTo(new DealView.Closed("LOST", T0.plusSeconds(10 * 86_400).toString(),
+                "Went with a competitor", 10.0, 5_000.0, null));
+        assertThat(view.daysInStage()).as("no rot counter on a closed deal").isNull();
+        assertThat(view.rotting()).isFalse();
+        assertThat(view.editable()).as("closed deals are read-only").isFalse();
+        assertThat(view.canEdit()).isTrue();
         assertThat(view.probability()).isZero();
         assertThat(view.weightedValue()).isZero();
         assertThat(view.currentStage()).isNull();
@@ -99,8 +104,8 @@ class DealWorkspaceTest {
     @DisplayName("a status the pipeline does not map: no current stage and no days, and not a deal for other issue types")
     void unmappedAndNotADeal() {
         deal(4, "Waiting for legal", 1.0, moves(0, "Prospecting"));
-        issues.put("ACME-5", new DealIssue(5, "ACME-5", "A task", "ACME", false, "Prospecting", null, null, null));
-        issues.put("OPS-1", new DealIssue(6, "OPS-1", "No pipeline", "OPS", true, "Prospecting", null, null, null));
+        issues.put("ACME-5", issue(5, "ACME-5", "ACME", false));
+        issues.put("OPS-1", issue(6, "OPS-1", "OPS", true));
 
         DealView view = workspace.view("ACME-4", true).orElseThrow();
         assertThat(view.currentStage()).isNull();
@@ -158,8 +163,13 @@ class DealWorkspaceTest {
     }
 
     private static DealIssue withBant(DealIssue issue, BantAssessment bant) {
-        return new DealIssue(issue.issueId(), issue.key(), issue.summary(), issue.projectKey(), issue.isDeal(),
-                issue.statusId(), issue.amount(), issue.owner(), bant);
+        return issue.withBant(bant);
+    }
+
+    private static DealIssue issue(long id, String key, String projectKey, boolean isDeal) {
+        return new DealIssue(new org.salespipeline.feed.IssueSnapshot(
+                new org.salespipeline.history.DealFacts(id, key, "Issue " + id, T0, null, null, null), projectKey, isDeal,
+                "Prospecting", null, null), null, null);
     }
 
     private static List<LoggedChange> moves(Object... dayAndStatus) {
