@@ -9,7 +9,8 @@ import java.util.Collection;
  * Stand-in (compile only, never packaged) for Jira's manager of the workflow of single issues: which transitions a
  * user may take on an issue now (its conditions evaluated).
  * Jira kind: interface
- * Unconfirmed: Jira's own IssueWorkflowManager source (a @PublicApi interface "since v5.0", its version not shown) and IssueWorkflowManagerImpl, seen through the code search; no Jira 10/11 app read imports it
+ * Known only from: Jira 7.1 — the interface in https://docs.atlassian.com/jira/7.1.9/com/atlassian/jira/workflow/package-summary.html; no Jira 10/11 app read imports it
+ * Checked: https://docs.atlassian.com/jira/7.1.9/com/atlassian/jira/workflow/package-summary.html (IssueWorkflowManager, an interface); Jira's own source of it (a @PublicApi interface since v5.0) and of IssueWorkflowManagerImpl seen through the code search, their version not shown
  */
 public interface IssueWorkflowManager {
 
