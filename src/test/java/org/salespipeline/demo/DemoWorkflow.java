@@ -63,6 +63,13 @@ public final class DemoWorkflow {
         return List.of();
     }
 
+    /** What the validators of the transition into the status would say now, without moving the deal. */
+    public List<String> refusals(String issueKey, String status) throws Exception {
+        DemoIssue issue = jira.issue(issueKey);
+        PipelineConfig config = app.getBean(PipelineDirectory.class).find(issue.getProjectObject().getKey()).orElseThrow();
+        return validate(actionInto(workflow(config), status), issue);
+    }
+
     private List<String> validate(ActionDescriptor action, DemoIssue issue) throws ReflectiveOperationException, WorkflowException {
         List<String> refusals = new ArrayList<>();
         for (Object item : action.getValidators()) {
