@@ -37,10 +37,7 @@ class Jira10OsgiFrameworkIT extends OsgiFrameworkIT {
     @Test
     @DisplayName("the app's bundle sees the javax APIs of Platform 7 and none of their Jakarta counterparts")
     void seesJavaxOnly() throws Exception {
-        OsgiHost host = host(allowList().entries().keySet());
-        registerServices(host, List.of());
-        Bundle app = host.installApp(platform().jar());
-        host.awaitContext(60);
+        Bundle app = startedWithEverything().app();
 
         for (String jakarta : List.of("jakarta.servlet.http.HttpServletResponse", "jakarta.ws.rs.core.Response",
                 "jakarta.inject.Inject")) {
