@@ -128,8 +128,7 @@ public final class DemoHost implements AutoCloseable {
         GenericApplicationContext pluginContext = PluginSpringContext.start(hostServices,
                 Map.of("clock", clock, "changeHistorySource", history, "provisioningParts", provisioning.parts()));
         DemoLoader.load(pluginContext, options, data);
-        jira.useWorkflows(projectKey -> pluginContext.getBean(PipelineDirectory.class).find(projectKey)
-                .map(DemoHost::generatedWorkflow).orElse(null));
+        useGeneratedWorkflows(jira, pluginContext);
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -207,6 +206,12 @@ public final class DemoHost implements AutoCloseable {
     /** Where the demo host keeps its database, relative to the working directory. */
     static Path defaultDatabaseDirectory() {
         return Path.of("target", "demo-db");
+    }
+
+    /** Gives each demo project the workflow the app generates for its pipeline, as it stands when asked. */
+    static void useGeneratedWorkflows(DemoJira jira, org.springframework.context.ApplicationContext app) {
+        jira.useWorkflows(projectKey -> app.getBean(PipelineDirectory.class).find(projectKey)
+                .map(DemoHost::generatedWorkflow).orElse(null));
     }
 
     /** The workflow the app generates for the pipeline, loaded as Jira would load it. */

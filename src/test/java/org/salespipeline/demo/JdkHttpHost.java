@@ -122,6 +122,7 @@ public final class JdkHttpHost implements AutoCloseable {
                 .with(EventPublisher.class, new DemoEvents())
                 .with(ClusterLockService.class, name -> locks.computeIfAbsent(name, key -> new DemoClusterLock()))
                 .with(WorkflowManager.class, jira.workflowManager())
+                .with(com.atlassian.jira.workflow.IssueWorkflowManager.class, jira.issueWorkflowManager())
                 .with(WebSudoManager.class, new NoAdminPages());
         // What only the admin pages use: this host serves no pages.
         for (Class<?> pagesOnly : List.of(TemplateRenderer.class, I18nResolver.class, LoginUriProvider.class,
@@ -135,6 +136,7 @@ public final class JdkHttpHost implements AutoCloseable {
         GenericApplicationContext app = PluginSpringContext.start(services, Map.of("clock", clock,
                 "changeHistorySource", history, "provisioningParts", new DemoProvisioning(jira).parts()));
         DemoLoader.load(app, options, data);
+        DemoHost.useGeneratedWorkflows(jira, app);
 
         JdkHttpHandlerContainer jersey = jerseyContainer(new RestApplication(app));
         jersey.getApplicationHandler().onStartup(jersey);
