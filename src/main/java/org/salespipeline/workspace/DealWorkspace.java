@@ -156,7 +156,7 @@ public class DealWorkspace {
         return path;
     }
 
-    private static DealView.Closed closed(Optional<StageRef> current, Optional<Instant> entered, DealHistory history) {
+    private DealView.Closed closed(Optional<StageRef> current, Optional<Instant> entered, DealHistory history) {
         Optional<StageRef> outcome = current.filter(ref -> !ref.isOpenStage());
         if (outcome.isEmpty()) {
             return null;
@@ -164,7 +164,8 @@ public class DealWorkspace {
         List<StageEntry> entries = history.entries();
         String reason = entries.isEmpty() || !entries.get(entries.size() - 1).target().equals(outcome.get()) ? null
                 : entries.get(entries.size() - 1).reason();
-        return new DealView.Closed(outcome.get().outcome().name(), entered.map(Instant::toString).orElse(null), reason);
+        return new DealView.Closed(outcome.get().outcome().name(), entered.map(Instant::toString).orElse(null),
+                reason == null ? null : issues.reasonName(reason));
     }
 
     private static BantAssessment withNotes(BantAssessment answers, Map<BantCriterion, String> notes) {
