@@ -1,13 +1,16 @@
 package org.salespipeline.history;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One field's recorded changes, oldest first, and the value it held at an instant: a change made at that instant
- * counts (Jira puts a field set on a transition's screen into the transition's own change group), a field that never
- * changed still holds the value it has now, and before its first change it held that change's old value.
+ * One field's recorded changes, oldest first, and the values it held at a deal's entries into an outcome. A change
+ * at an entry's instant counts (Jira puts a field set on a transition's screen into the transition's own change
+ * group); a field that never changed held the value it has now; before its first change it held that change's old
+ * value. Where several entries share an instant, each takes one more of that instant's changes than the one before,
+ * as each transition's group holds at most one change of the field.
  */
 public final class FieldHistory {
 
@@ -25,14 +28,27 @@ public final class FieldHistory {
         }
     }
 
-    /** The value the field held at the instant, given the value it holds now. */
-    public String valueAt(Instant at, String current) {
+    /** The value the field held at each entry (given oldest first), given the value it holds now. */
+    public List<String> valuesAt(List<Instant> entries, String current) {
+        List<String> values = new ArrayList<>();
+        Instant previous = null;
+        int earlierAtSameInstant = 0;
+        for (Instant entry : entries) {
+            earlierAtSameInstant = entry.equals(previous) ? earlierAtSameInstant + 1 : 0;
+            previous = entry;
+            values.add(valueAt(entry, earlierAtSameInstant, current));
+        }
+        return values;
+    }
+
+    private String valueAt(Instant entry, int earlierAtSameInstant, String current) {
         if (changes.isEmpty()) {
             return current;
         }
         String value = changes.get(0).from();
+        int atEntry = 0;
         for (Change change : changes) {
-            if (change.at().isAfter(at)) {
+            if (change.at().isAfter(entry) || (change.at().equals(entry) && atEntry++ > earlierAtSameInstant)) {
                 break;
             }
             value = change.to();

@@ -9,8 +9,10 @@ import com.atlassian.jira.project.Project;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.ofbiz.core.entity.GenericEntityException;
 import org.salespipeline.configuration.PipelineDirectory;
@@ -77,16 +79,34 @@ public class JiraChangeHistorySource implements ChangeHistorySource {
         List<LoggedChange> changes = new ArrayList<>();
         String creationStatus = items.isEmpty() ? snapshot.statusId() : items.get(0).getFrom();
         changes.add(DealFeed.identify(issue.getId(), new StatusChange(issue.getCreated().toInstant(), creationStatus)));
-        Map<Outcome, FieldHistory> reasonFields = new EnumMap<>(Outcome.class);
-        for (ChangeItemBean item : items) {
-            Instant at = item.getCreated().toInstant();
-            String reason = DealFeed.reasonedOutcome(pipelines, snapshot.projectKey(), item.getTo())
-                    .map(outcome -> reasonFields.computeIfAbsent(outcome, read -> reasonField(issue, read))
-                            .valueAt(at, outcome == Outcome.LOST ? snapshot.lostReason() : snapshot.disqualificationReason()))
-                    .orElse(null);
-            changes.add(DealFeed.identify(issue.getId(), new StatusChange(at, item.getTo(), reason)));
+        List<Optional<Outcome>> outcomes = items.stream()
+                .map(item -> DealFeed.reasonedOutcome(pipelines, snapshot.projectKey(), item.getTo())).toList();
+        Map<Outcome, Iterator<String>> reasons = reasonsAtEntries(issue, snapshot, items, outcomes);
+        for (int i = 0; i < items.size(); i++) {
+            String reason = outcomes.get(i).map(outcome -> reasons.get(outcome).next()).orElse(null);
+            changes.add(DealFeed.identify(issue.getId(),
+                    new StatusChange(items.get(i).getCreated().toInstant(), items.get(i).getTo(), reason)));
         }
         return new DealChanges(snapshot.facts(), changes);
+    }
+
+    /** For each outcome the deal entered, the reasons its entries recorded, in the order of the entries. */
+    private Map<Outcome, Iterator<String>> reasonsAtEntries(Issue issue, IssueSnapshot snapshot, List<ChangeItemBean> items,
+            List<Optional<Outcome>> outcomes) {
+        Map<Outcome, Iterator<String>> reasons = new EnumMap<>(Outcome.class);
+        for (Outcome outcome : List.of(Outcome.LOST, Outcome.DISQUALIFIED)) {
+            List<Instant> entries = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (outcomes.get(i).equals(Optional.of(outcome))) {
+                    entries.add(items.get(i).getCreated().toInstant());
+                }
+            }
+            if (!entries.isEmpty()) {
+                String current = outcome == Outcome.LOST ? snapshot.lostReason() : snapshot.disqualificationReason();
+                reasons.put(outcome, reasonField(issue, outcome).valuesAt(entries, current).iterator());
+            }
+        }
+        return reasons;
     }
 
     /** The change history of the field that holds the outcome's reason, as the stage log records its values. */

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The value a field held at an outcome's entry, from the field's own change history. */
+/** The values a field held at a deal's outcome entries, from the field's own change history. */
 class FieldHistoryTest {
 
     private static final Instant ENTRY = Instant.parse("2026-02-10T10:00:00Z");
@@ -17,7 +17,7 @@ class FieldHistoryTest {
     void sameChangeGroup() {
         FieldHistory history = new FieldHistory(List.of(new FieldHistory.Change(ENTRY, null, "option:1:Price")));
 
-        assertThat(history.valueAt(ENTRY, "option:1:Price")).isEqualTo("option:1:Price");
+        assertThat(history.valuesAt(List.of(ENTRY), "option:1:Price")).containsExactly("option:1:Price");
     }
 
     @Test
@@ -28,14 +28,14 @@ class FieldHistoryTest {
                 new FieldHistory.Change(ENTRY.minusSeconds(60), "option:1:Price", "option:2:Timing"),
                 new FieldHistory.Change(ENTRY.plusSeconds(60), "option:2:Timing", "option:3:Product fit")));
 
-        assertThat(history.valueAt(ENTRY, "option:3:Product fit")).isEqualTo("option:2:Timing");
+        assertThat(history.valuesAt(List.of(ENTRY), "option:3:Product fit")).containsExactly("option:2:Timing");
     }
 
     @Test
     @DisplayName("a field that never changed holds at any instant the value it holds now")
     void noChangeMeansTheCurrentValue() {
-        assertThat(new FieldHistory(List.of()).valueAt(ENTRY, "option:1:Price")).isEqualTo("option:1:Price");
-        assertThat(new FieldHistory(List.of()).valueAt(ENTRY, null)).isNull();
+        assertThat(new FieldHistory(List.of()).valuesAt(List.of(ENTRY), "option:1:Price")).containsExactly("option:1:Price");
+        assertThat(new FieldHistory(List.of()).valuesAt(List.of(ENTRY), null)).containsExactly((String) null);
     }
 
     @Test
@@ -43,7 +43,7 @@ class FieldHistoryTest {
     void beforeTheFirstChange() {
         FieldHistory history = new FieldHistory(List.of(new FieldHistory.Change(ENTRY.plusSeconds(1), "Budget cut", null)));
 
-        assertThat(history.valueAt(ENTRY, null)).isEqualTo("Budget cut");
+        assertThat(history.valuesAt(List.of(ENTRY), null)).containsExactly("Budget cut");
     }
 
     @Test
@@ -53,8 +53,7 @@ class FieldHistoryTest {
         FieldHistory history = new FieldHistory(List.of(new FieldHistory.Change(ENTRY, null, "option:1:Price"),
                 new FieldHistory.Change(second, "option:1:Price", "option:2:Timing")));
 
-        assertThat(List.of(history.valueAt(ENTRY, "option:2:Timing"), history.valueAt(second, "option:2:Timing")))
-                .containsExactly("option:1:Price", "option:2:Timing");
+        assertThat(history.valuesAt(List.of(ENTRY, second), "option:2:Timing")).containsExactly("option:1:Price", "option:2:Timing");
     }
 
     @Test
@@ -62,6 +61,15 @@ class FieldHistoryTest {
     void clearedBeforeTheEntry() {
         FieldHistory history = new FieldHistory(List.of(new FieldHistory.Change(ENTRY.minusSeconds(5), "option:1:Price", null)));
 
-        assertThat(history.valueAt(ENTRY, null)).isNull();
+        assertThat(history.valuesAt(List.of(ENTRY), null)).containsExactly((String) null);
+    }
+
+    @Test
+    @DisplayName("entries at one instant take that instant's changes one transition at a time (each group holds one)")
+    void entriesAtTheSameInstant() {
+        FieldHistory history = new FieldHistory(List.of(new FieldHistory.Change(ENTRY, null, "option:1:Price"),
+                new FieldHistory.Change(ENTRY, "option:1:Price", "option:2:Timing")));
+
+        assertThat(history.valuesAt(List.of(ENTRY, ENTRY), "option:2:Timing")).containsExactly("option:1:Price", "option:2:Timing");
     }
 }
