@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.salespipeline.access.AccessPolicy;
 import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.history.ReasonNames;
 import org.salespipeline.metrics.OwnerFilter;
 import org.salespipeline.metrics.PipelineMetrics;
 import org.salespipeline.metrics.Window;
@@ -27,14 +28,16 @@ public class PipelineMetricsResource {
     private final PipelineMetrics metrics;
     private final AccessPolicy access;
     private final Clock clock;
+    private final ReasonNames reasonNames;
 
     @Inject
     public PipelineMetricsResource(PipelineDirectory pipelines, PipelineMetrics metrics, AccessPolicy access,
-            Clock clock) {
+            Clock clock, ReasonNames reasonNames) {
         this.visible = new VisiblePipelines(pipelines, access);
         this.metrics = metrics;
         this.access = access;
         this.clock = clock;
+        this.reasonNames = reasonNames;
     }
 
     @GET
@@ -92,7 +95,7 @@ public class PipelineMetricsResource {
             @QueryParam("to") String to, @QueryParam("owner") String owner, @QueryParam("format") String format) {
         Pipeline pipeline = visiblePipeline(projectKey);
         return answer(projectKey, "outcomes", format, MetricsJson.Outcomes.of(metrics.outcomes(pipeline,
-                MetricsParameters.window(from, to, clock), MetricsParameters.owner(owner))));
+                MetricsParameters.window(from, to, clock), MetricsParameters.owner(owner)).named(reasonNames)));
     }
 
     @GET

@@ -7,8 +7,6 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
-import org.salespipeline.jira.DealFields;
-import org.salespipeline.jira.JiraDeals;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -124,9 +122,8 @@ public final class DemoHost implements AutoCloseable {
             offerNothing(hostServices, manager);
         }
         DemoProvisioning provisioning = new DemoProvisioning(jira);
-        DemoChangeHistory history = new DemoChangeHistory(jira, new JiraDeals(new DealFields(jira.customFieldManager())));
         GenericApplicationContext pluginContext = PluginSpringContext.start(hostServices,
-                Map.of("clock", clock, "changeHistorySource", history, "provisioningParts", provisioning.parts()));
+                Map.of("clock", clock, "provisioningParts", provisioning.parts()));
         DemoLoader.load(pluginContext, options, data);
         useGeneratedWorkflows(jira, pluginContext);
 
