@@ -26,7 +26,6 @@ import java.util.Map;
 import net.java.ao.EntityManager;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.salespipeline.configuration.PipelineDirectory;
 import org.springframework.context.support.GenericApplicationContext;
 
 /**
@@ -125,7 +124,7 @@ public final class DemoHost implements AutoCloseable {
         GenericApplicationContext pluginContext = PluginSpringContext.start(hostServices,
                 Map.of("clock", clock, "provisioningParts", provisioning.parts()));
         DemoLoader.load(pluginContext, options, data);
-        useGeneratedWorkflows(jira, pluginContext);
+        DemoWorkflow.useGeneratedWorkflows(jira, pluginContext);
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -203,21 +202,5 @@ public final class DemoHost implements AutoCloseable {
     /** Where the demo host keeps its database, relative to the working directory. */
     static Path defaultDatabaseDirectory() {
         return Path.of("target", "demo-db");
-    }
-
-    /** Gives each demo project the workflow the app generates for its pipeline, as it stands when asked. */
-    static void useGeneratedWorkflows(DemoJira jira, org.springframework.context.ApplicationContext app) {
-        jira.useWorkflows(projectKey -> app.getBean(PipelineDirectory.class).find(projectKey)
-                .map(DemoHost::generatedWorkflow).orElse(null));
-    }
-
-    /** The workflow the app generates for the pipeline, loaded as Jira would load it. */
-    public static com.opensymphony.workflow.loader.WorkflowDescriptor generatedWorkflow(
-            org.salespipeline.configuration.PipelineConfig config) {
-        try {
-            return DemoWorkflow.workflow(config);
-        } catch (Exception unreadable) {
-            throw new IllegalStateException("The generated workflow of " + config.projectKey() + " does not load", unreadable);
-        }
     }
 }

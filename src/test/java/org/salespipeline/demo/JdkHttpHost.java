@@ -133,7 +133,7 @@ public final class JdkHttpHost implements AutoCloseable {
         GenericApplicationContext app = PluginSpringContext.start(services, Map.of("clock", clock,
                 "provisioningParts", new DemoProvisioning(jira).parts()));
         DemoLoader.load(app, options, data);
-        DemoHost.useGeneratedWorkflows(jira, app);
+        DemoWorkflow.useGeneratedWorkflows(jira, app);
 
         JdkHttpHandlerContainer jersey = jerseyContainer(new RestApplication(app));
         jersey.getApplicationHandler().onStartup(jersey);

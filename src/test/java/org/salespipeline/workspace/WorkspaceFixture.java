@@ -75,8 +75,8 @@ public final class WorkspaceFixture implements AutoCloseable {
         };
         // Every transition of the workflow the app generates for the pipeline, as Jira would offer them.
         DealTransitions transitions = issueKey -> {
-            com.opensymphony.workflow.loader.WorkflowDescriptor workflow = org.salespipeline.demo.DemoHost
-                    .generatedWorkflow(pipelines.find("ACME").orElseThrow());
+            com.opensymphony.workflow.loader.WorkflowDescriptor workflow = org.salespipeline.demo.DemoWorkflow
+                    .generated(pipelines.find("ACME").orElseThrow());
             List<com.opensymphony.workflow.loader.ActionDescriptor> actions = new java.util.ArrayList<>();
             workflow.getGlobalActions().forEach(a -> actions.add((com.opensymphony.workflow.loader.ActionDescriptor) a));
             return org.salespipeline.jira.workflow.WorkflowTransitions.of(workflow, actions, issues.get(issueKey).statusId(),
