@@ -57,15 +57,21 @@ final class MetricsJson {
         }
     }
 
-    record StageTimeJson(String key, String name, int stays, Double meanDays, Double medianDays) {
+    record StageTimeJson(String key, String name, int stays, Double meanDays, Double medianDays, int rotDays,
+            Double medianOverRotDays) {
     }
 
-    record TimeInStageJson(List<StageTimeJson> stages) {
+    record TimeInStageJson(String bottleneck, List<StageTimeJson> stages) {
         static TimeInStageJson of(Pipeline pipeline, TimeInStage time) {
-            return new TimeInStageJson(time.stages().stream()
+            return new TimeInStageJson(time.bottleneck(pipeline).orElse(null), time.stages().stream()
                     .map(s -> new StageTimeJson(s.stageKey(), name(pipeline, s.stageKey()), s.stays(), s.meanDays(),
-                            s.medianDays()))
+                            s.medianDays(), pipeline.stage(s.stageKey()).map(Stage::rotDays).orElse(0),
+                            boxed(TimeInStage.overRotDays(pipeline, s))))
                     .toList());
+        }
+
+        private static Double boxed(java.util.OptionalDouble value) {
+            return value.isPresent() ? value.getAsDouble() : null;
         }
     }
 
