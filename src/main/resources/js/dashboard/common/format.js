@@ -1,5 +1,5 @@
 /* Text helpers of the gadgets: escaping, i18n and number formats. */
-define('sales-pipeline/dashboard/format', [], function () {
+define('sales-pipeline/dashboard/format', ['sales-pipeline/common/text'], function (textHelpers) {
     'use strict';
 
     function escape(value) {
@@ -58,10 +58,9 @@ define('sales-pipeline/dashboard/format', [], function () {
         };
     }
 
-    var text = window.SalesPipeline.messages(messages);
-
-    var number = window.SalesPipeline.number;
-    var money = window.SalesPipeline.money;
+    var text = textHelpers.messages(messages);
+    var number = textHelpers.number;
+    var money = textHelpers.money;
 
     function percent(ratio) {
         return ratio === null || ratio === undefined ? '—' : (ratio * 100).toFixed(1) + ' %';

@@ -3,9 +3,9 @@
  * settings through the dashboard, loading with a progress bar, errors and the empty state.
  */
 define('sales-pipeline/dashboard/gadget', [
-    'sales-pipeline/dashboard/adapter', 'sales-pipeline/dashboard/api', 'sales-pipeline/dashboard/period',
+    'sales-pipeline/dashboard/adapter', 'sales-pipeline/common/rest', 'sales-pipeline/dashboard/period',
     'sales-pipeline/dashboard/format'
-], function (DashboardAdapter, api, period, format) {
+], function (DashboardAdapter, rest, period, format) {
     'use strict';
 
     var PERIODS = [30, 90, 180, 365];
@@ -40,7 +40,7 @@ define('sales-pipeline/dashboard/gadget', [
             }
             var range = period.lastDays(settings.days, dashboard.timeZone(), Date.now());
             dashboard.loading(true);
-            return Promise.all([api.pipelines(), api.metric(settings.project, spec.metric, spec.params(range, settings))])
+            return Promise.all([rest.get('/pipelines'), rest.get(rest.project(settings.project) + '/' + spec.metric, spec.params(range, settings))])
                 .then(function (answers) {
                     var pipeline = answers[0].pipelines.filter(function (p) { return p.project === settings.project; })[0];
                     element.innerHTML = '<div class="sp-gadget sp-' + spec.name + '" data-project="'
@@ -48,7 +48,7 @@ define('sales-pipeline/dashboard/gadget', [
                         + '">' + spec.render(answers[1], pipeline, settings) + '</div>';
                 })
                 .catch(function (error) {
-                    message(element, 'sp-error', format.text('sales-pipeline.gadget.failed', error.message));
+                    message(element, 'sp-error', format.text('sales-pipeline.gadget.failed', rest.messagesOf(error).join(' ')));
                 })
                 .then(function () {
                     dashboard.loading(false);
@@ -60,7 +60,7 @@ define('sales-pipeline/dashboard/gadget', [
             var element = this.dashboard.element(context);
             var dashboard = this.dashboard;
             var settings = settingsOf(preferences);
-            return api.pipelines().then(function (answer) {
+            return rest.get('/pipelines').then(function (answer) {
                 element.innerHTML = form(answer.pipelines, settings, spec.name);
                 var formElement = element.querySelector('form');
                 formElement.addEventListener('submit', function (event) {
@@ -76,7 +76,7 @@ define('sales-pipeline/dashboard/gadget', [
                 });
                 dashboard.resize();
             }).catch(function (error) {
-                message(element, 'sp-error', format.text('sales-pipeline.gadget.failed', error.message));
+                message(element, 'sp-error', format.text('sales-pipeline.gadget.failed', rest.messagesOf(error).join(' ')));
             });
         };
 

@@ -12,14 +12,15 @@ import java.util.Properties;
 final class DashboardPage extends HttpServlet {
 
     static final List<String> GADGETS = List.of("funnel", "pipeline", "velocity", "stalled", "outcomes", "forecast");
-    private static final List<String> SCRIPTS = List.of("common/adapter.js", "common/period.js", "common/format.js",
-            "common/api.js", "common/gadget.js", "funnel/funnel.js", "pipeline/pipeline.js", "velocity/velocity.js",
-            "stalled/stalled.js", "outcomes/outcomes.js", "forecast/forecast.js");
+    /** The web resource of the gadgets' scripts and styles. */
+    static final String WEB_RESOURCE = "dashboard-gadgets";
 
     private final Properties messages;
+    private final PluginDescriptor descriptor;
 
-    DashboardPage(Properties messages) {
+    DashboardPage(Properties messages, PluginDescriptor descriptor) {
         this.messages = messages;
+        this.descriptor = descriptor;
     }
 
     @Override
@@ -31,11 +32,10 @@ final class DashboardPage extends HttpServlet {
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>Sales dashboard — Sales Pipeline demo</title>
-                <link rel="stylesheet" href="/demo/demo.css"><link rel="stylesheet" href="/css/dashboard.css">
+                <link rel="stylesheet" href="/demo/demo.css">
                 <script src="/demo/amd.js"></script><script src="/demo/i18n.js"></script>
                 """);
-        html.append("<script src=\"/js/common/text.js\"></script>\n");
-        SCRIPTS.forEach(script -> html.append("<script src=\"/js/dashboard/").append(script).append("\"></script>\n"));
+        html.append(descriptor.webResourceTags(WEB_RESOURCE));
         com.atlassian.jira.user.ApplicationUser user = (com.atlassian.jira.user.ApplicationUser)
                 request.getSession(false).getAttribute(BasicAuthFilter.SESSION_USER);
         String adminLink = DemoJira.ADMIN.equals(user.getUsername())
