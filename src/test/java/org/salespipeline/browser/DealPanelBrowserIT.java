@@ -42,20 +42,25 @@ class DealPanelBrowserIT {
             assertThat(driver.findElement(By.id("transition-errors")).getText())
                     .contains("BANT score 0 is below the required 3");
             assertThat(driver.findElement(By.id("issue-status")).getText()).isEqualToIgnoringCase("Qualification");
+            assertThat(new Select(driver.findElement(By.id("transition-status"))).getFirstSelectedOption().getText())
+                    .as("the move form keeps the status chosen before the refusal").isEqualTo("Initial Contact");
 
             panel = loadedPanel(driver);
             answer(panel, "BUDGET", "Confirmed");
             answer(panel, "AUTHORITY", "Confirmed");
+            assertThat(panel.findElement(By.cssSelector(".sp-bant-score")).getText())
+                    .as("choosing answers changes no score; the server's comes with Save").startsWith("Score 0 of 4");
+            saveBant(driver);
+            panel = loadedPanel(driver);
             assertThat(panel.findElement(By.cssSelector(".sp-bant-score")).getText()).startsWith("Score 2 of 4");
-            assertThat(panel.findElement(By.cssSelector(".sp-bant-needs")).getText()).contains("Raise the score from 2 to at least 3");
+            assertThat(panel.findElement(By.cssSelector(".sp-bant-needs")).getText()).contains("BANT score 2 is below the required 3");
             answer(panel, "NEED", "Confirmed");
             answer(panel, "TIMELINE", "Partial");
+            openNote(panel, "BUDGET").sendKeys("Budget approved in the Q3 plan <b>not bold</b>");
+            saveBant(driver);
+            panel = loadedPanel(driver);
             assertThat(panel.findElement(By.cssSelector(".sp-bant-score")).getText()).startsWith("Score 3.5 of 4");
             assertThat(panel.findElement(By.cssSelector(".sp-bant-needs")).getText()).contains("Ready to leave qualification");
-            panel.findElement(By.name("BUDGET.note")).sendKeys("Budget approved in the Q3 plan <b>not bold</b>");
-            panel.findElement(By.cssSelector(".sp-bant-save")).click();
-            wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".sales-pipeline-deal"),
-                    "BANT answers saved."));
 
             driver.navigate().refresh();
             panel = loadedPanel(driver);
@@ -83,7 +88,6 @@ class DealPanelBrowserIT {
                     .getText()).startsWith("Ticked by rep, ");
             assertThat(loadedPanel(driver).findElement(By.cssSelector("[data-stage=NEGOTIATION] .sp-progress")).getText())
                     .isEqualTo("5 of 6 done");
-            browser.screenshotOf(loadedPanel(driver), "deal-panel");
 
             move(driver, "Closing", null);
             assertThat(present(driver, By.id("transition-errors"))).isEmpty();
@@ -152,6 +156,22 @@ class DealPanelBrowserIT {
 
     private static WebElement loadedPanel(ChromeDriver driver) {
         return wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sales-pipeline-deal[data-loaded=true]")));
+    }
+
+    /** Opens a criterion's note, one line until then, and answers its text area. */
+    private static WebElement openNote(WebElement panel, String criterion) {
+        WebElement note = panel.findElement(By.cssSelector("[data-criterion=" + criterion + "] .sp-note"));
+        if (note.getAttribute("open") == null) {
+            note.findElement(By.tagName("summary")).click();
+        }
+        return note.findElement(By.tagName("textarea"));
+    }
+
+    /** Saves the BANT answers and waits for the confirmation beside the Save button. */
+    private static void saveBant(ChromeDriver driver) {
+        loadedPanel(driver).findElement(By.cssSelector(".sp-bant-save")).click();
+        wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".sp-bant-actions .sp-bant-status"),
+                "BANT answers saved."));
     }
 
     private static void answer(WebElement panel, String criterion, String answer) {
