@@ -53,7 +53,10 @@ define('sales-pipeline/admin/edit',
             var threshold = form.querySelector('#sp-threshold');
             fields['policy.threshold'] = threshold;
             fields['policy.mandatory'] = form.querySelector('#sp-mandatory legend');
+            var gate = form.querySelector('#sp-gate-stage');
+            fields['policy.gateStage'] = gate;
             body.policy = {
+                gateStage: gate.value,
                 threshold: number(threshold),
                 mandatory: dom.all(form, '.sp-criterion').filter(function (c) { return c.checked; }).map(function (c) { return c.value; })
             };

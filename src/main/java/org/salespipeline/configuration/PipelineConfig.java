@@ -16,6 +16,11 @@ public record PipelineConfig(Pipeline pipeline, StatusMapping mapping, Qualifica
         Objects.requireNonNull(mapping, "mapping");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(checklists, "checklists");
+        policy.gate().ifPresent(gate -> {
+            if (pipeline.stage(gate).isEmpty()) {
+                throw new IllegalArgumentException("The qualification gate " + gate + " is not a stage of the pipeline");
+            }
+        });
     }
 
     /** A template's stages with its default status mapping, the standard BANT policy and the shipped checklists. */

@@ -16,8 +16,11 @@ public record PipelineEdit(String name, String currency, List<StageEdit> stages,
             String exitCriteria) {
     }
 
-    /** The score a deal needs to leave Qualification (0–4) and the criteria that must be confirmed. */
-    public record PolicyEdit(Double threshold, List<String> mandatory) {
+    /**
+     * The score a deal needs to get past the gate stage (0–4), the criteria that must be confirmed, and the gate
+     * stage's key: an empty text for a pipeline without a gate; left out (null), the current gate stays.
+     */
+    public record PolicyEdit(Double threshold, List<String> mandatory, String gateStage) {
     }
 
     /** A stage's checklist; no items means the stage has none. */

@@ -49,7 +49,14 @@ public class PipelineEditor {
         StatusMapping mapping = edit.mapping() == null
                 ? keptMapping(current.mapping(), keys, problems)
                 : MappingLines.read(keys, edit.mapping(), problems);
-        QualificationPolicy policy = edit.policy() == null ? current.policy() : policy(edit.policy(), problems);
+        QualificationPolicy policy = edit.policy() == null ? current.policy() : policy(edit.policy(), current.policy(), problems);
+        if (policy != null) {
+            policy.gate().filter(gate -> !keys.contains(gate)).ifPresent(gate -> problems.add(new Problem("policy.gateStage",
+                    edit.policy() != null && gate.equals(edit.policy().gateStage())
+                            ? "The qualification gate must be one of the pipeline's stages, not " + gate + "."
+                            : "Stage " + gate + " is the qualification gate, which this change removes; choose another"
+                                    + " gate stage, or none, first.")));
+        }
         ChecklistTemplates checklists = edit.checklists() == null
                 ? keptChecklists(current.checklists(), keys)
                 : checklists(edit.checklists(), current.checklists(), keys, problems);
@@ -108,7 +115,8 @@ public class PipelineEditor {
         return mapping;
     }
 
-    private static QualificationPolicy policy(PipelineEdit.PolicyEdit edit, List<Problem> problems) {
+    private static QualificationPolicy policy(PipelineEdit.PolicyEdit edit, QualificationPolicy current,
+            List<Problem> problems) {
         Set<BantCriterion> mandatory = EnumSet.noneOf(BantCriterion.class);
         List<String> names = edit.mandatory() == null ? List.of() : edit.mandatory();
         for (int i = 0; i < names.size(); i++) {
@@ -125,7 +133,8 @@ public class PipelineEditor {
                     + (threshold == null ? "." : ", was " + threshold + ".")));
             return null;
         }
-        return new QualificationPolicy(threshold, mandatory);
+        return new QualificationPolicy(threshold, mandatory,
+                edit.gateStage() == null ? current.gateStage() : edit.gateStage().trim());
     }
 
     private static ChecklistTemplates keptChecklists(ChecklistTemplates current, Set<String> keys) {

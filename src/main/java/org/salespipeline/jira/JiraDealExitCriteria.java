@@ -9,6 +9,7 @@ import org.salespipeline.criteria.DealSnapshot;
 import org.salespipeline.criteria.ExitCheck;
 import org.salespipeline.criteria.ExitCriteria;
 import org.salespipeline.feed.IssueSnapshot;
+import org.salespipeline.history.LoggedChange;
 import org.salespipeline.history.StageLog;
 import org.salespipeline.jira.workflow.DealExitCriteria;
 
@@ -34,9 +35,11 @@ public class JiraDealExitCriteria implements DealExitCriteria {
         if (config == null) {
             return List.of();
         }
-        int position = stageLog.position(snapshot.issueId());
-        DealSnapshot deal = new DealSnapshot(position, deals.bant(issue),
-                checklists.load(config.pipeline(), config.checklists(), snapshot.issueId(), position),
+        // The issue still holds the status the transition leaves: the deal's current position. Checklists are read as
+        // they will be once won, with the ticks already given on stages the deal has not reached.
+        DealSnapshot deal = DealSnapshot.of(config, snapshot.statusId(),
+                stageLog.changes(snapshot.issueId()).stream().map(LoggedChange::change).toList(), deals.bant(issue),
+                checklists.load(config.pipeline(), config.checklists(), snapshot.issueId(), config.pipeline().wonPosition()),
                 snapshot.lostReason(), snapshot.disqualificationReason());
         return ExitCriteria.missing(check, config, deal);
     }

@@ -51,8 +51,7 @@ public class JiraDealIssues implements DealIssues {
             return Optional.empty();
         }
         IssueSnapshot snapshot = deals.snapshot(issue);
-        return Optional.of(new DealIssue(snapshot.issueId(), issue.getKey(), issue.getSummary(), snapshot.projectKey(),
-                snapshot.isDeal(), snapshot.statusId(), snapshot.facts().amount(), snapshot.facts().owner(),
+        return Optional.of(new DealIssue(snapshot, issue.getAssignee() == null ? null : issue.getAssignee().getDisplayName(),
                 deals.bant(issue)));
     }
 

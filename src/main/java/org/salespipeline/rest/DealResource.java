@@ -101,6 +101,10 @@ public class DealResource {
             throw new RestException(403, List.of(new RestException.FieldError(null,
                     "You may view " + issueKey + " but not edit it.")));
         }
+        if (!deal.editable()) {
+            throw new RestException(409, List.of(new RestException.FieldError(null, issueKey + " is closed ("
+                    + deal.closed().outcome().toLowerCase(Locale.ROOT) + "); reopen it to change its BANT answers or checklists.")));
+        }
         return deal;
     }
 

@@ -34,7 +34,8 @@ public record SetupJson(String project, String name, String currency, List<Stage
                 statuses,
                 statuses.stream().filter(status -> !mapped.contains(status.id())).toList(),
                 new PolicyJson(config.policy().threshold(),
-                        config.policy().mandatory().stream().map(Enum::name).sorted().toList()),
+                        config.policy().mandatory().stream().map(Enum::name).sorted().toList(),
+                        config.policy().gateStage()),
                 checklists, rebuildStarted);
     }
 
@@ -54,8 +55,8 @@ public record SetupJson(String project, String name, String currency, List<Stage
     public record StatusJson(String id, String name, String category) {
     }
 
-    /** The BANT score needed to leave Qualification and the criteria that must be confirmed. */
-    public record PolicyJson(double threshold, List<String> mandatory) {
+    /** The BANT score needed to get past the gate stage, the criteria that must be confirmed, and the gate (null: none). */
+    public record PolicyJson(double threshold, List<String> mandatory, String gateStage) {
     }
 
     /** A stage's checklist template. */

@@ -22,6 +22,10 @@ import org.salespipeline.qualification.QualificationPolicy;
 /** Keeps each project's pipeline set-up in Active Objects: the pipeline row and its stages, mapping and checklists. */
 public class AoPipelineDirectory implements PipelineDirectory {
 
+    /** What the gate-stage column holds for a pipeline without a qualification gate (never a stage key). */
+    static final String NO_GATE = "-";
+
+
     private final ActiveObjects ao;
 
     private final Map<String, ReadConfig> readConfigs = new ConcurrentHashMap<>();
@@ -66,6 +70,7 @@ public class AoPipelineDirectory implements PipelineDirectory {
             row.setBantThreshold(config.policy().threshold());
             row.setMandatoryCriteria(config.policy().mandatory().stream().map(Enum::name).sorted()
                     .collect(Collectors.joining(",")));
+            row.setGateStage(config.policy().gate().orElse(NO_GATE));
             row.setConfigVersion(row.getConfigVersion() + 1);
             row.save();
             deleteChildren(row.getID());
@@ -108,8 +113,15 @@ public class AoPipelineDirectory implements PipelineDirectory {
         return new PipelineConfig(
                 new org.salespipeline.pipeline.Pipeline(row.getProjectKey(), row.getName(), row.getCurrency(), stages),
                 PipelineConfigRows.mapping(ao, row.getID()),
-                new QualificationPolicy(row.getBantThreshold(), criteria(row.getMandatoryCriteria())),
+                new QualificationPolicy(row.getBantThreshold(), criteria(row.getMandatoryCriteria()),
+                        gateStage(row.getGateStage(), stages)),
                 checklists);
+    }
+
+    /** The stored gate, if the pipeline still has that stage; rows from before gates were named keep Qualification. */
+    private static String gateStage(String stored, List<Stage> stages) {
+        String key = stored == null ? QualificationPolicy.TEMPLATE_GATE_STAGE : stored;
+        return stages.stream().anyMatch(stage -> stage.key().equals(key)) ? key : null;
     }
 
     private static Set<BantCriterion> criteria(String names) {

@@ -42,6 +42,15 @@ public interface PipelineEntity extends Entity {
 
     void setMandatoryCriteria(String mandatoryCriteria);
 
+    /**
+     * The key of the qualification gate stage, or {@value AoPipelineDirectory#NO_GATE} for a pipeline without a gate;
+     * null in rows saved before pipelines named their gate, which keep the Qualification stage as it.
+     */
+    @StringLength(255)
+    String getGateStage();
+
+    void setGateStage(String gateStage);
+
     /** Bumped by every configuration change, so that a rebuild can tell which configuration it used. */
     long getConfigVersion();
 

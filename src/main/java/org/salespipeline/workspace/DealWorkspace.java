@@ -14,10 +14,15 @@ import org.salespipeline.checklist.DealChecklists;
 import org.salespipeline.checklist.ItemMark;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.criteria.DealSnapshot;
+import org.salespipeline.criteria.ExitCriteria;
+import org.salespipeline.criteria.Move;
 import org.salespipeline.history.DealHistory;
+import org.salespipeline.history.DealOutcome;
 import org.salespipeline.history.LoggedChange;
 import org.salespipeline.history.StageEntry;
 import org.salespipeline.history.StageLog;
+import org.salespipeline.history.StatusChange;
 import org.salespipeline.history.Stay;
 import org.salespipeline.pipeline.Outcome;
 import org.salespipeline.pipeline.Pipeline;
@@ -41,15 +46,17 @@ public class DealWorkspace {
     private final ChecklistStore checklists;
     private final DealIssues issues;
     private final BantNotes notes;
+    private final DealTransitions transitions;
     private final Clock clock;
 
     public DealWorkspace(PipelineDirectory pipelines, StageLog stageLog, ChecklistStore checklists, DealIssues issues,
-            BantNotes notes, Clock clock) {
+            BantNotes notes, DealTransitions transitions, Clock clock) {
         this.pipelines = pipelines;
         this.stageLog = stageLog;
         this.checklists = checklists;
         this.issues = issues;
         this.notes = notes;
+        this.transitions = transitions;
         this.clock = clock;
     }
 
@@ -98,7 +105,10 @@ public class DealWorkspace {
         Deal deal = found.get();
         PipelineConfig config = deal.config();
         int position = stageLog.position(deal.issue().issueId());
-        checklists.mark(config.pipeline(), config.checklists(), deal.issue().issueId(), position, stageKey, itemId,
+        // A checklist the deal has not reached yet takes ticks when its required items block WON.
+        int reach = position < config.pipeline().positionOf(stageKey).orElse(Integer.MAX_VALUE)
+                && blocksWon(config, stageKey) ? config.pipeline().wonPosition() : position;
+        checklists.mark(config.pipeline(), config.checklists(), deal.issue().issueId(), reach, stageKey, itemId,
                 new ItemMark(ticked, userKey, clock.instant()), expectedVersion);
         // A tick changes nothing in Jira, so the issue and set-up just read still hold.
         return Optional.of(view(deal, true));
@@ -117,23 +127,36 @@ public class DealWorkspace {
         Optional<StageRef> current = issue.statusId() == null ? Optional.empty()
                 : config.mapping().lookup(issue.statusId())
                         .filter(ref -> !ref.isOpenStage() || pipeline.stage(ref.stageKey()).isPresent());
-        DealHistory history = DealHistory.derive(
-                stageLog.changes(issue.issueId()).stream().map(LoggedChange::change).toList(), pipeline, config.mapping());
+        List<StatusChange> changes = stageLog.changes(issue.issueId()).stream().map(LoggedChange::change).toList();
+        DealHistory history = DealHistory.derive(changes, pipeline, config.mapping());
         Optional<Instant> entered = current.filter(ref -> history.stageAt(now).equals(Optional.of(ref)))
                 .flatMap(ref -> history.enteredCurrentStageAt(now));
-        Double days = entered.map(at -> Stay.daysBetween(at, now)).orElse(null);
         Stage stage = current.filter(StageRef::isOpenStage).flatMap(ref -> pipeline.stage(ref.stageKey())).orElse(null);
+        Double days = stage == null ? null : entered.map(at -> Stay.daysBetween(at, now)).orElse(null);
         int probability = probability(current, stage);
         int position = stageLog.position(issue.issueId());
         BantAssessment bant = withNotes(issue.bant(), notes.load(issue.issueId()));
+        DealChecklists all = checklists.load(pipeline, config.checklists(), issue.issueId(), pipeline.wonPosition());
+        DealSnapshot snapshot = DealSnapshot.of(config, issue.statusId(), changes, issue.bant(), all, issue.lostReason(),
+                issue.disqualificationReason());
+        DealView.Closed closed = closed(current, entered, history, issue);
+        List<Move> moves = List.of();
+        String movesUnavailable = null;
+        try {
+            moves = ExitCriteria.moves(config, snapshot, transitions.available(issue.key()));
+        } catch (TransitionsUnavailableException unavailable) {
+            movesUnavailable = unavailable.getMessage();
+        }
         return new DealView(issue.key(), issue.summary(), issue.projectKey(), pipeline.name(), pipeline.currency(),
-                issue.amount(), issue.owner(), issue.statusId(), path(pipeline, stage, position), stage == null ? null : stage.key(),
-                closed(current, entered, history), stage == null ? null : stage.guidance(),
+                issue.amount(), issue.owner(), issue.ownerName(),
+                issue.expectedClose() == null ? null : issue.expectedClose().toString(), issue.statusId(),
+                path(pipeline, stage, position), stage == null ? null : stage.key(),
+                entered.map(Instant::toString).orElse(null), closed, stage == null ? null : stage.guidance(),
                 stage == null ? null : stage.exitCriteria(), days, stage == null ? null : stage.rotDays(),
                 stage != null && days != null && days > stage.rotDays(), probability,
-                issue.amount() == null ? null : issue.amount() * probability / 100.0, bant(bant, config.policy()),
-                checklists(pipeline, stage, checklists.load(pipeline, config.checklists(), issue.issueId(), position)),
-                canEdit);
+                issue.amount() == null ? null : issue.amount() * probability / 100.0,
+                bant(bant, config, snapshot.currentPosition()),
+                checklists(config, stage, position, all), moves, movesUnavailable, canEdit, canEdit && closed == null);
     }
 
     private static int probability(Optional<StageRef> current, Stage stage) {
@@ -156,7 +179,8 @@ public class DealWorkspace {
         return path;
     }
 
-    private static DealView.Closed closed(Optional<StageRef> current, Optional<Instant> entered, DealHistory history) {
+    private static DealView.Closed closed(Optional<StageRef> current, Optional<Instant> entered, DealHistory history,
+            DealIssue issue) {
         Optional<StageRef> outcome = current.filter(ref -> !ref.isOpenStage());
         if (outcome.isEmpty()) {
             return null;
@@ -164,7 +188,10 @@ public class DealWorkspace {
         List<StageEntry> entries = history.entries();
         String reason = entries.isEmpty() || !entries.get(entries.size() - 1).target().equals(outcome.get()) ? null
                 : entries.get(entries.size() - 1).reason();
-        return new DealView.Closed(outcome.get().outcome().name(), entered.map(Instant::toString).orElse(null), reason);
+        String countedAs = history.outcome().map(DealOutcome::outcome).filter(best -> best != outcome.get().outcome())
+                .map(Enum::name).orElse(null);
+        return new DealView.Closed(outcome.get().outcome().name(), entered.map(Instant::toString).orElse(null), reason,
+                entered.map(at -> Stay.daysBetween(issue.created(), at)).orElse(null), issue.amount(), countedAs);
     }
 
     private static BantAssessment withNotes(BantAssessment answers, Map<BantCriterion, String> notes) {
@@ -175,19 +202,33 @@ public class DealWorkspace {
         return result;
     }
 
-    private static DealView.Bant bant(BantAssessment assessment, QualificationPolicy policy) {
+    private static DealView.Bant bant(BantAssessment assessment, PipelineConfig config, int currentPosition) {
+        QualificationPolicy policy = config.policy();
         List<DealView.BantLine> lines = new ArrayList<>();
         for (BantCriterion criterion : BantCriterion.values()) {
             lines.add(new DealView.BantLine(criterion.name(), assessment.answer(criterion).name(),
                     assessment.note(criterion).orElse(null), policy.mandatory().contains(criterion)));
         }
-        return new DealView.Bant(lines, assessment.score(), policy.threshold(),
+        String gateName = policy.gate().flatMap(config.pipeline()::stage).map(Stage::name).orElse(null);
+        return new DealView.Bant(lines, assessment.score(), policy.threshold(), policy.gateStage(), gateName,
+                ExitCriteria.gateApplies(config, currentPosition),
                 policy.failures(assessment).stream().map(QualificationFailure::message).toList());
     }
 
-    private static List<DealView.ChecklistView> checklists(Pipeline pipeline, Stage current, DealChecklists deal) {
+    /**
+     * The checklists of the stages the deal has reached, the current stage's first, then those of stages ahead whose
+     * required items block WON.
+     */
+    private static List<DealView.ChecklistView> checklists(PipelineConfig config, Stage current, int position,
+            DealChecklists deal) {
+        Pipeline pipeline = config.pipeline();
         List<DealView.ChecklistView> views = new ArrayList<>();
+        List<DealView.ChecklistView> ahead = new ArrayList<>();
         for (Checklist checklist : deal.checklists()) {
+            boolean reached = pipeline.positionOf(checklist.stageKey()).orElse(0) <= position;
+            if (!reached && !blocksWon(config, checklist.stageKey())) {
+                continue;
+            }
             boolean isCurrent = current != null && current.key().equals(checklist.stageKey());
             List<DealView.ItemView> items = new ArrayList<>();
             int done = 0;
@@ -200,14 +241,23 @@ public class DealWorkspace {
             }
             DealView.ChecklistView view = new DealView.ChecklistView(checklist.stageKey(),
                     pipeline.stage(checklist.stageKey()).map(Stage::name).orElse(checklist.stageKey()), isCurrent,
-                    checklist.version(), done, items.size(), items);
-            if (isCurrent) {
+                    !reached, checklist.version(), done, items.size(), items);
+            if (!reached) {
+                ahead.add(view);
+            } else if (isCurrent) {
                 views.add(0, view);
             } else {
                 views.add(view);
             }
         }
+        views.addAll(ahead);
         return views;
+    }
+
+    /** Whether the stage's checklist has required items, which every deal must tick before it is won. */
+    private static boolean blocksWon(PipelineConfig config, String stageKey) {
+        return config.checklists().forStage(stageKey).map(t -> t.items().stream().anyMatch(ChecklistItem::required))
+                .orElse(false);
     }
 
     private record Deal(DealIssue issue, PipelineConfig config) {

@@ -97,10 +97,36 @@ class PipelineEditorTest {
         Map<String, List<PipelineEdit.ItemEdit>> checklists = Map.of("CLOSING",
                 List.of(new PipelineEdit.ItemEdit(null, "t".repeat(256), true)));
 
-        assertThatThrownBy(() -> editor.replace(current, edit(stages, new PipelineEdit.PolicyEdit(null, List.of()), checklists)))
+        assertThatThrownBy(() -> editor.replace(current, edit(stages, new PipelineEdit.PolicyEdit(null, List.of(), null), checklists)))
                 .isInstanceOfSatisfying(InvalidPipelineException.class, invalid -> assertThat(invalid.problems())
                         .extracting(Problem::field).containsExactlyInAnyOrder("stages[0].rotDays", "stages[0].guidance",
                                 "policy.threshold", "checklists.CLOSING.items[0].text"));
+    }
+
+    @Test
+    @DisplayName("the gate stage is one of the pipeline's stages or none; left out it stays, and removing it is refused")
+    void gateStage() {
+        PipelineConfig atProposal = editor.replace(current,
+                edit(stagesOf(current), new PipelineEdit.PolicyEdit(3.0, List.of(), "PROPOSAL"), null));
+        assertThat(atProposal.policy().gateStage()).isEqualTo("PROPOSAL");
+        assertThat(editor.replace(atProposal, edit(stagesOf(current), new PipelineEdit.PolicyEdit(2.0, List.of(), null), null))
+                .policy().gateStage()).as("left out, the gate stays").isEqualTo("PROPOSAL");
+        assertThat(editor.replace(current, edit(stagesOf(current), new PipelineEdit.PolicyEdit(3.0, List.of(), ""), null))
+                .policy().gate()).as("an empty gate is none").isEmpty();
+
+        assertThatThrownBy(() -> editor.replace(current,
+                edit(stagesOf(current), new PipelineEdit.PolicyEdit(3.0, List.of(), "DEMO"), null)))
+                .isInstanceOfSatisfying(InvalidPipelineException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(Problem::field, Problem::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                "policy.gateStage", "The qualification gate must be one of the pipeline's stages, not DEMO.")));
+        List<PipelineEdit.StageEdit> withoutQualification = stagesOf(current);
+        withoutQualification.remove(1);
+        saved.clear();
+        assertThatThrownBy(() -> editor.replace(current, new PipelineEdit("Acme sales", "USD", withoutQualification,
+                List.of(), null, null)))
+                .isInstanceOfSatisfying(InvalidPipelineException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(Problem::field).contains("policy.gateStage"));
+        assertThat(saved).as("nothing saved on a refusal").isEmpty();
     }
 
     private static List<PipelineEdit.StageEdit> stagesOf(PipelineConfig config) {

@@ -50,7 +50,7 @@ class ExitCriteriaTest {
     @DisplayName("a mandatory criterion left unconfirmed is named even when the score is high enough")
     void givenMandatoryCriterionOpen_whenLeavingQualification_thenItIsNamed() {
         PipelineConfig strict = new PipelineConfig(SEVEN.pipeline(), SEVEN.mapping(),
-                new QualificationPolicy(3, EnumSet.of(BantCriterion.AUTHORITY)), SEVEN.checklists());
+                new QualificationPolicy(3, EnumSet.of(BantCriterion.AUTHORITY), "QUALIFICATION"), SEVEN.checklists());
         BantAssessment bant = BantAssessment.unanswered().with(BantCriterion.BUDGET, BantAnswer.CONFIRMED)
                 .with(BantCriterion.AUTHORITY, BantAnswer.PARTIAL).with(BantCriterion.NEED, BantAnswer.CONFIRMED)
                 .with(BantCriterion.TIMELINE, BantAnswer.CONFIRMED);
@@ -60,9 +60,50 @@ class ExitCriteriaTest {
     }
 
     @Test
-    @DisplayName("a deal that already got past qualification is not checked again")
+    @DisplayName("a deal now past the gate stage is not held back by BANT")
     void givenDealPastQualification_whenMovingOn_thenBantIsNotChecked() {
         assertThat(ExitCriteria.missing(ExitCheck.QUALIFICATION, SEVEN, deal(5, BantAssessment.unanswered()))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a deal back in qualification is held by BANT however far it had been before")
+    void givenDealThatWasFurther_whenBackInQualification_thenBantIsChecked() {
+        DealSnapshot deal = new DealSnapshot(2, BantAssessment.unanswered(),
+                DealChecklists.forPosition(SEVEN.pipeline(), SEVEN.checklists(), 5), null, null);
+
+        assertThat(ExitCriteria.missing(ExitCheck.QUALIFICATION, SEVEN, deal))
+                .containsExactly("BANT score 0 is below the required 3");
+    }
+
+    @Test
+    @DisplayName("the gate is the stage the policy names; with no gate stage BANT blocks nothing")
+    void theGateIsThePolicysStage() {
+        PipelineConfig atProposal = new PipelineConfig(SEVEN.pipeline(), SEVEN.mapping(),
+                SEVEN.policy().withGateStage("PROPOSAL"), SEVEN.checklists());
+        PipelineConfig ungated = new PipelineConfig(SEVEN.pipeline(), SEVEN.mapping(), SEVEN.policy().withGateStage(null),
+                SEVEN.checklists());
+
+        assertThat(ExitCriteria.checksFor(atProposal, StageRef.stage("PROPOSAL"))).isEmpty();
+        assertThat(ExitCriteria.checksFor(atProposal, StageRef.stage("NEGOTIATION"))).containsExactly(ExitCheck.QUALIFICATION);
+        assertThat(ExitCriteria.missing(ExitCheck.QUALIFICATION, atProposal, deal(4, BantAssessment.unanswered())))
+                .containsExactly("BANT score 0 is below the required 3");
+        assertThat(ExitCriteria.missing(ExitCheck.QUALIFICATION, atProposal, deal(6, BantAssessment.unanswered()))).isEmpty();
+        assertThat(ExitCriteria.checksFor(ungated, StageRef.stage("CLOSING"))).isEmpty();
+        assertThat(ExitCriteria.checksFor(ungated, StageRef.outcome(Outcome.WON))).containsExactly(ExitCheck.WON);
+        assertThat(ExitCriteria.missing(ExitCheck.QUALIFICATION, ungated, deal(1, BantAssessment.unanswered()))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the current position is the status's stage, else the last open stage the history entered, else 0")
+    void currentPosition() {
+        java.util.List<org.salespipeline.history.StatusChange> history = java.util.List.of(
+                new org.salespipeline.history.StatusChange(NOW, "Proposal"),
+                new org.salespipeline.history.StatusChange(NOW.plusSeconds(60), "Qualification"),
+                new org.salespipeline.history.StatusChange(NOW.plusSeconds(120), "Closed Lost"));
+
+        assertThat(ExitCriteria.currentPosition(SEVEN, "Initial Contact", history)).isEqualTo(3);
+        assertThat(ExitCriteria.currentPosition(SEVEN, "Closed Lost", history)).isEqualTo(2);
+        assertThat(ExitCriteria.currentPosition(SEVEN, "Backlog", java.util.List.of())).isZero();
     }
 
     @Test

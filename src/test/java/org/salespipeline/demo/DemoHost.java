@@ -28,6 +28,7 @@ import java.util.Map;
 import net.java.ao.EntityManager;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.salespipeline.configuration.PipelineDirectory;
 import org.springframework.context.support.GenericApplicationContext;
 
 /**
@@ -113,6 +114,7 @@ public final class DemoHost implements AutoCloseable {
                 .with(EventPublisher.class, events)
                 .with(ClusterLockService.class, DemoHost::clusterLock)
                 .with(WorkflowManager.class, jira.workflowManager())
+                .with(com.atlassian.jira.workflow.IssueWorkflowManager.class, jira.issueWorkflowManager())
                 .with(TemplateRenderer.class, new DemoTemplates())
                 .with(I18nResolver.class, new DemoI18n(DemoWeb.messages()))
                 .with(WebSudoManager.class, DemoAdminPages.webSudoManager())
@@ -126,6 +128,8 @@ public final class DemoHost implements AutoCloseable {
         GenericApplicationContext pluginContext = PluginSpringContext.start(hostServices,
                 Map.of("clock", clock, "changeHistorySource", history, "provisioningParts", provisioning.parts()));
         DemoLoader.load(pluginContext, options, data);
+        jira.useWorkflows(projectKey -> pluginContext.getBean(PipelineDirectory.class).find(projectKey)
+                .map(DemoHost::generatedWorkflow).orElse(null));
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -203,5 +207,15 @@ public final class DemoHost implements AutoCloseable {
     /** Where the demo host keeps its database, relative to the working directory. */
     static Path defaultDatabaseDirectory() {
         return Path.of("target", "demo-db");
+    }
+
+    /** The workflow the app generates for the pipeline, loaded as Jira would load it. */
+    public static com.opensymphony.workflow.loader.WorkflowDescriptor generatedWorkflow(
+            org.salespipeline.configuration.PipelineConfig config) {
+        try {
+            return DemoWorkflow.workflow(config);
+        } catch (Exception unreadable) {
+            throw new IllegalStateException("The generated workflow of " + config.projectKey() + " does not load", unreadable);
+        }
     }
 }

@@ -123,7 +123,7 @@ public final class DemoIssue implements MutableIssue {
     @Override
     public ApplicationUser getAssignee() {
         String assignee = owner;
-        return assignee == null ? null : () -> assignee;
+        return assignee == null ? null : DemoJira.user(assignee);
     }
 
     @Override

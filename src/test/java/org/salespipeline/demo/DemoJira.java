@@ -22,7 +22,10 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.workflow.JiraWorkflow;
+import com.atlassian.jira.workflow.IssueWorkflowManager;
 import com.atlassian.jira.workflow.WorkflowManager;
+import com.opensymphony.workflow.loader.ActionDescriptor;
+import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -49,6 +52,7 @@ public final class DemoJira {
     private final Map<String, DemoIssue> issues = new LinkedHashMap<>();
     private final String repProject;
     private final java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile java.util.function.Function<String, WorkflowDescriptor> workflows = projectKey -> null;
 
     /** A project of the demo: id and key; its name is its key, and its only issue type is Deal. */
     record DemoProject(Long getId, String getKey) implements Project {
@@ -268,6 +272,31 @@ public final class DemoJira {
         };
     }
 
+    /**
+     * The descriptor of each project's workflow, once the app can say (the demo moves deals through the workflow the
+     * app generates for the project's pipeline); null for a project without one.
+     */
+    public void useWorkflows(java.util.function.Function<String, WorkflowDescriptor> byProject) {
+        this.workflows = byProject;
+    }
+
+    /**
+     * Jira's IssueWorkflowManager as the demo offers it: every transition of the issue's workflow (the generated
+     * workflow has no conditions, so each is open to everyone who may edit the issue).
+     */
+    public IssueWorkflowManager issueWorkflowManager() {
+        return (issue, user) -> {
+            WorkflowDescriptor workflow = workflows.apply(issue.getProjectObject().getKey());
+            List<ActionDescriptor> actions = new java.util.ArrayList<>();
+            if (workflow != null) {
+                for (Object action : workflow.getGlobalActions()) {
+                    actions.add((ActionDescriptor) action);
+                }
+            }
+            return actions;
+        };
+    }
+
     /** Each demo project's Deal type uses the project's own workflow, whose statuses are {@link #statuses(String)}. */
     public WorkflowManager workflowManager() {
         return new WorkflowManager() {
@@ -278,17 +307,12 @@ public final class DemoJira {
                 if (projectKey == null || !DEAL_TYPE.getId().equals(issueTypeId)) {
                     return null;
                 }
-                return new JiraWorkflow() {
-                    @Override
-                    public List<Status> getLinkedStatusObjects() {
-                        return statuses(projectKey).stream().map(DemoStatus::asJira).toList();
-                    }
+                return workflow(projectKey);
+            }
 
-                    @Override
-                    public String getName() {
-                        return projectKey + " workflow";
-                    }
-                };
+            @Override
+            public JiraWorkflow getWorkflow(Issue issue) {
+                return workflow(issue.getProjectObject().getKey());
             }
 
             @Override
@@ -309,6 +333,25 @@ public final class DemoJira {
             @Override
             public void deleteWorkflow(JiraWorkflow workflow) {
                 throw refusedWorkflowChange();
+            }
+        };
+    }
+
+    private JiraWorkflow workflow(String projectKey) {
+        return new JiraWorkflow() {
+            @Override
+            public List<Status> getLinkedStatusObjects() {
+                return statuses(projectKey).stream().map(DemoStatus::asJira).toList();
+            }
+
+            @Override
+            public String getName() {
+                return projectKey + " workflow";
+            }
+
+            @Override
+            public WorkflowDescriptor getDescriptor() {
+                return workflows.apply(projectKey);
             }
         };
     }
@@ -431,7 +474,22 @@ public final class DemoJira {
         return (key, user) -> user != null && ADMIN.equals(user.getUsername());
     }
 
-    private static ApplicationUser user(String username) {
-        return () -> username;
+    /** A demo user: the user name, and a display name made from it (ann → Ann). */
+    static ApplicationUser user(String username) {
+        return new DemoUser(username);
+    }
+
+    /** A user of the demo; the display name is the user name with a capital first letter. */
+    record DemoUser(String username) implements ApplicationUser {
+
+        @Override
+        public String getUsername() {
+            return username;
+        }
+
+        @Override
+        public String getDisplayName() {
+            return username.isEmpty() ? username : Character.toUpperCase(username.charAt(0)) + username.substring(1);
+        }
     }
 }

@@ -63,6 +63,13 @@ public final class DemoWorkflow {
         return List.of();
     }
 
+    /** What the validators of the transition into the status would say now, without moving the deal. */
+    public List<String> refusals(String issueKey, String status) throws Exception {
+        DemoIssue issue = jira.issue(issueKey);
+        PipelineConfig config = app.getBean(PipelineDirectory.class).find(issue.getProjectObject().getKey()).orElseThrow();
+        return validate(actionInto(workflow(config), status), issue);
+    }
+
     private List<String> validate(ActionDescriptor action, DemoIssue issue) throws ReflectiveOperationException, WorkflowException {
         List<String> refusals = new ArrayList<>();
         for (Object item : action.getValidators()) {
@@ -89,7 +96,7 @@ public final class DemoWorkflow {
     }
 
     /** The project's workflow as the app generates it, its statuses named (and, in the demo, identified) by name. */
-    private static WorkflowDescriptor workflow(PipelineConfig config) throws Exception {
+    static WorkflowDescriptor workflow(PipelineConfig config) throws Exception {
         List<WorkflowStatus> statuses = config.mapping().lines().stream()
                 .map(line -> new WorkflowStatus(line.statusId(), line.statusId(), line.target())).toList();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -49,7 +49,7 @@ class QualificationPolicyTest {
     @Test
     @DisplayName("every unconfirmed mandatory criterion is named, after the score")
     void mandatory() {
-        QualificationPolicy policy = new QualificationPolicy(3.5, Set.of(BantCriterion.TIMELINE, BantCriterion.BUDGET));
+        QualificationPolicy policy = new QualificationPolicy(3.5, Set.of(BantCriterion.TIMELINE, BantCriterion.BUDGET), "QUALIFICATION");
         BantAssessment assessment = answers(BantAnswer.PARTIAL, BantAnswer.CONFIRMED, BantAnswer.CONFIRMED, BantAnswer.UNKNOWN);
 
         assertThat(policy.failures(assessment)).extracting(QualificationFailure::message).containsExactly(
@@ -63,7 +63,7 @@ class QualificationPolicyTest {
     @Test
     @DisplayName("a high score does not excuse an unconfirmed mandatory criterion")
     void mandatoryDespiteScore() {
-        QualificationPolicy policy = new QualificationPolicy(3, Set.of(BantCriterion.AUTHORITY));
+        QualificationPolicy policy = new QualificationPolicy(3, Set.of(BantCriterion.AUTHORITY), "QUALIFICATION");
         BantAssessment assessment = answers(BantAnswer.CONFIRMED, BantAnswer.PARTIAL, BantAnswer.CONFIRMED, BantAnswer.CONFIRMED);
 
         assertThat(policy.failures(assessment)).extracting(QualificationFailure::message)
@@ -73,9 +73,9 @@ class QualificationPolicyTest {
     @Test
     @DisplayName("thresholds outside 0 to 4 are refused")
     void thresholdRange() {
-        assertThatThrownBy(() -> new QualificationPolicy(4.5, Set.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new QualificationPolicy(-0.5, Set.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new QualificationPolicy(0, Set.of()).failures(BantAssessment.unanswered())).isEmpty();
-        assertThat(new QualificationPolicy(4, Set.of()).threshold()).isEqualTo(4.0);
+        assertThatThrownBy(() -> new QualificationPolicy(4.5, Set.of(), "QUALIFICATION")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new QualificationPolicy(-0.5, Set.of(), "QUALIFICATION")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new QualificationPolicy(0, Set.of(), "QUALIFICATION").failures(BantAssessment.unanswered())).isEmpty();
+        assertThat(new QualificationPolicy(4, Set.of(), "QUALIFICATION").threshold()).isEqualTo(4.0);
     }
 }

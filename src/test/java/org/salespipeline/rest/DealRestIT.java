@@ -54,6 +54,17 @@ class DealRestIT {
         assertThat(deal.path("checklists").path(0).path("current").asBoolean()).isTrue();
         assertThat(deal.path("checklists").path(0).path("total").asInt()).isEqualTo(6);
         assertThat(deal.path("canEdit").asBoolean()).isTrue();
+        assertThat(deal.path("editable").asBoolean()).isTrue();
+        JsonNode won = null;
+        for (JsonNode move : deal.path("moves")) {
+            if (move.path("stage").asText().equals("WON")) {
+                won = move;
+            }
+        }
+        assertThat(won).as("a move into Closed Won").isNotNull();
+        assertThat(won.path("toStatusName").asText()).isEqualTo("Closed Won");
+        assertThat(won.path("allowed").asBoolean()).isEqualTo(won.path("blockers").isEmpty());
+        assertThat(deal.path("moves").size()).as("one move per status of the workflow").isEqualTo(10);
     }
 
     @Test
@@ -65,6 +76,26 @@ class DealRestIT {
         assertThat(deal.path("currentStage").isNull()).isTrue();
         assertThat(deal.path("probability").asInt()).isEqualTo(100);
         deal.path("path").forEach(step -> assertThat(step.path("state").asText()).isEqualTo("PASSED"));
+        assertThat(deal.path("editable").asBoolean()).as("a closed deal is read-only").isFalse();
+        assertThat(deal.path("daysInStage").isNull()).as("no rot counter").isTrue();
+        assertThat(deal.path("closed").path("daysFromCreation").asDouble()).isPositive();
+    }
+
+    @Test
+    @DisplayName("a closed deal's BANT answers and ticks are refused with 409 until it is reopened")
+    void closedDealsAreReadOnly() {
+        String key = host.dealAt("ACME", "Closed Won", 1);
+        JsonNode deal = rest.get("rep", "/deals/" + key).json();
+        long version = deal.path("checklists").path(0).path("version").asLong();
+
+        RestClient.Answer bant = rest.put("rep", "/deals/" + key + "/bant", JSON, "{\"BUDGET\":{\"answer\":\"UNKNOWN\"}}");
+        RestClient.Answer tick = rest.put("rep", "/deals/" + key + "/checklist/pricing-agreed", JSON,
+                "{\"ticked\":false,\"version\":" + version + "}");
+
+        assertThat(bant.status()).isEqualTo(409);
+        assertThat(bant.firstError()).contains("is closed (won)");
+        assertThat(tick.status()).isEqualTo(409);
+        assertThat(rest.get("rep", "/deals/" + key).json().path("bant").toString()).isEqualTo(deal.path("bant").toString());
     }
 
     @Test
@@ -153,7 +184,8 @@ class DealRestIT {
     }
 
     @Test
-    @DisplayName("a tick without a version is 400; an item the deal's checklists lack, or a stage not reached, is 404")
+    @DisplayName("a tick without a version is 400; an item the deal's checklists lack is 404; an item of a stage not"
+            + " reached that blocks WON ticks")
     void badTicks() {
         String key = host.dealAt("ACME", "Negotiation", 2);
         assertThat(rest.put("rep", "/deals/" + key + "/checklist/pricing-agreed", JSON, "{\"ticked\":true}").status())
@@ -162,8 +194,11 @@ class DealRestIT {
                 .isEqualTo(404);
         RestClient.Answer closing = rest.put("rep", "/deals/" + key + "/checklist/contract-signed", JSON,
                 "{\"stage\":\"CLOSING\",\"ticked\":true,\"version\":0}");
-        assertThat(closing.status()).isEqualTo(404);
-        assertThat(closing.firstErrorField()).isEqualTo("itemId");
+        assertThat(closing.status()).isEqualTo(200);
+        JsonNode needed = closing.json().path("checklists").path(1);
+        assertThat(needed.path("stage").asText()).isEqualTo("CLOSING");
+        assertThat(needed.path("neededToWin").asBoolean()).isTrue();
+        assertThat(item(needed, "contract-signed").path("ticked").asBoolean()).isTrue();
         assertThat(rest.put("rep", "/deals/" + key + "/checklist/pricing-agreed", JSON, "{\"ticked\":\"maybe\",\"version\":0}")
                 .status()).isEqualTo(400);
     }

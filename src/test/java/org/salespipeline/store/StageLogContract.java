@@ -197,7 +197,7 @@ public abstract class StageLogContract extends StoreContract {
     public void givenSavedSetUp_whenSavedAgainChanged_thenTheChangeReplacesIt() {
         PipelineConfig changed = new PipelineConfig(StoreFixture.sevenStage(ACME).pipeline().renameStage("CLOSING", "Signing"),
                 StoreFixture.sevenStage(ACME).mapping(), new org.salespipeline.qualification.QualificationPolicy(2.5,
-                        java.util.Set.of(org.salespipeline.qualification.BantCriterion.BUDGET)),
+                        java.util.Set.of(org.salespipeline.qualification.BantCriterion.BUDGET), "PROPOSAL"),
                 org.salespipeline.checklist.ChecklistTemplates.none());
         store.pipelines.save(changed);
 

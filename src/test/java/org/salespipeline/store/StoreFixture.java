@@ -30,6 +30,14 @@ final class StoreFixture {
         this(entityManager, java.sql.Connection.TRANSACTION_READ_COMMITTED);
     }
 
+    /** A store whose stage log reads its set-ups from the given directory (the pipeline tables stay unread). */
+    StoreFixture(EntityManager entityManager, org.salespipeline.configuration.PipelineDirectory directory) {
+        this.ao = new EntityManagerActiveObjects(entityManager, java.sql.Connection.TRANSACTION_READ_COMMITTED);
+        this.pipelines = new AoPipelineDirectory(ao);
+        this.sql = new EntityManagerSqlReader(entityManager);
+        this.stageLog = new AoStageLog(ao, directory, sql);
+    }
+
     /** A store whose transactions run at the given isolation level. */
     StoreFixture(EntityManager entityManager, int isolation) {
         this.ao = new EntityManagerActiveObjects(entityManager, isolation);

@@ -60,7 +60,63 @@ class DealWorkspaceTest {
         assertThat(view.probability()).isEqualTo(50);
         assertThat(view.weightedValue()).isEqualTo(10_000.0);
         assertThat(view.closed()).isNull();
-        assertThat(view.checklists()).as("no checklist before negotiation").isEmpty();
+        assertThat(view.checklists()).as("none reached before negotiation; those whose required items block WON follow")
+                .extracting(DealView.ChecklistView::stage, DealView.ChecklistView::neededToWin)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("NEGOTIATION", true),
+                        org.assertj.core.groups.Tuple.tuple("CLOSING", true));
+        assertThat(view.editable()).isTrue();
+        assertThat(view.ownerName()).isEqualTo("Ann");
+        assertThat(view.enteredAt()).isNotNull();
+    }
+
+    @Test
+    @DisplayName("each transition of the workflow is listed with what blocks it: BANT holds a deal back in qualification"
+            + " however far it had been, and WON names every open required item")
+    void movesSayWhatBlocksThem() {
+        deal(8, "Qualification", 1_000.0, moves(0, "Prospecting", 1, "Qualification", 2, "Proposal", 3, "Qualification"));
+
+        DealView view = workspace.view("ACME-8", true).orElseThrow();
+
+        assertThat(view.movesUnavailable()).isNull();
+        assertThat(view.bant().applies()).isTrue();
+        assertThat(view.bant().gateStage()).isEqualTo("QUALIFICATION");
+        assertThat(view.bant().gateStageName()).isEqualTo("Qualification");
+        org.salespipeline.criteria.Move contact = move(view, "Initial Contact");
+        assertThat(contact.allowed()).isFalse();
+        assertThat(contact.stage()).isEqualTo("INITIAL_CONTACT");
+        assertThat(contact.blockers()).extracting(org.salespipeline.criteria.Move.Blocker::check,
+                org.salespipeline.criteria.Move.Blocker::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("qualification", "BANT score 0 is below the required 3"));
+        assertThat(move(view, "Prospecting").allowed()).as("back before the gate").isTrue();
+        org.salespipeline.criteria.Move won = move(view, "Closed Won");
+        assertThat(won.stage()).isEqualTo("WON");
+        assertThat(won.blockers()).extracting(org.salespipeline.criteria.Move.Blocker::check)
+                .startsWith("qualification").contains("won");
+        assertThat(move(view, "Closed Lost").blockers()).extracting(org.salespipeline.criteria.Move.Blocker::message)
+                .containsExactly("A lost reason is required to close the deal as lost.");
+    }
+
+    @Test
+    @DisplayName("a checklist the deal has not reached takes ticks when it blocks WON; one that does not is refused")
+    void neededToWinItemsAreTickable() {
+        deal(9, "Negotiation", 1_000.0, moves(0, "Prospecting", 1, "Negotiation"));
+        DealView before = workspace.view("ACME-9", true).orElseThrow();
+        DealView.ChecklistView closing = before.checklists().stream().filter(c -> c.stage().equals("CLOSING")).findFirst()
+                .orElseThrow();
+        assertThat(closing.neededToWin()).isTrue();
+        DealView.ItemView item = closing.items().stream().filter(DealView.ItemView::required).findFirst().orElseThrow();
+
+        DealView after = workspace.mark("ACME-9", "CLOSING", item.id(), true, closing.version(), "ann").orElseThrow();
+
+        DealView.ChecklistView ticked = after.checklists().stream().filter(c -> c.stage().equals("CLOSING")).findFirst()
+                .orElseThrow();
+        assertThat(ticked.done()).isEqualTo(closing.done() + 1);
+        assertThat(move(after, "Closed Won").blockers()).extracting(org.salespipeline.criteria.Move.Blocker::message)
+                .noneMatch(message -> message.contains(item.text()));
+    }
+
+    private static org.salespipeline.criteria.Move move(DealView view, String status) {
+        return view.moves().stream().filter(m -> m.toStatusId().equals(status)).findFirst().orElseThrow();
     }
 
     @Test
@@ -87,7 +143,12 @@ class DealWorkspaceTest {
 
         DealView view = workspace.view("ACME-3", true).orElseThrow();
 
-        assertThat(view.closed()).isEqualTo(new DealView.Closed("LOST", T0.plusSeconds(10 * 86_400).toString(), "Went with a competitor"));
+        assertThat(view.closed()).isEqualTo(new DealView.Closed("LOST", T0.plusSeconds(10 * 86_400).toString(),
+                "Went with a competitor", 10.0, 5_000.0, null));
+        assertThat(view.daysInStage()).as("no rot counter on a closed deal").isNull();
+        assertThat(view.rotting()).isFalse();
+        assertThat(view.editable()).as("closed deals are read-only").isFalse();
+        assertThat(view.canEdit()).isTrue();
         assertThat(view.probability()).isZero();
         assertThat(view.weightedValue()).isZero();
         assertThat(view.currentStage()).isNull();
@@ -99,8 +160,8 @@ class DealWorkspaceTest {
     @DisplayName("a status the pipeline does not map: no current stage and no days, and not a deal for other issue types")
     void unmappedAndNotADeal() {
         deal(4, "Waiting for legal", 1.0, moves(0, "Prospecting"));
-        issues.put("ACME-5", new DealIssue(5, "ACME-5", "A task", "ACME", false, "Prospecting", null, null, null));
-        issues.put("OPS-1", new DealIssue(6, "OPS-1", "No pipeline", "OPS", true, "Prospecting", null, null, null));
+        issues.put("ACME-5", issue(5, "ACME-5", "ACME", false));
+        issues.put("OPS-1", issue(6, "OPS-1", "OPS", true));
 
         DealView view = workspace.view("ACME-4", true).orElseThrow();
         assertThat(view.currentStage()).isNull();
@@ -158,8 +219,13 @@ class DealWorkspaceTest {
     }
 
     private static DealIssue withBant(DealIssue issue, BantAssessment bant) {
-        return new DealIssue(issue.issueId(), issue.key(), issue.summary(), issue.projectKey(), issue.isDeal(),
-                issue.statusId(), issue.amount(), issue.owner(), bant);
+        return issue.withBant(bant);
+    }
+
+    private static DealIssue issue(long id, String key, String projectKey, boolean isDeal) {
+        return new DealIssue(new org.salespipeline.feed.IssueSnapshot(
+                new org.salespipeline.history.DealFacts(id, key, "Issue " + id, T0, null, null, null), projectKey, isDeal,
+                "Prospecting", null, null), null, null);
     }
 
     private static List<LoggedChange> moves(Object... dayAndStatus) {

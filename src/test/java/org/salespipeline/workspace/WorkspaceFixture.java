@@ -15,6 +15,7 @@ import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.demo.DemoDatabase;
 import org.salespipeline.demo.EntityManagerActiveObjects;
 import org.salespipeline.demo.PluginDescriptor;
+import org.salespipeline.feed.IssueSnapshot;
 import org.salespipeline.history.DealFacts;
 import org.salespipeline.history.LoggedChange;
 import org.salespipeline.history.StatusChange;
@@ -63,15 +64,25 @@ public final class WorkspaceFixture implements AutoCloseable {
                 return List.of();
             }
         };
-        workspace = new DealWorkspace(pipelines, stageLog, new AoChecklistStore(ao, new EntityManagerSqlReader(entityManager)), jira, new AoBantNotes(ao),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        // Every transition of the workflow the app generates for the pipeline, as Jira would offer them.
+        DealTransitions transitions = issueKey -> {
+            com.opensymphony.workflow.loader.WorkflowDescriptor workflow = org.salespipeline.demo.DemoHost
+                    .generatedWorkflow(pipelines.find("ACME").orElseThrow());
+            List<com.opensymphony.workflow.loader.ActionDescriptor> actions = new java.util.ArrayList<>();
+            workflow.getGlobalActions().forEach(a -> actions.add((com.opensymphony.workflow.loader.ActionDescriptor) a));
+            return org.salespipeline.jira.workflow.WorkflowTransitions.of(workflow, actions, issues.get(issueKey).statusId(),
+                    id -> id);
+        };
+        workspace = new DealWorkspace(pipelines, stageLog, new AoChecklistStore(ao, new EntityManagerSqlReader(entityManager)),
+                jira, new AoBantNotes(ao), transitions, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** Adds ACME-{id} as a Deal issue in the status, and logs its changes. */
     public void deal(long id, String status, Double amount, List<LoggedChange> changes) {
         String key = "ACME-" + id;
-        issues.put(key, new DealIssue(id, key, "Deal " + id, "ACME", true, status, amount, "ann", null));
-        stageLog.replace("ACME", new DealFacts(id, key, "Deal " + id, T0, amount, "ann", null), changes);
+        DealFacts facts = new DealFacts(id, key, "Deal " + id, T0, amount, "ann", null);
+        issues.put(key, new DealIssue(new IssueSnapshot(facts, "ACME", true, status, null, null), "Ann", null));
+        stageLog.replace("ACME", facts, changes);
     }
 
     /** Changes at the given day offsets from T0: day, status, day, status… */

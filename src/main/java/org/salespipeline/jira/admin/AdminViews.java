@@ -81,7 +81,10 @@ public class AdminViews {
                     statuses, (int) statuses.stream().filter(StatusRow::unmapped).count(),
                     Html.escape(BigDecimal.valueOf(config.policy().threshold()).stripTrailingZeros().toPlainString()),
                     Stream.of(BantCriterion.values())
-                            .map(c -> new CriterionRow(c.name(), config.policy().mandatory().contains(c))).toList());
+                            .map(c -> new CriterionRow(c.name(), config.policy().mandatory().contains(c))).toList(),
+                    config.pipeline().stages().stream().map(s -> new Choice(Html.escape(s.key()), Html.escape(s.name())))
+                            .toList(),
+                    Html.escape(config.policy().gate().orElse("")));
         });
     }
 

@@ -56,7 +56,7 @@ public final class WorkflowXml {
             Element step = child(document, steps, "step");
             step.setAttribute("id", String.valueOf(i + 1));
             step.setAttribute("name", status.name());
-            meta(step, "jira.status.id", status.statusId());
+            meta(step, WorkflowTransitions.STATUS_ID, status.statusId());
             globalAction(document, globalActions, FIRST_GLOBAL_ACTION + 10 * i, i + 1, status, config);
         }
         return serialize(document);

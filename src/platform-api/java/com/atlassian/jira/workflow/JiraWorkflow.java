@@ -1,6 +1,7 @@
 package com.atlassian.jira.workflow;
 
 import com.atlassian.jira.issue.status.Status;
+import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import java.util.List;
 
 /**
@@ -13,6 +14,9 @@ public interface JiraWorkflow {
 
     /** Known only from: Jira 7.4 — blackducksoftware/blackduck-jira@a17c3d3 JiraWorkflowMock.java (overrides List<Status> getLinkedStatusObjects()) */
     List<Status> getLinkedStatusObjects();
+
+    /** Known only from: Jira 7.13 — Semmle/lgtm-jira-addon@f20b54e UpgradeTask5AddSetLabelsFunction.java (workflow.getDescriptor().getInitialActions()) */
+    WorkflowDescriptor getDescriptor();
 
     /** Known only from: Jira 7.4 — blackducksoftware/blackduck-jira@a17c3d3 JiraWorkflowMock.java (overrides String getName()) */
     String getName();

@@ -1,5 +1,6 @@
 package com.atlassian.jira.workflow;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import java.util.Collection;
 
@@ -20,6 +21,9 @@ public interface WorkflowManager {
 
     /** Known only from: Jira 8.20 — cures-hub/cures-condec-jira@fbadb34 MockWorkflowManager.java (overrides JiraWorkflow getWorkflow(Long, String) throws WorkflowException) */
     JiraWorkflow getWorkflow(Long projectId, String issueTypeId);
+
+    /** Known only from: Jira 7.13 — Semmle/lgtm-jira-addon@f20b54e LgtmServlet.java (JiraWorkflow workflow = getWorkflowManager().getWorkflow(issue)); Jira 8.20 — cures-hub/cures-condec-jira@fbadb34 JiraIssuePersistenceManager.java (workflowManager.getWorkflow(issue)) */
+    JiraWorkflow getWorkflow(Issue issue);
 
     /** Known only from: Jira 8.20 — cures-hub/cures-condec-jira@fbadb34 MockWorkflowManager.java (overrides JiraWorkflow getWorkflow(String)) */
     JiraWorkflow getWorkflow(String name);

@@ -74,15 +74,19 @@ class TemplatesTest {
     @DisplayName("the edit page, with required and optional items, mandatory and optional criteria, unmapped statuses and none")
     void edit() {
         List<CriterionRow> criteria = List.of(new CriterionRow("BUDGET", true), new CriterionRow("NEED", false));
+        List<Choice> gates = List.of(new Choice("PROSPECTING", "Prospecting"), new Choice("QUALIFICATION", "Qualification"));
         String unmapped = render("edit", Map.of("view", new Edit("ACME", "Acme sales", "USD", STAGES, EVERY_TARGET, 1,
-                "3", criteria)));
+                "3", criteria, gates, "QUALIFICATION")));
         String mapped = render("edit", Map.of("view", new Edit("ACME", "Acme sales", "USD", STAGES,
-                EVERY_TARGET.subList(0, 5), 0, "3", List.of(new CriterionRow("BUDGET", false)))));
+                EVERY_TARGET.subList(0, 5), 0, "3", List.of(new CriterionRow("BUDGET", false)), gates, "")));
 
         assertThat(unmapped).contains("sp-unmapped-count", "sp-unmapped", "Proposal sent", "Follow-up call");
         assertThat(countOf(unmapped, " checked>")).as("a required item and a mandatory criterion").isEqualTo(2);
         assertThat(mapped).doesNotContain("sp-unmapped-count", "sp-unmapped\"");
         assertThat(countOf(mapped, " checked>")).isEqualTo(1);
+        assertThat(unmapped).contains("<option value=\"QUALIFICATION\" selected>Qualification</option>")
+                .doesNotContain("sp-gate-none");
+        assertThat(mapped).contains("id=\"sp-gate-none\"", "<option value=\"\" selected>");
     }
 
     @Test

@@ -2,7 +2,11 @@ package org.salespipeline.jira.admin.view;
 
 import java.util.List;
 
-/** The edit page of a pipeline. Texts are HTML-escaped already; their accessors end in "Html". */
+/**
+ * The edit page of a pipeline. Texts are HTML-escaped already; their accessors end in "Html". The gate choices are
+ * the pipeline's stages; {@code gateStageHtml} is the chosen one's key, empty for a pipeline without a gate.
+ */
 public record Edit(String projectKeyHtml, String nameHtml, String currencyHtml, List<StageRow> stages,
-        List<StatusRow> statuses, int unmappedCount, String thresholdHtml, List<CriterionRow> criteria) {
+        List<StatusRow> statuses, int unmappedCount, String thresholdHtml, List<CriterionRow> criteria,
+        List<Choice> gateChoices, String gateStageHtml) {
 }

@@ -1,0 +1,49 @@
+package org.salespipeline.store.released;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/** The pipeline table as the last release declared it, to migrate from: without the gate-stage column. */
+@Table("PIPELINE")
+public interface PipelineEntity extends Entity {
+
+    @NotNull
+    @Unique
+    @Indexed
+    @StringLength(255)
+    String getProjectKey();
+
+    void setProjectKey(String projectKey);
+
+    @NotNull
+    @StringLength(255)
+    String getName();
+
+    void setName(String name);
+
+    @NotNull
+    @StringLength(3)
+    String getCurrency();
+
+    void setCurrency(String currency);
+
+    /** The BANT score (0–4) a deal needs to leave qualification. */
+    double getBantThreshold();
+
+    void setBantThreshold(double bantThreshold);
+
+    /** Comma-separated BANT criteria that must be confirmed, e.g. {@code BUDGET,NEED}; empty for none. */
+    @StringLength(255)
+    String getMandatoryCriteria();
+
+    void setMandatoryCriteria(String mandatoryCriteria);
+
+    /** Bumped by every configuration change, so that a rebuild can tell which configuration it used. */
+    long getConfigVersion();
+
+    void setConfigVersion(long configVersion);
+}
