@@ -38,6 +38,14 @@ test('a deal with no move open says so', async () => {
     assert.equal(textOf(container.querySelector('.sp-moves-none')), 'No workflow move is open to this deal now.');
 });
 
+test('where Jira cannot list the moves, the panel says why the server gave', async () => {
+    const deal = fixture('negotiation-deal');
+    Object.assign(deal, { moves: [], movesUnavailable: 'This Jira does not offer the workflow actions of an issue to apps' });
+    const { container } = await panelFor(deal);
+    assert.equal(textOf(container.querySelector('.sp-moves-unavailable')), 'This Jira does not offer the workflow actions of an issue to apps');
+    assert.equal(container.querySelector('.sp-moves-none'), null);
+});
+
 test('checklists of stages not reached that block a win are shown under "Needed to win", tickable like the others', async () => {
     const deal = fixture('negotiation-deal');
     const { container, calls } = await panelFor(deal);

@@ -1,7 +1,7 @@
 'use strict';
 /*
- * Loads the app's browser scripts into a fresh context for a test: a small AMD define/require like the one Jira
- * provides, a DOM from ./dom.js, AJS.I18n over the app's message bundle, and a fetch the test answers.
+ * Loads the app's browser scripts into a fresh context for a test: the demo host's stand-in for the AMD loader
+ * Jira provides, a DOM from ./dom.js, AJS.I18n over the app's message bundle, and a fetch the test answers.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -11,6 +11,7 @@ const { bundle } = require('./i18n');
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const SCRIPTS = path.join(ROOT, 'src', 'main', 'resources');
+const AMD_LOADER = path.join(ROOT, 'src', 'test', 'resources', 'demo', 'amd.js');
 
 /**
  * A context with the given scripts (paths below src/main/resources, such as 'js/common/dom.js') run in order.
@@ -18,22 +19,8 @@ const SCRIPTS = path.join(ROOT, 'src', 'main', 'resources');
  */
 function load(scripts, options) {
     const settings = options || {};
-    const factories = {};
-    const modules = {};
     const messages = bundle();
     const document = createDocument(settings.meta || { 'ajs-user-locale': 'en_US', 'ajs-user-timezone': 'UTC' });
-
-    function resolve(name) {
-        if (!(name in modules)) {
-            const entry = factories[name];
-            if (!entry) {
-                throw new Error('No script defines the AMD module ' + name);
-            }
-            modules[name] = entry.factory.apply(null, entry.dependencies.map(resolve));
-        }
-        return modules[name];
-    }
-
     const AJS = {
         contextPath: () => '/jira',
         I18n: {
@@ -50,26 +37,18 @@ function load(scripts, options) {
         AJS,
         fetch: settings.fetch || (() => Promise.reject(new Error('no fetch answer set'))),
         MutationObserver: class { observe() {} },
-        Intl, Promise, Date, Math, JSON, console, setTimeout, clearTimeout,
-        define(name, dependencies, factory) {
-            if (typeof name !== 'string') {
-                throw new Error('Every module of the app is defined with its name');
-            }
-            factories[name] = { dependencies, factory };
-        },
-        require(names, callback) {
-            const found = names.map(resolve);
-            if (callback) {
-                callback.apply(null, found);
-            }
-        }
+        Intl, Promise, Date, Math, JSON, console, setTimeout, clearTimeout
     };
     context.window = context;
     vm.createContext(context);
-    scripts.forEach((script) => {
-        const file = path.join(SCRIPTS, script);
+    [AMD_LOADER].concat(scripts.map((script) => path.join(SCRIPTS, script))).forEach((file) => {
         vm.runInContext(fs.readFileSync(file, 'utf8'), context, { filename: file });
     });
+    const resolve = (name) => {
+        let found;
+        context.require([name], (module) => { found = module; });
+        return found;
+    };
     return { require: resolve, document, window: context, AJS };
 }
 

@@ -1,6 +1,7 @@
 /*
  * Where the deal may move now, as the server answers for each workflow transition: the allowed ones on one line,
- * each refused one with what is missing in the server's words. The panel shows moves; Jira's transitions make them.
+ * each refused one with what is missing in the server's words, or why this Jira cannot tell. The panel shows moves;
+ * Jira's transitions make them.
  */
 define('sales-pipeline/panel/moves', ['sales-pipeline/common/dom', 'sales-pipeline/panel/common'], function (dom, common) {
     'use strict';
@@ -37,7 +38,9 @@ define('sales-pipeline/panel/moves', ['sales-pipeline/common/dom', 'sales-pipeli
         var open = deal.moves.filter(function (move) { return move.allowed; });
         var refused = deal.moves.filter(function (move) { return !move.allowed; });
         var parts = [el('h3', { title: text('sales-pipeline.panel.moves.hint') }, text('sales-pipeline.panel.moves'))];
-        if (!deal.moves.length) {
+        if (deal.movesUnavailable) {
+            parts.push(el('p.sp-moves-unavailable', deal.movesUnavailable));
+        } else if (!deal.moves.length) {
             parts.push(el('p.sp-moves-none', text('sales-pipeline.panel.moves.none')));
         }
         if (open.length) {
