@@ -22,7 +22,7 @@ test('choosing answers changes no score: the score and what is missing come from
     Object.assign(saved.bant, { applies: true, score: 1, missing: ['BANT score 1 is below the required 3', 'Budget must be confirmed'] });
     const { container, calls } = await panelFor(deal, () => answer(200, saved));
     assert.equal(textOf(container.querySelector('.sp-bant-score')), 'Score 2.5 of 4 \u2014 3 needed to leave Qualification');
-    assert.equal(textOf(container.querySelector('.sp-bant-needs')), 'Ready to leave qualification.');
+    assert.equal(textOf(container.querySelector('.sp-bant-needs')), 'Ready to leave Qualification.');
 
     select(container, 'BUDGET', 'UNKNOWN');
     select(container, 'AUTHORITY', 'UNKNOWN');

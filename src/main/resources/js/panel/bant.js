@@ -56,13 +56,9 @@ define('sales-pipeline/panel/bant',
 
         /** The score and the gate, as the server answered: the threshold, the gate's stage, and what is still missing. */
         function standing(bant) {
-            var gate;
-            if (bant.gateStage === null) {
-                gate = text('sales-pipeline.panel.bant.gate.none');
-            } else {
-                gate = text('sales-pipeline.panel.bant.gate', format.number(bant.threshold, 1),
-                    bant.gateStageName || text('sales-pipeline.panel.bant.gate.default'));
-            }
+            var gateName = bant.gateStageName || text('sales-pipeline.panel.bant.gate.default');
+            var gate = bant.gateStage === null ? text('sales-pipeline.panel.bant.gate.none')
+                : text('sales-pipeline.panel.bant.gate', format.number(bant.threshold, 1), gateName);
             var parts = [el('p.sp-bant-score', [el('strong', text('sales-pipeline.panel.bant.score', format.number(bant.score, 1))), ' ', gate])];
             if (bant.gateStage === null) {
                 return parts;
@@ -71,7 +67,7 @@ define('sales-pipeline/panel/bant',
             if (bant.applies === false) {
                 needs = [el('li.sp-bant-passed', text('sales-pipeline.panel.bant.gate.passed'))];
             } else if (!bant.missing.length) {
-                needs = [el('li.sp-bant-met', text('sales-pipeline.panel.bant.met'))];
+                needs = [el('li.sp-bant-met', text('sales-pipeline.panel.bant.met', gateName))];
             } else {
                 needs = bant.missing.map(function (missing) { return el('li', missing); });
             }

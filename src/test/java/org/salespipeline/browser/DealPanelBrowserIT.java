@@ -59,7 +59,7 @@ class DealPanelBrowserIT {
             saveBant(driver);
             panel = loadedPanel(driver);
             assertThat(panel.findElement(By.cssSelector(".sp-bant-score")).getText()).startsWith("Score 3.5 of 4");
-            assertThat(panel.findElement(By.cssSelector(".sp-bant-needs")).getText()).contains("Ready to leave qualification");
+            assertThat(panel.findElement(By.cssSelector(".sp-bant-needs")).getText()).contains("Ready to leave Qualification");
 
             driver.navigate().refresh();
             panel = loadedPanel(driver);
