@@ -17,15 +17,15 @@ define('sales-pipeline/panel/bant',
         }
 
         function name(line) {
-            return el('span.sp-bant-name', [common.named('sales-pipeline.panel.bant', line.criterion),
+            return el('span.sp-bant-name', [common.named('criterion', line.criterion),
                 line.mandatory ? el('span.aui-lozenge.sp-mandatory', text('sales-pipeline.panel.bant.mandatory')) : null]);
         }
 
         function answerSelect(line) {
             return el('select.select.sp-bant-answer', { name: line.criterion + '.answer',
-                'aria-label': common.named('sales-pipeline.panel.bant', line.criterion) },
+                'aria-label': common.named('criterion', line.criterion) },
                 ANSWERS.map(function (answer) {
-                    return el('option', { value: answer, selected: answer === line.answer }, common.named('sales-pipeline.panel.bant.answer', answer));
+                    return el('option', { value: answer, selected: answer === line.answer }, common.named('answer', answer));
                 }));
         }
 
@@ -34,7 +34,7 @@ define('sales-pipeline/panel/bant',
             var summary = el('summary.sp-note-summary', firstLine(line.note) || text('sales-pipeline.panel.bant.note.add'));
             var area = el('textarea.textarea.sp-bant-note', { name: line.criterion + '.note', maxLength: 2000, rows: 3,
                 placeholder: text('sales-pipeline.panel.bant.note'),
-                'aria-label': text('sales-pipeline.panel.bant.note.of', common.named('sales-pipeline.panel.bant', line.criterion)) });
+                'aria-label': text('sales-pipeline.panel.bant.note.of', common.named('criterion', line.criterion)) });
             area.value = line.note || '';
             area.addEventListener('input', function () {
                 summary.textContent = firstLine(area.value) || text('sales-pipeline.panel.bant.note.add');
@@ -47,11 +47,11 @@ define('sales-pipeline/panel/bant',
             if (editable) {
                 parts.push(answerSelect(line), note(line), el('div.error.sp-field-error'));
             } else {
-                parts.push(el('span.sp-bant-answer-text', common.named('sales-pipeline.panel.bant.answer', line.answer)),
+                parts.push(el('span.sp-bant-answer-text', common.named('answer', line.answer)),
                     el('span.sp-bant-note-text', line.note || text('sales-pipeline.panel.bant.note.none')));
             }
             return el('div.sp-bant-criterion', { role: 'group', 'data-criterion': line.criterion,
-                'aria-label': common.named('sales-pipeline.panel.bant', line.criterion) }, parts);
+                'aria-label': common.named('criterion', line.criterion) }, parts);
         }
 
         /** The score and the gate, as the server answered: the threshold, the gate's stage, and what is still missing. */

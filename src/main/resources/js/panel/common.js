@@ -76,9 +76,12 @@ define('sales-pipeline/panel/common', ['sales-pipeline/common/text', 'sales-pipe
             return deal.editable === undefined ? Boolean(deal.canEdit) : Boolean(deal.editable);
         }
 
-        /** The messages of the given key prefix and value, e.g. ('sales-pipeline.panel.outcome', 'WON'). */
-        function named(prefix, value) {
-            return text(prefix + '.' + value);
+        /* The groups of messages named after a value from the server: an outcome, a BANT answer, a BANT criterion. */
+        var GROUPS = { outcome: 'outcome', answer: 'bant.answer', criterion: 'bant' };
+
+        /** The message of a value in one of the groups, e.g. ('outcome', 'WON') → "Won". */
+        function named(group, value) {
+            return text(['sales-pipeline', 'panel', GROUPS[group], value].join('.'));
         }
 
         return { text: text, ago: ago, editable: editable, named: named };

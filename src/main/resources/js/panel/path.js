@@ -17,7 +17,7 @@ define('sales-pipeline/panel/path',
         /** The outcome, when it was entered, the reason, days from creation, the amount, and how the metrics count it. */
         function closed(deal) {
             var outcome = deal.closed;
-            var line = [el('span.aui-lozenge.sp-outcome-' + outcome.outcome.toLowerCase(), common.named('sales-pipeline.panel.outcome',
+            var line = [el('span.aui-lozenge.sp-outcome-' + outcome.outcome.toLowerCase(), common.named('outcome',
                 outcome.outcome))];
             if (outcome.at) {
                 line.push(' ', common.ago(outcome.at, 'sp-outcome-at'));
@@ -34,7 +34,7 @@ define('sales-pipeline/panel/path',
             var parts = [el('p.sp-outcome', line)];
             if (outcome.countedAs) {
                 parts.push(el('p.sp-counted', { 'data-counted-as': outcome.countedAs }, text('sales-pipeline.panel.outcome.counted',
-                    common.named('sales-pipeline.panel.outcome', outcome.countedAs))));
+                    common.named('outcome', outcome.countedAs))));
             }
             return el('div.sp-closed', { 'data-outcome': outcome.outcome }, parts);
         }
