@@ -5,13 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Properties;
 
 /** The demo host's dashboard: the app's six dashboard items in gadget frames, for the logged-in user. */
 final class DashboardPage extends HttpServlet {
 
-    static final List<String> GADGETS = List.of("funnel", "pipeline", "velocity", "stalled", "outcomes", "forecast");
     /** The web resource of the gadgets' scripts and styles. */
     static final String WEB_RESOURCE = "dashboard-gadgets";
 
@@ -43,9 +41,10 @@ final class DashboardPage extends HttpServlet {
         html.append("</head><body><header class=\"demo-header\"><h1>Sales dashboard</h1><nav>" + adminLink
                 + "<a href=\"/login\">Switch user</a></nav></header>"
                 + "<main class=\"demo-dashboard\">");
-        for (String gadget : GADGETS) {
-            html.append("<section class=\"demo-gadget\" id=\"gadget-").append(gadget).append("\"><header><h2>")
-                    .append(DemoPages.escape(messages.getProperty("sales-pipeline.gadget." + gadget + ".title")))
+        for (PluginDescriptor.DashboardItem gadget : descriptor.dashboardItems()) {
+            html.append("<section class=\"demo-gadget\" id=\"gadget-").append(DemoPages.escape(gadget.name()))
+                    .append("\" data-module=\"").append(DemoPages.escape(gadget.amdModule())).append("\"><header><h2>")
+                    .append(DemoPages.escape(messages.getProperty(gadget.titleKey())))
                     .append("</h2><button class=\"demo-gadget-settings\" type=\"button\">Settings</button></header>")
                     .append("<div class=\"demo-gadget-body\"></div></section>");
         }

@@ -154,6 +154,27 @@ public final class PluginDescriptor {
         throw new IllegalArgumentException("The descriptor has no web-resource " + key);
     }
 
+    /** Each dashboard item: the AMD module Jira starts it with and the message key of its title. */
+    public List<DashboardItem> dashboardItems() {
+        NodeList modules = document.getElementsByTagName("dashboard-item");
+        List<DashboardItem> items = new ArrayList<>();
+        for (int i = 0; i < modules.getLength(); i++) {
+            Element module = (Element) modules.item(i);
+            Element title = (Element) module.getElementsByTagName("title").item(0);
+            items.add(new DashboardItem(module.getElementsByTagName("amd-module").item(0).getTextContent().trim(),
+                    title.getAttribute("key")));
+        }
+        return items;
+    }
+
+    /** A dashboard item: its AMD module and the key of its title; its name is the module's last segment. */
+    public record DashboardItem(String amdModule, String titleKey) {
+
+        public String name() {
+            return amdModule.substring(amdModule.lastIndexOf('/') + 1);
+        }
+    }
+
     /** The class and URL patterns of each servlet module, the patterns as served under /plugins/servlet. */
     public List<ServletModule> servlets() {
         NodeList modules = document.getElementsByTagName("servlet");
