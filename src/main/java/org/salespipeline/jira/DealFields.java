@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.salespipeline.history.Reasons;
 import org.salespipeline.provisioning.DealFieldSpecs;
 
 /** Reads a deal's custom fields by their names: number, date, select-list and text values. */
@@ -41,6 +42,18 @@ public class DealFields {
     public LocalDate date(Issue issue, String fieldName) {
         return value(issue, fieldName) instanceof Timestamp timestamp
                 ? LocalDate.ofInstant(timestamp.toInstant(), ZoneOffset.UTC) : null;
+    }
+
+    /**
+     * A reason field's value as the stage log records it: a select option by its id and name (see {@link Reasons}),
+     * text as it is; null when empty.
+     */
+    public String reason(Issue issue, String fieldName) {
+        Object value = value(issue, fieldName);
+        if (value instanceof Option option && option.getOptionId() != null) {
+            return Reasons.option(String.valueOf(option.getOptionId()), option.getValue());
+        }
+        return text(issue, fieldName);
     }
 
     /** A select option's value, or a text value; null when empty. */

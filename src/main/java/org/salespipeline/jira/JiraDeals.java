@@ -27,7 +27,7 @@ public class JiraDeals {
         return new IssueSnapshot(facts, issue.getProjectObject().getKey(),
                 issue.getIssueType() != null && DEAL_TYPE.equals(issue.getIssueType().getName()),
                 issue.getStatus() == null ? null : issue.getStatus().getId(),
-                fields.text(issue, DealFields.LOST_REASON), fields.text(issue, DealFields.DISQUALIFICATION_REASON));
+                fields.reason(issue, DealFields.LOST_REASON), fields.reason(issue, DealFields.DISQUALIFICATION_REASON));
     }
 
     /** The BANT answers held in the Budget, Authority, Need and Timeline select lists (empty or unknown text counts as unknown). */

@@ -22,6 +22,13 @@ public final class DealFieldSpecs {
     }
 
     /** The select-list option that stands for a BANT answer: Unknown, Partial or Confirmed. */
+    /** The options provisioning gives the Lost reason field, in order. */
+    public static final List<String> LOST_REASONS = List.of("Price", "Chose a competitor", "No decision made", "Timing",
+            "Product fit");
+    /** The options provisioning gives the Disqualification reason field, in order. */
+    public static final List<String> DISQUALIFICATION_REASONS = List.of("No budget", "No decision-maker reached",
+            "No real need", "No timeline", "Outside our market");
+
     public static String bantOption(BantAnswer answer) {
         String name = answer.name();
         return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
@@ -35,9 +42,8 @@ public final class DealFieldSpecs {
             fields.add(new FieldSpec(criterion.label(), FieldKind.SELECT, BANT_OPTIONS));
         }
         fields.add(FieldSpec.number(BANT_SCORE));
-        fields.add(FieldSpec.select(LOST_REASON, "Price", "Chose a competitor", "No decision made", "Timing", "Product fit"));
-        fields.add(FieldSpec.select(DISQUALIFICATION_REASON, "No budget", "No decision-maker reached", "No real need",
-                "No timeline", "Outside our market"));
+        fields.add(new FieldSpec(LOST_REASON, FieldKind.SELECT, LOST_REASONS));
+        fields.add(new FieldSpec(DISQUALIFICATION_REASON, FieldKind.SELECT, DISQUALIFICATION_REASONS));
         return List.copyOf(fields);
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.salespipeline.demo.PluginDescriptor;
+import org.salespipeline.jira.system.HostApiReferences;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -35,7 +36,7 @@ class BundleIT {
     private static final List<Pattern> ALLOWED_ENTRIES = List.of(
             Pattern.compile("org/salespipeline/.+"),
             Pattern.compile("META-INF/MANIFEST\\.MF"),
-            Pattern.compile("META-INF/maven/org\\.salespipeline/sales-pipeline/pom\\.(xml|properties)"),
+            Pattern.compile("META-INF/sales-pipeline/host-api\\.txt"),
             Pattern.compile("META-INF/spring/[^/]+\\.xml"),
             Pattern.compile("atlassian-plugin\\.xml"),
             Pattern.compile("i18n/sales-pipeline(_[a-zA-Z_]+)?\\.properties"),
@@ -172,6 +173,8 @@ class BundleIT {
         for (String param : List.of("plugin-icon", "plugin-logo")) {
             assertThat(jar.contains(pluginInfoParam(param))).as("%s image", param).isTrue();
         }
+        assertThat(jar.text(HostApiReferences.RESOURCE)).as("the host API members the system check looks up")
+                .contains("com.atlassian.activeobjects.external.ActiveObjects");
     }
 
     @Test

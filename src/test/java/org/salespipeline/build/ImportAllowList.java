@@ -12,6 +12,8 @@ import java.util.Map;
 record ImportAllowList(Map<String, Entry> entries) {
 
     static final String RESOURCE = "/bundle/import-package-allowlist.txt";
+    /** The Jira 10.3 jar's: the same packages, with the javax names of the four APIs Platform 7 exports under javax. */
+    static final String JIRA10_RESOURCE = "/bundle/import-package-allowlist-jira10.txt";
 
     record Entry(String name, String resolution, String reason) {
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.salespipeline.demo.PluginDescriptor;
+import org.salespipeline.jira.system.HostApiReferences;
 
 /**
  * The Jira 10.3 jar: every check of {@link BundleIT} against its own allow-list, and that it is the Jira 11.3 jar
@@ -32,7 +33,6 @@ class Jira10BundleIT extends BundleIT {
     private static final Pattern JAKARTA_TYPE = Pattern.compile("jakarta/(servlet|ws/rs|inject|annotation)(/[\\w$]+)+");
     private static final Pattern JAVAX_TYPE = Pattern.compile("javax/(servlet|ws/rs|inject|annotation)(/[\\w$]+)+");
     private static final String BUILD_PROPERTIES = "org/salespipeline/build.properties";
-    private static final String MAVEN_POM = "META-INF/maven/org.salespipeline/sales-pipeline/pom.xml";
 
     private BundleJar jira11;
 
@@ -43,7 +43,7 @@ class Jira10BundleIT extends BundleIT {
 
     @Override
     String allowListResource() {
-        return "/bundle/import-package-allowlist-jira10.txt";
+        return ImportAllowList.JIRA10_RESOURCE;
     }
 
     @BeforeAll
@@ -61,19 +61,18 @@ class Jira10BundleIT extends BundleIT {
     void noJakarta() {
         List<String> classes = jar.entryNames().stream().filter(name -> name.endsWith(".class")).toList();
         assertThat(classes).hasSizeGreaterThan(100);
+        List<String> found = new ArrayList<>();
         for (String name : jar.entryNames()) {
-            if (name.equals(MAVEN_POM)) {
-                // Maven's copy of the build's POM, which the transformer plugin writes from the project itself: it
-                // lists the build's Jira 11.3 dependencies. Jira never reads it; it is checked to be only that.
-                assertThat(jar.text(name)).contains("<artifactId>sales-pipeline</artifactId>");
-                continue;
-            }
+            // A class's constant-pool entries, or a resource's lines, read byte for byte (every entry, whatever its kind).
             List<String> texts = name.endsWith(".class") ? ClassFileStrings.of(jar.bytes(name))
-                    : List.of(new String(jar.bytes(name), StandardCharsets.ISO_8859_1));
+                    : new String(jar.bytes(name), StandardCharsets.ISO_8859_1).lines().toList();
             for (String text : texts) {
-                assertThat(JAKARTA.matcher(text).find()).as("%s names %s", name, text).isFalse();
+                if (JAKARTA.matcher(text).find()) {
+                    found.add(name + ": " + text.strip());
+                }
             }
         }
+        assertThat(found).as("entries that name a Jakarta API").isEmpty();
     }
 
     @Test
@@ -91,7 +90,7 @@ class Jira10BundleIT extends BundleIT {
     }
 
     @Test
-    @DisplayName("the same entries as the Jira 11.3 jar, byte for byte, but the renamed classes, the manifest, descriptor and build info")
+    @DisplayName("the same entries as the Jira 11.3 jar, byte for byte, but the renamed classes, the manifest, descriptor, build info and host API list")
     void otherwiseTheSameJar() {
         assertThat(new TreeSet<>(jar.entryNames())).containsExactlyElementsOf(new TreeSet<>(jira11.entryNames()));
         List<String> changed = new ArrayList<>();
@@ -100,13 +99,17 @@ class Jira10BundleIT extends BundleIT {
                 changed.add(name);
             }
         }
-        List<String> expected = new ArrayList<>(List.of("META-INF/MANIFEST.MF", PluginDescriptor.RESOURCE, BUILD_PROPERTIES));
+        List<String> expected = new ArrayList<>(List.of("META-INF/MANIFEST.MF", PluginDescriptor.RESOURCE, BUILD_PROPERTIES,
+                HostApiReferences.RESOURCE));
         for (String name : jira11.entryNames()) {
             if (name.endsWith(".class") && !types(JAKARTA_TYPE, ClassFileStrings.of(jira11.bytes(name))).isEmpty()) {
                 expected.add(name);
             }
         }
         assertThat(changed).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(jar.text(HostApiReferences.RESOURCE)).as("the host API list, with the same javax names as the classes")
+                .isEqualTo(jira11.text(HostApiReferences.RESOURCE)
+                        .replaceAll("jakarta/(servlet|ws/rs|inject|annotation)/", "javax/$1/"));
     }
 
     @Test

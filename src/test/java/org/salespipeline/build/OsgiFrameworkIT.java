@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import java.lang.reflect.Proxy;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,13 +28,15 @@ import org.osgi.framework.BundleException;
 import org.salespipeline.demo.DemoDatabase;
 import org.salespipeline.demo.EntityManagerActiveObjects;
 import org.salespipeline.demo.EntityManagerExecutorFactory;
+import org.salespipeline.demo.JiraPlatform;
 import org.salespipeline.demo.PluginDescriptor;
 
 /**
  * The built jar in an OSGi framework: Apache Felix with the Gemini Blueprint extender, both from Maven Central,
  * on Spring 5.3 (Gemini Blueprint 3 imports Spring [5,6): it does not run on Jira 11's Spring 6). Jira's
- * packages come from the system bundle, built from the import allow-list at version 0 over the stand-ins;
- * its services are the test fakes, registered as OSGi services.
+ * packages come from the system bundle, built from the jar's import allow-list at version 0 over the stand-ins;
+ * its services are the test fakes, registered as OSGi services. Runs on the Jira 11.3 jar;
+ * {@link Jira10OsgiFrameworkIT} runs the same checks on the Jira 10.3 jar.
  *
  * <p>What this proves: the bundle resolves against those exports, the extender reads the app's Spring XML
  * (its {@code osgi:reference}s, the lazy on-demand file, the locator) and builds every component; optional
@@ -59,6 +62,21 @@ class OsgiFrameworkIT {
     private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
     private final List<AutoCloseable> open = new ArrayList<>();
 
+    /** The platform whose jar is installed. */
+    JiraPlatform platform() {
+        return JiraPlatform.JIRA_11;
+    }
+
+    /** The packages that jar may import, which the system bundle exports. */
+    ImportAllowList allowList() {
+        return ImportAllowList.load();
+    }
+
+    /** Bundles that export some of those packages in the system bundle's place (none on Jira 11.3). */
+    List<Path> hostBundles() {
+        return List.of();
+    }
+
     @AfterEach
     void closeAll() throws Exception {
         Collections.reverse(open);
@@ -70,10 +88,9 @@ class OsgiFrameworkIT {
     @Test
     @DisplayName("with every host service, the bundle resolves, its Spring context starts and every bean is built")
     void everyBeanIsBuilt() throws Exception {
-        OsgiHost host = host(ImportAllowList.load().entries().keySet());
-        registerServices(host, List.of());
-        Bundle app = host.installApp(OsgiHost.appJar());
-        Object context = host.awaitContext(60);
+        OsgiHost host = startedWithEverything();
+        Bundle app = host.app();
+        Object context = host.awaitContext(0);
 
         assertThat(app.getState()).isEqualTo(Bundle.ACTIVE);
         List<String> names = Arrays.asList(OsgiHost.beanNames(context));
@@ -85,15 +102,21 @@ class OsgiFrameworkIT {
                 .anyMatch(call -> call.startsWith("EventPublisher.register"));
         Object parts = OsgiHost.bean(context, "provisioningParts");
         assertThat((List<?>) OsgiHost.invoke(parts, "unavailable")).as("provisioning has every service it needs").isEmpty();
+        Object hostApi = OsgiHost.invoke(OsgiHost.invoke(OsgiHost.bean(context, "systemCheck"), "report"), "hostApi");
+        assertThat((List<?>) OsgiHost.invoke(hostApi, "problems"))
+                .as("the system check finds every host API member the jar calls, as it calls it, through the bundle's imports")
+                .isEmpty();
+        assertThat((int) OsgiHost.invoke(hostApi, "referenced")).isGreaterThan(100)
+                .isEqualTo((int) OsgiHost.invoke(hostApi, "present"));
     }
 
     @Test
     @DisplayName("without the services only provisioning and the change history need, the app starts, those features answer unavailable within a second and the rest works")
     void startsWithoutOnDemandServices() throws Exception {
-        OsgiHost host = host(ImportAllowList.load().entries().keySet());
+        OsgiHost host = host(allowList().entries().keySet());
         EntityManager database = registerServices(host, ON_DEMAND_SERVICES);
         long started = System.nanoTime();
-        host.installApp(OsgiHost.appJar());
+        host.installApp(platform().jar());
         Object context = host.awaitContext(60);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the start waits for no optional service")
                 .isLessThan(Duration.ofSeconds(30));
@@ -149,10 +172,10 @@ class OsgiFrameworkIT {
     @Test
     @DisplayName("with every optional package missing, the bundle still resolves and its Spring context starts; provisioning names the class it lacks")
     void startsWithMandatoryPackagesOnly() throws Exception {
-        ImportAllowList allowList = ImportAllowList.load();
+        ImportAllowList allowList = allowList();
         OsgiHost host = host(allowList.mandatory());
         registerServices(host, List.of());
-        host.installApp(OsgiHost.appJar());
+        host.installApp(platform().jar());
         Object context = host.awaitContext(60);
 
         assertThat(OsgiHost.beanNames(context)).contains("pipelineProvisioning", "dealEventListener", "adminRenderer");
@@ -174,23 +197,32 @@ class OsgiFrameworkIT {
     @Test
     @DisplayName("with any one mandatory package missing, the bundle does not resolve and the failure names that package")
     void eachMandatoryPackageIsNamedWhenMissing() throws Exception {
-        ImportAllowList allowList = ImportAllowList.load();
+        ImportAllowList allowList = allowList();
         // Spring's package comes from the Spring bundles, not from Jira's system bundle.
         List<String> fromJira = allowList.mandatory().stream().filter(pkg -> !pkg.startsWith("org.springframework.")).toList();
         assertThat(fromJira).isNotEmpty();
         for (String missing : fromJira) {
             Set<String> exported = new LinkedHashSet<>(allowList.entries().keySet());
             exported.remove(missing);
-            try (OsgiHost host = OsgiHost.start(exported)) {
-                assertThatThrownBy(() -> host.installApp(OsgiHost.appJar())).as("without %s", missing)
+            try (OsgiHost host = OsgiHost.start(exported, hostBundles())) {
+                assertThatThrownBy(() -> host.installApp(platform().jar())).as("without %s", missing)
                         .isInstanceOf(BundleException.class)
                         .hasMessageContaining("osgi.wiring.package=" + missing + ")");
             }
         }
     }
 
+    /** A host with every allowed package and every host service, in which the jar's context has started. */
+    OsgiHost startedWithEverything() throws Exception {
+        OsgiHost host = host(allowList().entries().keySet());
+        registerServices(host, List.of());
+        host.installApp(platform().jar());
+        host.awaitContext(60);
+        return host;
+    }
+
     private OsgiHost host(Collection<String> exported) throws BundleException {
-        OsgiHost host = OsgiHost.start(exported);
+        OsgiHost host = OsgiHost.start(exported, hostBundles());
         open.add(host);
         host.startExtender();
         return host;
@@ -204,7 +236,7 @@ class OsgiFrameworkIT {
             if (leftOut.contains(name)) {
                 continue;
             }
-            Class<Object> type = load(name);
+            Class<?> type = hostType(host, name);
             Object service = switch (name) {
                 case "com.atlassian.activeobjects.external.ActiveObjects" -> new EntityManagerActiveObjects(database);
                 case "com.atlassian.sal.api.rdbms.TransactionalExecutorFactory" -> new EntityManagerExecutorFactory(database);
@@ -227,10 +259,9 @@ class OsgiFrameworkIT {
                 || ((Enum<?>) constant).name().equals(name)).findFirst().orElseThrow();
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> Class<T> load(String name) {
+    private static Class<?> hostType(OsgiHost host, String name) {
         try {
-            return (Class<T>) Class.forName(name);
+            return host.hostType(name);
         } catch (ClassNotFoundException e) {
             throw new AssertionError("osgi:reference names an interface that does not exist: " + name, e);
         }

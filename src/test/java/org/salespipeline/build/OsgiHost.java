@@ -1,6 +1,5 @@
 package org.salespipeline.build;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
@@ -14,6 +13,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.felix.framework.Felix;
@@ -45,6 +47,7 @@ final class OsgiHost implements AutoCloseable {
 
     private final Felix felix;
     private final Map<String, Bundle> bundles = new HashMap<>();
+    private final Map<String, Bundle> exporters = new HashMap<>();
     private final CompletableFuture<Object> context = new CompletableFuture<>();
     private Bundle app;
 
@@ -54,11 +57,28 @@ final class OsgiHost implements AutoCloseable {
 
     /** Starts Felix exporting these host packages, with the extender's bundles installed (not yet started). */
     static OsgiHost start(Collection<String> hostPackages) {
+        return start(hostPackages, List.of());
+    }
+
+    /**
+     * Starts Felix exporting these host packages: from each of the host bundles that exports only packages among
+     * them (installed, not yet started), and the rest from the system bundle.
+     */
+    static OsgiHost start(Collection<String> hostPackages, List<Path> hostBundles) {
+        Map<Path, List<String>> fromBundles = new LinkedHashMap<>();
+        for (Path jar : hostBundles) {
+            List<String> exports = exports(jar);
+            if (hostPackages.containsAll(exports)) {
+                fromBundles.put(jar, exports);
+            }
+        }
+        Set<String> fromSystem = new LinkedHashSet<>(hostPackages);
+        hostBundles.forEach(jar -> fromSystem.removeAll(exports(jar)));
         Path storage = Path.of("target", "osgi-cache", "run-" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet());
         Map<String, Object> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toAbsolutePath().toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, hostPackages.stream()
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, fromSystem.stream()
                 .filter(pkg -> !jdkPackages().contains(pkg))
                 .map(pkg -> pkg + ";version=\"0.0.0\"").collect(Collectors.joining(",")));
         config.put("felix.log.level", "1");
@@ -69,6 +89,11 @@ final class OsgiHost implements AutoCloseable {
             for (Path jar : extenderBundles()) {
                 Bundle bundle = felix.getBundleContext().installBundle(jar.toUri().toString());
                 host.bundles.put(bundle.getSymbolicName(), bundle);
+            }
+            for (Map.Entry<Path, List<String>> hostBundle : fromBundles.entrySet()) {
+                Bundle bundle = felix.getBundleContext().installBundle(hostBundle.getKey().toUri().toString());
+                host.bundles.put(bundle.getSymbolicName(), bundle);
+                hostBundle.getValue().forEach(pkg -> host.exporters.put(pkg, bundle));
             }
             return host;
         } catch (BundleException e) {
@@ -100,9 +125,17 @@ final class OsgiHost implements AutoCloseable {
         extender.getBundleContext().registerService(CONTEXT_LISTENER, listener, new Hashtable<>());
     }
 
-    /** Registers a host service under its interface, as Jira's host components are. */
-    <T> void register(Class<T> type, T service) {
-        felix.getBundleContext().registerService(type.getName(), service, new Hashtable<>());
+    /** A host type, from the host bundle that exports its package, else from the test class path (the system bundle's). */
+    Class<?> hostType(String className) throws ClassNotFoundException {
+        Bundle exporter = exporters.get(className.substring(0, className.lastIndexOf('.')));
+        return exporter != null ? exporter.loadClass(className) : Class.forName(className);
+    }
+
+    /** Registers a host service under its interface, as Jira's host components are, by the bundle that exports it. */
+    void register(Class<?> type, Object service) {
+        Bundle exporter = exporters.get(type.getPackageName());
+        BundleContext registrar = exporter != null ? exporter.getBundleContext() : felix.getBundleContext();
+        registrar.registerService(type.getName(), service, new Hashtable<>());
     }
 
     /** Installs and starts the built jar; a bundle that does not resolve fails here, naming what it misses. */
@@ -228,6 +261,16 @@ final class OsgiHost implements AutoCloseable {
         return methods;
     }
 
+    /** The packages a bundle exports, from its manifest. */
+    private static List<String> exports(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            String header = file.getManifest().getMainAttributes().getValue(Constants.EXPORT_PACKAGE);
+            return header == null ? List.of() : ImportPackage.parse(header).stream().map(ImportPackage::name).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The packages of the JDK's modules: the system bundle exports them already. */
     private static Set<String> jdkPackages() {
         return ModuleLayer.boot().modules().stream().map(Module::getDescriptor)
@@ -245,15 +288,6 @@ final class OsgiHost implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The built jar, as Jira's Manage apps receives it. */
-    static Path appJar() {
-        String file = System.getProperty("bundle.file");
-        if (file == null || !new File(file).isFile()) {
-            throw new IllegalStateException("The built jar was not found (bundle.file=" + file + "); run mvn verify");
-        }
-        return Path.of(file);
     }
 
     /** The extender's report that the app's context failed, with its cause. */

@@ -38,7 +38,8 @@ class PlatformStandInsTest {
 
     /** The sentence of README.md's Known limits that gives the counts. */
     private static final Pattern README_COUNTS = Pattern.compile("The stand-ins declare (\\d+) members[^:]*: (\\d+) confirmed for"
-            + " Jira 10/11, (\\d+) known only from older Jira[^,]*, and (\\d+) unconfirmed");
+            + " Jira 10/11 \\((\\d+) of them for Jira 10\\.3 too, (\\d+) not confirmed for Jira 10\\.3\\),"
+            + " (\\d+) known only from older Jira[^,]*, and (\\d+) unconfirmed");
 
     private static List<Member> members;
 
@@ -133,11 +134,13 @@ class PlatformStandInsTest {
     }
 
     @Test
-    @DisplayName("JiraFields reads a new field context's id through an interface call, and builds it with the nested Builder class")
+    @DisplayName("JiraFields reads a new field context's id through an interface call; its contexts are built with the nested Builder class")
     void fieldContextsAreCompiledForJirasKinds() throws IOException {
-        List<MethodReference> references;
-        try (var bytes = JiraFields.class.getResourceAsStream("JiraFields.class")) {
-            references = ClassFileReferences.methodReferences(bytes);
+        List<MethodReference> references = new ArrayList<>();
+        for (String classFile : List.of("JiraFields.class", "CoreFieldContexts.class")) {
+            try (var bytes = JiraFields.class.getResourceAsStream(classFile)) {
+                references.addAll(ClassFileReferences.methodReferences(bytes));
+            }
         }
         assertThat(references).contains(
                 new MethodReference("com/atlassian/jira/issue/fields/config/FieldConfigScheme", "getId", "()Ljava/lang/Long;", true),
@@ -148,17 +151,34 @@ class PlatformStandInsTest {
     }
 
     @Test
+    @DisplayName("every member confirmed from Jira 11 code says whether Jira 10 code confirms it for Jira 10.3; no other member has that line")
+    void everyJira11MemberSaysWhatItIsOnJira10() {
+        List<String> unfit = members.stream().filter(member -> !member.jira10LineFits())
+                .map(member -> member.describe() + (member.confirmedFromJira11()
+                        ? ": not exactly one 'Jira 10.3: confirmed from Jira 10.x — …' or 'Jira 10.3: not confirmed — …' line"
+                        : ": a 'Jira 10.3:' line, but no Jira 11 note it would qualify"))
+                .toList();
+        assertThat(unfit).as("stand-in members whose Jira 10.3 line is missing, malformed or out of place").isEmpty();
+        assertThat(members.stream().filter(Member::confirmedFromJira11)).hasSizeGreaterThan(50);
+    }
+
+    @Test
     @DisplayName("README's Known limits gives the stand-ins' counts as the notes have them")
     void readmeGivesTheCounts() throws IOException {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         members.forEach(member -> counts.merge(member.status(), 1, Integer::sum));
+        long forJira10 = members.stream().filter(Member::confirmedForJira10).count();
+        int confirmed = counts.getOrDefault(Status.CONFIRMED, 0);
         String readme = Files.readString(Path.of("README.md")).replaceAll("\\s+", " ");
         Matcher sentence = README_COUNTS.matcher(readme);
-        assertThat(sentence.find()).as("README.md says 'The stand-ins declare N members …: C confirmed for Jira 10/11,"
-                + " O known only from older Jira … and U unconfirmed'").isTrue();
-        assertThat(List.of(sentence.group(1), sentence.group(2), sentence.group(3), sentence.group(4))).containsExactly(
-                String.valueOf(members.size()), String.valueOf(counts.getOrDefault(Status.CONFIRMED, 0)),
-                String.valueOf(counts.getOrDefault(Status.OLDER, 0)), String.valueOf(counts.getOrDefault(Status.UNCONFIRMED, 0)));
+        assertThat(sentence.find()).as("README.md says 'The stand-ins declare N members …: C confirmed for Jira 10/11"
+                + " (T of them for Jira 10.3 too, E not confirmed for Jira 10.3), O known only from older Jira … and U"
+                + " unconfirmed'").isTrue();
+        assertThat(List.of(sentence.group(1), sentence.group(2), sentence.group(3), sentence.group(4), sentence.group(5),
+                sentence.group(6))).containsExactly(String.valueOf(members.size()), String.valueOf(confirmed),
+                        String.valueOf(forJira10), String.valueOf(confirmed - forJira10),
+                        String.valueOf(counts.getOrDefault(Status.OLDER, 0)),
+                        String.valueOf(counts.getOrDefault(Status.UNCONFIRMED, 0)));
     }
 
     /** The references whose sort (Methodref or InterfaceMethodref) does not fit the Jira kind of their owner. */

@@ -39,6 +39,9 @@ import javax.tools.ToolProvider;
  * platform ({@code Known only from: Jira 9 (Platform 6) — …});</li>
  * <li>{@code Unconfirmed: <what is missing>} — not seen anywhere in that form.</li>
  * </ul>
+ * A member confirmed from Jira 11 code also says what it is on Jira 10.3, in a second line: {@code Jira 10.3:
+ * confirmed from Jira 10.3 — <source>} when Jira 10 code uses it the same way, else {@code Jira 10.3: not confirmed —
+ * <what was looked at>}. A member confirmed from Jira 10 code is confirmed for Jira 10.3 by its note alone.
  * Each type also says what it is in Jira with a {@code Jira kind: interface} line (class, abstract class, interface,
  * annotation, enum; nested types: nested interface, static nested class, inner class).
  */
@@ -49,6 +52,13 @@ final class StandInSources {
     static final Pattern OLDER = Pattern.compile("^Known only from: Jira [1-9](?:\\.\\d+)*\\b[^\u2014\\n]* \u2014 \\S.*$",
             Pattern.MULTILINE);
     static final Pattern UNCONFIRMED = Pattern.compile("^Unconfirmed: \\S.*$", Pattern.MULTILINE);
+    /** A Confirmed note from Jira 11 code, which says nothing about Jira 10.3 by itself. */
+    static final Pattern CONFIRMED_JIRA11 = Pattern.compile("^Confirmed: Jira 11\\b", Pattern.MULTILINE);
+    /** What a member confirmed from Jira 11 code is on Jira 10.3: confirmed from Jira 10 code, or not confirmed. */
+    static final Pattern JIRA10 = Pattern.compile("^Jira 10\\.3: (?:confirmed from Jira 10(?:\\.\\d+)*(?: and 10(?:\\.\\d+)*)?"
+            + " \u2014 \\S.*|not confirmed \u2014 \\S.*)$", Pattern.MULTILINE);
+    static final Pattern JIRA10_CONFIRMED = Pattern.compile("^Jira 10\\.3: confirmed from ", Pattern.MULTILINE);
+    static final Pattern ANY_JIRA10 = Pattern.compile("^Jira 10\\.3:", Pattern.MULTILINE);
     /** Any line that starts like a note, well formed or not. */
     static final Pattern ANY_NOTE = Pattern.compile("^(?:Confirmed|Known only from|Unconfirmed):", Pattern.MULTILINE);
     static final Pattern KIND = Pattern.compile("^Jira kind: (.+)$", Pattern.MULTILINE);
@@ -81,6 +91,21 @@ final class StandInSources {
                 return Status.AMBIGUOUS;
             }
             return confirmed == 1 ? Status.CONFIRMED : older == 1 ? Status.OLDER : Status.UNCONFIRMED;
+        }
+
+        /** Confirmed from Jira 11 code only, so it must say what it is on Jira 10.3. */
+        boolean confirmedFromJira11() {
+            return status() == Status.CONFIRMED && count(CONFIRMED_JIRA11) == 1;
+        }
+
+        /** Confirmed for Jira 10.3: by a note from Jira 10 code, or by a Jira 10.3 line next to a Jira 11 note. */
+        boolean confirmedForJira10() {
+            return status() == Status.CONFIRMED && (!confirmedFromJira11() || count(JIRA10_CONFIRMED) == 1);
+        }
+
+        /** Whether its Jira 10.3 lines are as they must be: one well-formed line after a Jira 11 note, none otherwise. */
+        boolean jira10LineFits() {
+            return confirmedFromJira11() ? count(ANY_JIRA10) == 1 && count(JIRA10) == 1 : count(ANY_JIRA10) == 0;
         }
 
         /** The kind this type has in Jira, as its Javadoc states it. */

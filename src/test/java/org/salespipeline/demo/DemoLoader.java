@@ -1,16 +1,27 @@
 package org.salespipeline.demo;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.salespipeline.checklist.Checklist;
+import org.salespipeline.checklist.ChecklistStore;
+import org.salespipeline.checklist.DealChecklists;
+import org.salespipeline.checklist.ItemMark;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.demo.data.DealSpec;
 import org.salespipeline.demo.data.FileHistorySource;
 import org.salespipeline.demo.data.HistoryFile;
 import org.salespipeline.demo.data.HistoryFileReader;
 import org.salespipeline.demo.data.PipelineSpec;
 import org.salespipeline.history.HistoryRebuild;
 import org.salespipeline.history.StageLog;
+import org.salespipeline.history.StatusChange;
+import org.salespipeline.pipeline.Outcome;
+import org.salespipeline.pipeline.Pipeline;
 import org.springframework.context.ApplicationContext;
 
 /** Fills the demo host's store through the app's own set-up and rebuild services. */
@@ -45,6 +56,36 @@ final class DemoLoader {
         for (PipelineSpec pipeline : data.pipelines()) {
             pipelines.save(pipeline.config());
             rebuild.run(pipeline.project(), source);
+        }
+        ChecklistStore checklists = app.getBean(ChecklistStore.class);
+        for (DealSpec deal : data.deals()) {
+            pipelines.find(deal.projectKey()).ifPresent(config -> tickBeforeWinning(checklists, config, deal));
+        }
+    }
+
+    /**
+     * A deal that was won had every required item ticked first, as the workflow demands: its owner ticks them in the
+     * hours before its first win, one an hour.
+     */
+    private static void tickBeforeWinning(ChecklistStore checklists, PipelineConfig config, DealSpec deal) {
+        Optional<Instant> won = deal.history().stream()
+                .filter(change -> config.mapping().lookup(change.statusId()).filter(ref -> ref.is(Outcome.WON)).isPresent())
+                .map(StatusChange::at).findFirst();
+        if (won.isEmpty()) {
+            return;
+        }
+        Pipeline pipeline = config.pipeline();
+        DealChecklists current = checklists.load(pipeline, config.checklists(), deal.issueId(), pipeline.wonPosition());
+        List<String[]> required = new ArrayList<>();
+        for (Checklist checklist : current.checklists()) {
+            checklist.openRequiredItems().forEach(item -> required.add(new String[] {checklist.stageKey(), item.id()}));
+        }
+        for (int i = 0; i < required.size(); i++) {
+            String stage = required.get(i)[0];
+            long version = current.checklist(stage).orElseThrow().version();
+            ItemMark tick = new ItemMark(true, deal.owner(), won.get().minusSeconds(3600L * (required.size() - i)));
+            current = checklists.mark(pipeline, config.checklists(), deal.issueId(), pipeline.wonPosition(), stage,
+                    required.get(i)[1], tick, version);
         }
     }
 }

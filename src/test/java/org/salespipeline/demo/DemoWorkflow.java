@@ -58,7 +58,9 @@ public final class DemoWorkflow {
             before.forEach(issue::set);
             return refusals;
         }
-        issue.moveTo(new StatusChange(clock.instant(), status));
+        // Jira keeps the screen's fields and the status change in one change group.
+        before.forEach(issue::set);
+        issue.transition(new StatusChange(clock.instant(), status), screenFields);
         events.issueEvent(EventType.ISSUE_GENERICEVENT_ID, issue);
         return List.of();
     }

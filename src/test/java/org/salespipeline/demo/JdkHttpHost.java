@@ -48,8 +48,6 @@ import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.demo.data.HistoryFile;
 import org.salespipeline.history.StageLog;
-import org.salespipeline.jira.DealFields;
-import org.salespipeline.jira.JiraDeals;
 import org.salespipeline.rest.BuildInfo;
 import org.springframework.context.support.GenericApplicationContext;
 
@@ -122,6 +120,7 @@ public final class JdkHttpHost implements AutoCloseable {
                 .with(EventPublisher.class, new DemoEvents())
                 .with(ClusterLockService.class, name -> locks.computeIfAbsent(name, key -> new DemoClusterLock()))
                 .with(WorkflowManager.class, jira.workflowManager())
+                .with(com.atlassian.jira.workflow.IssueWorkflowManager.class, jira.issueWorkflowManager())
                 .with(WebSudoManager.class, new NoAdminPages());
         // What only the admin pages use: this host serves no pages.
         for (Class<?> pagesOnly : List.of(TemplateRenderer.class, I18nResolver.class, LoginUriProvider.class,
@@ -131,10 +130,10 @@ public final class JdkHttpHost implements AutoCloseable {
         for (Class<?> manager : PROVISIONING_MANAGERS) {
             offerNothing(services, manager);
         }
-        DemoChangeHistory history = new DemoChangeHistory(jira, new JiraDeals(new DealFields(jira.customFieldManager())));
         GenericApplicationContext app = PluginSpringContext.start(services, Map.of("clock", clock,
-                "changeHistorySource", history, "provisioningParts", new DemoProvisioning(jira).parts()));
+                "provisioningParts", new DemoProvisioning(jira).parts()));
         DemoLoader.load(app, options, data);
+        DemoHost.useGeneratedWorkflows(jira, app);
 
         JdkHttpHandlerContainer jersey = jerseyContainer(new RestApplication(app));
         jersey.getApplicationHandler().onStartup(jersey);

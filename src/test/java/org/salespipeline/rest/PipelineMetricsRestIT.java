@@ -114,6 +114,29 @@ class PipelineMetricsRestIT {
     }
 
     @Test
+    @DisplayName("format=csv gives each metric as a CSV download: BOM, the JSON's field names, the same figures")
+    void csvExport() {
+        for (String metric : List.of("funnel", "summary", "velocity", "time-in-stage", "stalled", "outcomes", "forecast")) {
+            java.net.http.HttpResponse<String> csv = rest.download("admin", "/pipelines/ACME/" + metric + "?format=csv");
+            assertThat(csv.statusCode()).as(metric).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+            assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
+                    .isEqualTo("attachment; filename=\"ACME-" + metric + ".csv\"");
+            assertThat(csv.body()).as(metric).startsWith("\uFEFF").contains("\r\n");
+        }
+        String[] stalled = rest.download("admin", "/pipelines/ACME/stalled?format=csv").body().substring(1).split("\r\n");
+        JsonNode json = rest.get("admin", "/pipelines/ACME/stalled").json().path("deals");
+        List<String> names = new ArrayList<>();
+        json.path(0).fieldNames().forEachRemaining(names::add);
+        assertThat(stalled[0]).isEqualTo(String.join(",", names));
+        assertThat(stalled).hasSize(json.size() + 1);
+        assertThat(stalled[1]).startsWith(json.path(0).path("key").asText() + ",");
+        RestClient.Answer bad = rest.get("admin", "/pipelines/ACME/summary?format=xlsx");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.firstErrorField()).isEqualTo("format");
+    }
+
+    @Test
     @DisplayName("an owner narrows every figure to that owner's deals")
     void ownerFilter() {
         int all = rest.get("admin", "/pipelines/ACME/summary").json().path("totalDeals").asInt();

@@ -8,11 +8,15 @@ import org.ofbiz.core.entity.GenericEntityException;
  * Stand-in (compile only, never packaged) for Jira's access to issues.
  * Jira kind: interface
  * Confirmed: Jira 11.3 — codescape/jira-scrum-poker@bb652fd ScrumPokerPermissions.java (@ComponentImport IssueManager)
+ * Jira 10.3: confirmed from Jira 10.3 — codescape/jira-scrum-poker@5d4c579 ScrumPokerAction.java (@ComponentImport IssueManager), its Jira 10.3.0 build
  * Checked: codescape/jira-scrum-poker@bb652fd67206960f8a1040ab17aa0bcc40160596:src/main/java/de/codescape/jira/plugins/scrumpoker/helper/ScrumPokerPermissions.java (getIssueObject by key); getIssueObject by id in alanmosely/jira-watcher-field-plugin@47ceeb1901a758f4951ebcf41e735a5f0521a470 (Jira 10.3); getIssueIdsForProject known from older Jira only; updateIssue called in codescape/jira-scrum-poker@bb652fd67206960f8a1040ab17aa0bcc40160596:src/main/java/de/codescape/jira/plugins/scrumpoker/service/EstimateFieldServiceImpl.java (its result type Issue is from older Jira)
  */
 public interface IssueManager {
 
-    /** Confirmed: Jira 11.3 — codescape/jira-scrum-poker@bb652fd ScrumPokerAction.java (MutableIssue issue = issueManager.getIssueObject(issueKey)) */
+    /**
+     * Confirmed: Jira 11.3 — codescape/jira-scrum-poker@bb652fd ScrumPokerAction.java (MutableIssue issue = issueManager.getIssueObject(issueKey))
+     * Jira 10.3: confirmed from Jira 10.3 — codescape/jira-scrum-poker@5d4c579 ScrumPokerAction.java, the same use in its Jira 10.3.0 build
+     */
     MutableIssue getIssueObject(String key);
 
     /** Confirmed: Jira 10.3 — alanmosely/jira-watcher-field-plugin@47ceeb1 WatcherFieldType.java (issue = getIssueManager().getIssueObject(Long.valueOf(id[0])), kept as an Issue); MutableIssue as in the String overload */

@@ -8,7 +8,10 @@ package com.atlassian.jira.permission;
  */
 public final class GlobalPermissionKey {
 
-    /** Confirmed: Jira 11.3 — codescape/jira-multiple-subtasks@ce71581 ProjectAdministrationCondition.java (globalPermissionManager.hasPermission(GlobalPermissionKey.ADMINISTER, applicationUser)) */
+    /**
+     * Confirmed: Jira 11.3 — codescape/jira-multiple-subtasks@ce71581 ProjectAdministrationCondition.java (globalPermissionManager.hasPermission(GlobalPermissionKey.ADMINISTER, applicationUser))
+     * Jira 10.3: confirmed from Jira 10.3 — codescape/jira-multiple-subtasks@f003e74 ProjectAdministrationCondition.java, the same use in its Jira 10.3.0 build
+     */
     public static final GlobalPermissionKey ADMINISTER = new GlobalPermissionKey();
 
     private GlobalPermissionKey() {

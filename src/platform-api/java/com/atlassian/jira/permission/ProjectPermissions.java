@@ -10,9 +10,15 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
  */
 public class ProjectPermissions {
 
-    /** Confirmed: Jira 11.3 — codescape/jira-scrum-poker@bb652fd ScrumPokerPermissions.java (permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user), a ProjectPermissionKey) */
+    /**
+     * Confirmed: Jira 11.3 — codescape/jira-scrum-poker@bb652fd ScrumPokerPermissions.java (permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user), a ProjectPermissionKey)
+     * Jira 10.3: confirmed from Jira 10.3 — codescape/jira-scrum-poker@5d4c579 ScrumPokerAction.java (import static ProjectPermissions.BROWSE_PROJECTS, passed to hasPermission), its Jira 10.3.0 build
+     */
     public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
 
-    /** Confirmed: Jira 11.3 — codescape/jira-scrum-poker@bb652fd ScrumPokerPermissions.java (permissionManager.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user), a ProjectPermissionKey) */
+    /**
+     * Confirmed: Jira 11.3 — codescape/jira-scrum-poker@bb652fd ScrumPokerPermissions.java (permissionManager.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user), a ProjectPermissionKey)
+     * Jira 10.3: not confirmed — codescape/jira-scrum-poker@5d4c579 (its Jira 10.3.0 build) does not use EDIT_ISSUES
+     */
     public static final ProjectPermissionKey EDIT_ISSUES = new ProjectPermissionKey("EDIT_ISSUES");
 }

@@ -6,10 +6,14 @@ import com.atlassian.jira.user.ApplicationUser;
  * Stand-in (compile only, never packaged) for Jira's holder of the user making the current request.
  * Jira kind: interface
  * Confirmed: Jira 11.3 — codescape/jira-scrum-poker@bb652fd ScrumPokerPermissions.java (@ComponentImport JiraAuthenticationContext)
+ * Jira 10.3: confirmed from Jira 10.3 — codescape/jira-scrum-poker@5d4c579 ScrumPokerAction.java (@ComponentImport JiraAuthenticationContext), its Jira 10.3.0 build
  * Checked: codescape/jira-scrum-poker@bb652fd67206960f8a1040ab17aa0bcc40160596:src/main/java/de/codescape/jira/plugins/scrumpoker/helper/ScrumPokerPermissions.java (getLoggedInUser)
  */
 public interface JiraAuthenticationContext {
 
-    /** Confirmed: Jira 11.3 — codescape/jira-scrum-poker@bb652fd ScrumPokerProjectConfigurationAction.java (ApplicationUser user = jiraAuthenticationContext.getLoggedInUser()) */
+    /**
+     * Confirmed: Jira 11.3 — codescape/jira-scrum-poker@bb652fd ScrumPokerProjectConfigurationAction.java (ApplicationUser user = jiraAuthenticationContext.getLoggedInUser())
+     * Jira 10.3: confirmed from Jira 10.3 — codescape/jira-scrum-poker@5d4c579 ScrumPokerProjectConfigurationAction.java, the same use in its Jira 10.3.0 build
+     */
     ApplicationUser getLoggedInUser();
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
  * stand-in leaves it out of the throws clauses.
  * Jira kind: interface
  * Confirmed: Jira 11.0 — atlassian-labs/atlassian-slack-integration-server@94c50dc ComponentImports.java of its Jira plugin (@ComponentImport WorkflowManager)
+ * Jira 10.3: confirmed from Jira 10.0 and 10.7 — atlassian-labs/atlassian-slack-integration-server@d98c484 and @b21ee3e ComponentImports.java, the same use in its Jira 10.0.0 and 10.7.0 builds
  * Checked: cures-hub/cures-condec-jira@fbadb34925ef379f4929c9370e31c993825592f6:src/test/java/de/uhd/ifi/se/decision/management/jira/mocks/MockWorkflowManager.java (createWorkflow(ApplicationUser, JiraWorkflow), deleteWorkflow, getWorkflow(String), getWorkflows; Jira 8.20) — old; getWorkflow(Long projectId, String issueTypeId) in Semmle/lgtm-jira-addon@f20b54eb1268c188d8b5b69dc35e24069c03ef17:src/main/java/com/semmle/jira/addon/util/JiraUtils.java (Jira 7.13) — old
  */
 public interface WorkflowManager {

@@ -11,6 +11,7 @@ import org.ofbiz.core.entity.GenericEntityException;
  * SchemeManager; calls compiled against WorkflowSchemeManager resolve to them all the same.
  * Jira kind: interface
  * Confirmed: Jira 11.0 — atlassian-labs/atlassian-slack-integration-server@94c50dc ComponentImports.java of its Jira plugin (@ComponentImport WorkflowSchemeManager)
+ * Jira 10.3: confirmed from Jira 10.0 and 10.7 — atlassian-labs/atlassian-slack-integration-server@d98c484 and @b21ee3e ComponentImports.java, the same use in its Jira 10.0.0 and 10.7.0 builds
  * Checked: cures-hub/cures-condec-jira@fbadb34925ef379f4929c9370e31c993825592f6:src/test/java/de/uhd/ifi/se/decision/management/jira/mocks/MockWorkflowSchemeManager.java (assignableBuilder, createScheme, getSchemeObject(Long), getSchemeObjects, deleteScheme(Long) throws GenericEntityException, getWorkflowSchemeObj(Project), addSchemeToProject(Project, Scheme), removeSchemesFromProject(Project); Jira 8.20) — old
  */
 public interface WorkflowSchemeManager {

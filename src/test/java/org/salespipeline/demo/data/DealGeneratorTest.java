@@ -118,7 +118,13 @@ class DealGeneratorTest {
         assertThat(changes).allMatch(change -> (change.reason() != null)
                 == (change.statusId().equals("Closed Lost") || change.statusId().equals("Disqualified")));
         assertThat(changes).extracting(StatusChange::reason).contains("Price", "Chose a competitor", "No budget",
-                "Not the decision maker");
+                "No decision-maker reached");
+        assertThat(changes).filteredOn(change -> change.statusId().equals("Closed Lost"))
+                .as("every lost reason is an option of the Lost reason field")
+                .allMatch(change -> org.salespipeline.provisioning.DealFieldSpecs.LOST_REASONS.contains(change.reason()));
+        assertThat(changes).filteredOn(change -> change.statusId().equals("Disqualified"))
+                .as("every disqualification reason is an option of its field").allMatch(change ->
+                        org.salespipeline.provisioning.DealFieldSpecs.DISQUALIFICATION_REASONS.contains(change.reason()));
     }
 
     @Test

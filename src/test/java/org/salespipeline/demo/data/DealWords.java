@@ -16,10 +16,10 @@ final class DealWords {
             "analytics add-on", "pilot", "site expansion", "onboarding package", "data migration", "multi-year deal",
             "training programme", "premium tier", "second region roll-out", "hardware refresh", "API access",
             "security audit", "managed service");
-    private static final List<String> LOST_REASONS = List.of("Price", "Chose a competitor", "No budget",
-            "No decision", "Timing", "Missing features");
-    private static final List<String> DISQUALIFICATION_REASONS = List.of("No budget", "Not the decision maker",
-            "No real need", "Outside target market", "Duplicate lead");
+    /** Reasons are the options provisioning gives the reason fields, as a rep would pick them. */
+    private static final List<String> LOST_REASONS = org.salespipeline.provisioning.DealFieldSpecs.LOST_REASONS;
+    private static final List<String> DISQUALIFICATION_REASONS =
+            org.salespipeline.provisioning.DealFieldSpecs.DISQUALIFICATION_REASONS;
 
     private DealWords() {
     }

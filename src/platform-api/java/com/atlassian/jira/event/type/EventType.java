@@ -8,7 +8,10 @@ package com.atlassian.jira.event.type;
  */
 public class EventType {
 
-    /** Confirmed: Jira 11.0 — atlassian-labs/atlassian-slack-integration-server@94c50dc EventMatcherType.java (EventType.ISSUE_CREATED_ID) */
+    /**
+     * Confirmed: Jira 11.0 — atlassian-labs/atlassian-slack-integration-server@94c50dc EventMatcherType.java (EventType.ISSUE_CREATED_ID)
+     * Jira 10.3: confirmed from Jira 10.0 and 10.7 — atlassian-labs/atlassian-slack-integration-server@d98c484 and @b21ee3e EventMatcherType.java, the same use in its Jira 10.0.0 and 10.7.0 builds
+     */
     public static final Long ISSUE_CREATED_ID = 1L;
 
     /** Known only from: Jira 8.20 — cures-hub/cures-condec-jira@fbadb34 WebhookEventListener.java (eventTypeId == EventType.ISSUE_DELETED_ID); static Long in https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/event/type/EventType.html */

@@ -11,6 +11,9 @@ import java.util.Map;
  */
 public interface WorkflowPluginValidatorFactory {
 
-    /** Confirmed: Jira 11.3 — codescape/jira-multiple-subtasks@ce71581 CreateSubtasksWorkflowFunctionFactory.java (@Override public Map<String, ?> getDescriptorParams(Map<String, Object>) of WorkflowPluginFactory, which this interface extends in Jira: https://docs.atlassian.com/jira/4.0/com/atlassian/jira/plugin/workflow/WorkflowPluginFactory.html) */
+    /**
+     * Confirmed: Jira 11.3 — codescape/jira-multiple-subtasks@ce71581 CreateSubtasksWorkflowFunctionFactory.java (@Override public Map<String, ?> getDescriptorParams(Map<String, Object>) of WorkflowPluginFactory, which this interface extends in Jira: https://docs.atlassian.com/jira/4.0/com/atlassian/jira/plugin/workflow/WorkflowPluginFactory.html)
+     * Jira 10.3: confirmed from Jira 10.3 — codescape/jira-multiple-subtasks@f003e74 CreateSubtasksWorkflowFunctionFactory.java, the same use in its Jira 10.3.0 build
+     */
     Map<String, ?> getDescriptorParams(Map<String, Object> formParams);
 }
