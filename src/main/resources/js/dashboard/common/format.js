@@ -1,12 +1,6 @@
-/* Text helpers of the gadgets: escaping, i18n and number formats. */
-define('sales-pipeline/dashboard/format', [], function () {
+/* Text helpers of the gadgets: their messages, number and date formats. */
+define('sales-pipeline/dashboard/format', ['sales-pipeline/common/text', 'sales-pipeline/common/time'], function (textHelpers, time) {
     'use strict';
-
-    function escape(value) {
-        return String(value === null || value === undefined ? '' : value)
-            .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-            .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-    }
 
     /* Every message of the gadgets, each named literally so that Jira's script i18n transformer can replace it. */
     function messages() {
@@ -58,14 +52,13 @@ define('sales-pipeline/dashboard/format', [], function () {
         };
     }
 
-    var text = window.SalesPipeline.messages(messages);
-
-    var number = window.SalesPipeline.number;
-    var money = window.SalesPipeline.money;
+    var text = textHelpers.messages(messages);
+    var number = textHelpers.number;
+    var money = textHelpers.money;
 
     function percent(ratio) {
         return ratio === null || ratio === undefined ? '—' : (ratio * 100).toFixed(1) + ' %';
     }
 
-    return { escape: escape, text: text, number: number, money: money, percent: percent };
+    return { text: text, number: number, money: money, percent: percent, date: time.date, month: time.month };
 });

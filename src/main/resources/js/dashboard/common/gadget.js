@@ -3,10 +3,12 @@
  * settings through the dashboard, loading with a progress bar, errors and the empty state.
  */
 define('sales-pipeline/dashboard/gadget', [
-    'sales-pipeline/dashboard/adapter', 'sales-pipeline/dashboard/api', 'sales-pipeline/dashboard/period',
+    'sales-pipeline/dashboard/adapter', 'sales-pipeline/common/rest', 'sales-pipeline/common/dom', 'sales-pipeline/dashboard/period',
     'sales-pipeline/dashboard/format'
-], function (DashboardAdapter, api, period, format) {
+], function (DashboardAdapter, rest, dom, period, format) {
     'use strict';
+
+    var el = dom.el;
 
     var PERIODS = [30, 90, 180, 365];
 
@@ -20,10 +22,13 @@ define('sales-pipeline/dashboard/gadget', [
     }
 
     function message(element, cssClass, text) {
-        element.innerHTML = '<div class="sp-gadget ' + cssClass + '"><p>' + format.escape(text) + '</p></div>';
+        dom.replace(element, el('div.sp-gadget.' + cssClass, el('p', text)));
     }
 
-    /** Builds a gadget class from its spec: {name, metric, params(range, settings), render(data, pipeline, settings)}. */
+    /**
+     * Builds a gadget class from its spec: {name, metric, params(range, settings), render(data, pipeline, settings)},
+     * render answering the gadget's content as nodes.
+     */
     function define(spec) {
         function Gadget(dashboardApi) {
             this.dashboard = new DashboardAdapter(dashboardApi);
@@ -40,15 +45,14 @@ define('sales-pipeline/dashboard/gadget', [
             }
             var range = period.lastDays(settings.days, dashboard.timeZone(), Date.now());
             dashboard.loading(true);
-            return Promise.all([api.pipelines(), api.metric(settings.project, spec.metric, spec.params(range, settings))])
+            return Promise.all([rest.get('/pipelines'), rest.get(rest.project(settings.project) + '/' + spec.metric, spec.params(range, settings))])
                 .then(function (answers) {
                     var pipeline = answers[0].pipelines.filter(function (p) { return p.project === settings.project; })[0];
-                    element.innerHTML = '<div class="sp-gadget sp-' + spec.name + '" data-project="'
-                        + format.escape(settings.project) + '" data-query="' + format.escape(JSON.stringify(spec.params(range, settings)))
-                        + '">' + spec.render(answers[1], pipeline, settings) + '</div>';
+                    dom.replace(element, el('div.sp-gadget.sp-' + spec.name, { 'data-project': settings.project,
+                        'data-query': JSON.stringify(spec.params(range, settings)) }, spec.render(answers[1], pipeline, settings)));
                 })
                 .catch(function (error) {
-                    message(element, 'sp-error', format.text('sales-pipeline.gadget.failed', error.message));
+                    message(element, 'sp-error', format.text('sales-pipeline.gadget.failed', rest.messagesOf(error).join(' ')));
                 })
                 .then(function () {
                     dashboard.loading(false);
@@ -60,9 +64,9 @@ define('sales-pipeline/dashboard/gadget', [
             var element = this.dashboard.element(context);
             var dashboard = this.dashboard;
             var settings = settingsOf(preferences);
-            return api.pipelines().then(function (answer) {
-                element.innerHTML = form(answer.pipelines, settings, spec.name);
-                var formElement = element.querySelector('form');
+            return rest.get('/pipelines').then(function (answer) {
+                var formElement = form(answer.pipelines, settings, spec.name);
+                dom.replace(element, formElement);
                 formElement.addEventListener('submit', function (event) {
                     event.preventDefault();
                     dashboard.save({
@@ -76,35 +80,44 @@ define('sales-pipeline/dashboard/gadget', [
                 });
                 dashboard.resize();
             }).catch(function (error) {
-                message(element, 'sp-error', format.text('sales-pipeline.gadget.failed', error.message));
+                message(element, 'sp-error', format.text('sales-pipeline.gadget.failed', rest.messagesOf(error).join(' ')));
             });
         };
 
         return Gadget;
     }
 
-    function form(pipelines, settings, name) {
-        var options = pipelines.map(function (p) {
-            return '<option value="' + format.escape(p.project) + '"' + (p.project === settings.project ? ' selected' : '')
-                + '>' + format.escape(p.name + ' (' + p.project + ')') + '</option>';
-        }).join('');
-        var periods = PERIODS.map(function (days) {
-            return '<option value="' + days + '"' + (days === settings.days ? ' selected' : '') + '>'
-                + format.escape(format.text('sales-pipeline.gadget.period.days', days)) + '</option>';
-        }).join('');
-        return '<form class="aui sp-settings sp-settings-' + name + '">'
-            + '<div class="field-group"><label for="sp-project-' + name + '">' + format.escape(format.text('sales-pipeline.gadget.pipeline'))
-            + '</label><select class="select" id="sp-project-' + name + '" name="project" required>' + options + '</select></div>'
-            + '<div class="field-group"><label for="sp-days-' + name + '">' + format.escape(format.text('sales-pipeline.gadget.period'))
-            + '</label><select class="select" id="sp-days-' + name + '" name="days">' + periods + '</select></div>'
-            + '<div class="field-group"><label for="sp-owner-' + name + '">' + format.escape(format.text('sales-pipeline.gadget.owner'))
-            + '</label><input class="text" id="sp-owner-' + name + '" name="owner" value="' + format.escape(settings.owner) + '">'
-            + '<div class="description">' + format.escape(format.text('sales-pipeline.gadget.owner.description')) + '</div></div>'
-            + '<div class="buttons-container"><div class="buttons">'
-            + '<button class="aui-button aui-button-primary sp-save" type="submit">' + format.escape(format.text('sales-pipeline.gadget.save')) + '</button>'
-            + '<button class="aui-button aui-button-link sp-cancel" type="button">' + format.escape(format.text('sales-pipeline.gadget.cancel')) + '</button>'
-            + '</div></div></form>';
+    function field(label, id, control, description) {
+        return el('div.field-group', [el('label', { 'for': id }, label), control,
+            description ? el('div.description', description) : null]);
     }
 
-    return { define: define, settingsOf: settingsOf };
+    function form(pipelines, settings, name) {
+        var projects = pipelines.map(function (p) {
+            return el('option', { value: p.project, selected: p.project === settings.project }, p.name + ' (' + p.project + ')');
+        });
+        var periods = PERIODS.map(function (days) {
+            return el('option', { value: days, selected: days === settings.days }, format.text('sales-pipeline.gadget.period.days', days));
+        });
+        return el('form.aui.sp-settings.sp-settings-' + name, [
+            field(format.text('sales-pipeline.gadget.pipeline'), 'sp-project-' + name,
+                el('select.select', { id: 'sp-project-' + name, name: 'project', required: true }, projects)),
+            field(format.text('sales-pipeline.gadget.period'), 'sp-days-' + name,
+                el('select.select', { id: 'sp-days-' + name, name: 'days' }, periods)),
+            field(format.text('sales-pipeline.gadget.owner'), 'sp-owner-' + name,
+                el('input.text', { id: 'sp-owner-' + name, name: 'owner', value: settings.owner }),
+                format.text('sales-pipeline.gadget.owner.description')),
+            el('div.buttons-container', el('div.buttons', [
+                el('button.aui-button.aui-button-primary.sp-save', { type: 'submit' }, format.text('sales-pipeline.gadget.save')),
+                el('button.aui-button.aui-button-link.sp-cancel', { type: 'button' }, format.text('sales-pipeline.gadget.cancel'))
+            ]))
+        ]);
+    }
+
+    /** The address of an issue's page. */
+    function issueLink(key) {
+        return ((window.AJS && AJS.contextPath) ? AJS.contextPath() : '') + '/browse/' + encodeURIComponent(key);
+    }
+
+    return { define: define, settingsOf: settingsOf, issueLink: issueLink };
 });
