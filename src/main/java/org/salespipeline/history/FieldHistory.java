@@ -41,6 +41,36 @@ public final class FieldHistory {
         return values;
     }
 
+    /**
+     * The value the field held just before the instant: set by its last change strictly before it, else the value
+     * the deal was created with (the first change's old value), else — never changed — the value it holds now.
+     */
+    public String valueBefore(Instant t, String current) {
+        if (changes.isEmpty()) {
+            return current;
+        }
+        String value = changes.get(0).from();
+        for (Change change : changes) {
+            if (!change.at().isBefore(t)) {
+                break;
+            }
+            value = change.to();
+        }
+        return value;
+    }
+
+    /** The changes in [from, to) that moved the value to a later one, by the given order (a close date pushed out). */
+    public int laterChangesIn(Instant from, Instant to, java.util.Comparator<String> order) {
+        int count = 0;
+        for (Change change : changes) {
+            boolean inside = (from == null || !change.at().isBefore(from)) && (to == null || change.at().isBefore(to));
+            if (inside && change.from() != null && change.to() != null && order.compare(change.to(), change.from()) > 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private String valueAt(Instant entry, int earlierAtSameInstant, String current) {
         if (changes.isEmpty()) {
             return current;
