@@ -51,3 +51,9 @@ test('no instant reads as nothing', () => {
     assert.equal(time.date(null), '');
     assert.equal(time.age(undefined, NOW), '');
 });
+
+test('a range of days says the parts both days share once, in the user\'s locale', () => {
+    assert.equal(timeIn('en_US', 'UTC').dayRange('2026-01-01', '2026-03-31'), 'Jan 1\u2009\u2013\u2009Mar 31, 2026');
+    assert.equal(timeIn('en_US', 'UTC').dayRange('2025-12-02', '2026-03-01'), 'Dec 2, 2025\u2009\u2013\u2009Mar 1, 2026');
+    assert.equal(timeIn('de_DE', 'Pacific/Auckland').dayRange('2026-01-01', '2026-03-31'), '01.01.\u2009\u2013\u200931.03.2026');
+});

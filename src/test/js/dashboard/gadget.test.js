@@ -23,7 +23,7 @@ test('stalled deals link to their issues and show their summaries as text', asyn
     assert.equal(row.querySelector('a').getAttribute('href'), '/jira/browse/ACME-9');
     assert.equal(row.textContent.includes('<img src=x onerror=alert(1)>'), true);
     assert.equal(element.querySelectorAll('img').length, 0);
-    assert.equal(row.querySelectorAll('td')[1].textContent, 'Proposal');
+    assert.equal(row.querySelector('.sp-stage').textContent, 'Proposal');
     assert.match(calls[1].url, /^\/jira\/rest\/sales-pipeline\/1\.0\/pipelines\/ACME\/stalled\?at=.+&limit=10$/);
 });
 

@@ -81,6 +81,8 @@ define('sales-pipeline/common/rest', ['sales-pipeline/common/text'], function (t
     return {
         base: base,
         query: query,
+        /** The full address of a call with its parameters, for a link (such as a download) rather than a fetch. */
+        url: function (path, params) { return base() + path + query(params); },
         get: function (path, params) { return send('GET', path + query(params)); },
         put: function (path, body) { return send('PUT', path, body); },
         post: function (path, body) { return send('POST', path, body); },

@@ -3,22 +3,34 @@
  * literal AJS.I18n.getText('…') calls (the form Jira's script i18n transformer replaces) and reads them through
  * messages(); numbers and amounts are formatted alike everywhere.
  */
-define('sales-pipeline/common/text', [], function () {
+define('sales-pipeline/common/text', ['sales-pipeline/common/time'], function (time) {
     'use strict';
 
     var DASH = '\u2014';
 
-    /** A text(key, args…) function over a table of messages, built on first use, filling in {0}, {1}… */
+    /**
+     * A text(key, args…) function over a table of messages, built on first use, filling in {0}, {1}… Its
+     * text.count(key, count, args…) picks the form for the count in the user's language: the message key.one,
+     * key.two, key.few… that the language's plural rules name, else key.other; {0} is the count.
+     */
     function messages(table) {
         var loaded = null;
-        return function text(key) {
+        function text(key) {
             var args = Array.prototype.slice.call(arguments, 1);
             loaded = loaded || table();
             var template = loaded[key] === undefined ? key : loaded[key];
             return String(template).replace(/\{(\d+)\}/g, function (match, index) {
                 return args[index] === undefined ? match : String(args[index]);
             });
+        }
+        text.count = function (key, count) {
+            loaded = loaded || table();
+            var form = key + '.' + new Intl.PluralRules(time.locale()).select(Math.round(Number(count) * 10) / 10);
+            var args = [loaded[form] === undefined ? key + '.other' : form, number(count, 1)]
+                .concat(Array.prototype.slice.call(arguments, 2));
+            return text.apply(null, args);
         };
+        return text;
     }
 
     /** A number in the user's locale with at most the given decimals (none by default); a dash for no value. */

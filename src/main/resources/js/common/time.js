@@ -53,6 +53,18 @@ define('sales-pipeline/common/time', [], function () {
             .format(new Date(isoMonth.substring(0, 7) + '-01T00:00:00Z'));
     }
 
+    /**
+     * Two calendar days (2026-01-01, 2026-03-31) as one range in the user's locale, the parts they share said once:
+     * "Jan 1 – Mar 31, 2026".
+     */
+    function dayRange(firstIsoDate, lastIsoDate) {
+        var format = new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' });
+        var first = new Date(firstIsoDate.substring(0, 10) + 'T00:00:00Z');
+        var last = new Date(lastIsoDate.substring(0, 10) + 'T00:00:00Z');
+        return typeof format.formatRange === 'function' ? format.formatRange(first, last)
+            : format.format(first) + ' \u2013 ' + format.format(last);
+    }
+
     /** How long before (or after) now the instant is, in its largest whole unit: "3 days ago", "yesterday". */
     function age(iso, now) {
         if (!iso) {
@@ -69,5 +81,5 @@ define('sales-pipeline/common/time', [], function () {
         return format.format(0, 'second');
     }
 
-    return { timeZone: timeZone, dateTime: dateTime, date: date, month: month, age: age };
+    return { timeZone: timeZone, locale: locale, dateTime: dateTime, date: date, dayRange: dayRange, month: month, age: age };
 });

@@ -19,6 +19,11 @@ public record OutcomeReport(int won, int lost, int disqualified, List<ReasonCoun
         disqualifiedReasons = List.copyOf(disqualifiedReasons);
     }
 
+    /** The win rate: won ÷ (won + lost); null when none was won or lost. Disqualified deals do not count. */
+    public Double winRate() {
+        return Stats.ratio(won, won + lost);
+    }
+
     /**
      * The report with each recorded reason shown by the name it has now; reasons that now share a name (an option
      * and the same option's name recorded as text, or an option recorded under an old name) count as one.

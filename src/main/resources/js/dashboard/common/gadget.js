@@ -1,6 +1,7 @@
 /*
- * What every Sales Pipeline gadget shares: the settings form (pipeline, period, owner), remembering the
- * settings through the dashboard, loading with a progress bar, errors and the empty state.
+ * What every Sales Pipeline gadget shares: the settings form (pipeline, period, owner), remembering the settings
+ * through the dashboard, loading with a progress bar, errors, the empty state, and the line at the top that says
+ * what the gadget shows (pipeline, period, owner) with its settings and its data as CSV one click away.
  */
 define('sales-pipeline/dashboard/gadget', [
     'sales-pipeline/dashboard/adapter', 'sales-pipeline/common/rest', 'sales-pipeline/common/dom', 'sales-pipeline/dashboard/period',
@@ -26,16 +27,55 @@ define('sales-pipeline/dashboard/gadget', [
     }
 
     /**
-     * Builds a gadget class from its spec: {name, metric, params(range, settings), render(data, pipeline, settings)},
-     * render answering the gadget's content as nodes.
+     * The period a gadget shows in the user's words: the last days up to today, the coming days from today, or now.
+     */
+    function periodText(scope, range, days) {
+        if (scope === 'now') {
+            return format.text('sales-pipeline.gadget.context.now', format.date(range.today));
+        }
+        if (scope === 'next') {
+            return format.text('sales-pipeline.gadget.context.next-days', days, format.dayRange(range.today, range.last));
+        }
+        return format.text('sales-pipeline.gadget.context.last-days', days, format.dayRange(range.first, range.today));
+    }
+
+    /** The line at the top: what the gadget shows, and its actions. */
+    function context(spec, range, pipeline, settings, actions) {
+        return el('div.sp-context', [
+            el('p.sp-context-text', [
+                el('span.sp-context-pipeline', pipeline ? pipeline.name : settings.project),
+                el('span.sp-context-period', periodText(spec.scope, range, settings.days)),
+                settings.owner ? el('span.sp-context-owner', format.text('sales-pipeline.gadget.context.owner', settings.owner)) : null
+            ]),
+            el('p.sp-actions', actions)
+        ]);
+    }
+
+    /** The message of an empty answer: the gadget's own, or, with an owner set, one that names the owner. */
+    function emptyText(spec, settings) {
+        var own = spec.text || format.text;
+        if (settings.owner) {
+            return spec.emptyOwner ? own(spec.emptyOwner, settings.owner, settings.days)
+                : format.text('sales-pipeline.gadget.owner.empty', settings.owner);
+        }
+        return own(spec.empty, settings.days);
+    }
+
+    /**
+     * Builds a gadget class from its spec: {name, metric, scope ('past', 'next' or 'now'), params(range, settings),
+     * also: [{metric, params}] (further calls whose answers render gets too), isEmpty(data), empty and emptyOwner
+     * (message keys; {0} the owner, {1} the days; text, the gadget's own messages when not the shared ones), render(data, pipeline, settings, more) answering the gadget's content as nodes}.
      */
     function define(spec) {
+        var further = spec.also || [];
+
         function Gadget(dashboardApi) {
             this.dashboard = new DashboardAdapter(dashboardApi);
         }
 
-        Gadget.prototype.render = function (context, preferences) {
-            var element = this.dashboard.element(context);
+        Gadget.prototype.render = function (target, preferences) {
+            var self = this;
+            var element = this.dashboard.element(target);
             var dashboard = this.dashboard;
             var settings = settingsOf(preferences);
             if (!settings.project) {
@@ -44,24 +84,40 @@ define('sales-pipeline/dashboard/gadget', [
                 return Promise.resolve();
             }
             var range = period.lastDays(settings.days, dashboard.timeZone(), Date.now());
+            var path = rest.project(settings.project) + '/';
+            var params = spec.params(range, settings);
             dashboard.loading(true);
-            return Promise.all([rest.get('/pipelines'), rest.get(rest.project(settings.project) + '/' + spec.metric, spec.params(range, settings))])
-                .then(function (answers) {
-                    var pipeline = answers[0].pipelines.filter(function (p) { return p.project === settings.project; })[0];
-                    dom.replace(element, el('div.sp-gadget.sp-' + spec.name, { 'data-project': settings.project,
-                        'data-query': JSON.stringify(spec.params(range, settings)) }, spec.render(answers[1], pipeline, settings)));
-                })
-                .catch(function (error) {
-                    message(element, 'sp-error', format.text('sales-pipeline.gadget.failed', rest.messagesOf(error).join(' ')));
-                })
-                .then(function () {
-                    dashboard.loading(false);
-                    dashboard.resize();
-                });
+            return Promise.all([rest.get('/pipelines'), rest.get(path + spec.metric, params)].concat(further.map(function (call) {
+                return rest.get(path + call.metric, call.params(range, settings));
+            }))).then(function (answers) {
+                var pipeline = answers[0].pipelines.filter(function (p) { return p.project === settings.project; })[0];
+                var data = answers[1];
+                var actions = [
+                    dashboard.canEdit() ? el('button.aui-button.aui-button-link.sp-open-settings', { type: 'button' },
+                        format.text('sales-pipeline.gadget.settings')) : null,
+                    el('a.sp-csv', { href: rest.url(path + spec.metric, Object.assign({}, params, { format: 'csv' })),
+                        download: settings.project + '-' + spec.metric + '.csv' }, format.text('sales-pipeline.gadget.csv'))
+                ];
+                var body = spec.isEmpty && spec.isEmpty(data) ? el('p.sp-empty', emptyText(spec, settings))
+                    : spec.render(data, pipeline, settings, answers.slice(2), range);
+                dom.replace(element, el('div.sp-gadget.sp-' + spec.name, { 'data-project': settings.project,
+                    'data-query': JSON.stringify(params) }, [context(spec, range, pipeline, settings, actions), body]));
+                var open = element.querySelector('.sp-open-settings');
+                if (open) {
+                    open.addEventListener('click', function () { self.renderEdit(target, preferences, true); });
+                }
+            }).catch(function (error) {
+                message(element, 'sp-error', format.text('sales-pipeline.gadget.failed', rest.messagesOf(error).join(' ')));
+            }).then(function () {
+                dashboard.loading(false);
+                dashboard.resize();
+            });
         };
 
-        Gadget.prototype.renderEdit = function (context, preferences) {
-            var element = this.dashboard.element(context);
+        /** The settings form; opened from the gadget's own line (fromView), Cancel goes back to the figures. */
+        Gadget.prototype.renderEdit = function (target, preferences, fromView) {
+            var self = this;
+            var element = this.dashboard.element(target);
             var dashboard = this.dashboard;
             var settings = settingsOf(preferences);
             return rest.get('/pipelines').then(function (answer) {
@@ -76,7 +132,11 @@ define('sales-pipeline/dashboard/gadget', [
                     });
                 });
                 formElement.querySelector('.sp-cancel').addEventListener('click', function () {
-                    dashboard.closeEdit();
+                    if (fromView) {
+                        self.render(target, preferences);
+                    } else {
+                        dashboard.closeEdit();
+                    }
                 });
                 dashboard.resize();
             }).catch(function (error) {
@@ -119,5 +179,11 @@ define('sales-pipeline/dashboard/gadget', [
         return ((window.AJS && AJS.contextPath) ? AJS.contextPath() : '') + '/browse/' + encodeURIComponent(key);
     }
 
-    return { define: define, settingsOf: settingsOf, issueLink: issueLink };
+    /** A bar of the given share (0–1) of its track, or no bar at all for nothing, so that zero never shows a sliver. */
+    function bar(share, cssClass) {
+        var width = Math.round(Math.min(1, Math.max(0, share || 0)) * 1000) / 10;
+        return el('div.sp-bar-track', width > 0 ? el('div.sp-bar' + (cssClass || ''), { style: 'width:' + width + '%' }) : null);
+    }
+
+    return { define: define, settingsOf: settingsOf, issueLink: issueLink, bar: bar };
 });

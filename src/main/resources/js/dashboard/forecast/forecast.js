@@ -5,37 +5,46 @@ define('sales-pipeline/dashboard/forecast', ['sales-pipeline/dashboard/gadget', 
 
         var el = dom.el;
 
-        function render(data, pipeline) {
-            var currency = pipeline ? pipeline.currency : 'USD';
-            if (!data.months.length && !data.slipped.length) {
-                return el('p.sp-empty', format.text('sales-pipeline.gadget.forecast.empty'));
+        function months(data, currency, settings) {
+            if (!data.months.length) {
+                return el('p.sp-empty.sp-no-months', settings.owner
+                    ? format.text('sales-pipeline.gadget.forecast.no-months.owner', settings.days, settings.owner)
+                    : format.text('sales-pipeline.gadget.forecast.no-months', settings.days));
             }
-            var months = data.months.map(function (m) {
-                return el('tr', { 'data-month': m.month, 'data-deals': m.deals, 'data-value': m.value }, [
-                    el('th', { scope: 'row' }, format.month(m.month)), el('td.sp-num', format.number(m.deals)),
-                    el('td.sp-num', format.money(m.value, currency)), el('td.sp-num', format.money(m.weightedValue, currency))
-                ]);
-            });
+            return el('table.aui.sp-table', [
+                el('thead', el('tr', [el('th', format.text('sales-pipeline.gadget.forecast.month')),
+                    el('th.sp-num', format.text('sales-pipeline.gadget.deals')), el('th.sp-num', format.text('sales-pipeline.gadget.value')),
+                    el('th.sp-num', format.text('sales-pipeline.gadget.weighted-value'))])),
+                el('tbody', data.months.map(function (m) {
+                    return el('tr', { 'data-month': m.month, 'data-deals': m.deals, 'data-value': m.value }, [
+                        el('th', { scope: 'row' }, format.month(m.month)), el('td.sp-num', format.number(m.deals)),
+                        el('td.sp-num', format.money(m.value, currency)), el('td.sp-num', format.money(m.weightedValue, currency))
+                    ]);
+                }))
+            ]);
+        }
+
+        function render(data, pipeline, settings) {
+            var currency = pipeline ? pipeline.currency : 'USD';
             var slipped = data.slipped.slice(0, 10).map(function (d) {
                 return el('li', { 'data-key': d.key }, [el('a', { href: gadget.issueLink(d.key) }, d.key), ' ', d.summary, ' ',
                     el('span.sp-overdue', format.text('sales-pipeline.gadget.forecast.was-due', format.date(d.closeDate)))]);
             });
             return [
-                el('table.aui.sp-table', [
-                    el('thead', el('tr', [el('th', format.text('sales-pipeline.gadget.forecast.month')),
-                        el('th.sp-num', format.text('sales-pipeline.gadget.deals')), el('th.sp-num', format.text('sales-pipeline.gadget.value')),
-                        el('th.sp-num', format.text('sales-pipeline.gadget.weighted-value'))])),
-                    el('tbody', months)
-                ]),
+                months(data, currency, settings),
                 data.slipped.length ? [el('h4', { 'data-slipped': data.slipped.length },
-                    format.text('sales-pipeline.gadget.forecast.slipped', data.slipped.length)), el('ul.sp-slipped', slipped)] : null
+                    format.count('sales-pipeline.gadget.forecast.slipped', data.slipped.length)), el('ul.sp-slipped', slipped)] : null
             ];
         }
 
         return gadget.define({
             name: 'forecast',
             metric: 'forecast',
+            scope: 'next',
             params: function (range, settings) { return { from: range.today, to: range.until, owner: settings.owner }; },
+            isEmpty: function (data) { return !data.months.length && !data.slipped.length; },
+            empty: 'sales-pipeline.gadget.forecast.empty',
+            emptyOwner: 'sales-pipeline.gadget.forecast.empty.owner',
             render: render
         });
     });

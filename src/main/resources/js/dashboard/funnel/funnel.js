@@ -6,10 +6,9 @@ define('sales-pipeline/dashboard/funnel', ['sales-pipeline/dashboard/gadget', 's
         var el = dom.el;
 
         function step(stage, index, data) {
-            var width = Math.max(2, Math.round(stage.reached / data.cohort * 100));
             return el('li.sp-step', { 'data-key': stage.key, 'data-reached': stage.reached }, [
                 el('div.sp-step-label', [el('span.sp-step-name', stage.name), el('span.sp-step-count', format.number(stage.reached))]),
-                el('div.sp-bar-track', el('div.sp-bar' + (stage.key === 'WON' ? '.sp-bar-won' : ''), { style: 'width:' + width + '%' })),
+                gadget.bar(stage.reached / data.cohort, stage.key === 'WON' ? '.sp-bar-won' : ''),
                 index < data.stages.length - 1
                     ? el('div.sp-conversion', { 'data-conversion': stage.conversion === null ? '' : stage.conversion },
                         format.text('sales-pipeline.gadget.funnel.conversion', format.percent(stage.conversion)))
@@ -18,22 +17,21 @@ define('sales-pipeline/dashboard/funnel', ['sales-pipeline/dashboard/gadget', 's
         }
 
         function render(data) {
-            if (!data.cohort) {
-                return el('p.sp-empty', format.text('sales-pipeline.gadget.funnel.empty'));
-            }
-            var won = data.stages[data.stages.length - 1].reached;
             return [
-                el('p.sp-caption', format.text('sales-pipeline.gadget.funnel.cohort', format.number(data.cohort))),
+                el('p.sp-caption', format.count('sales-pipeline.gadget.funnel.cohort', data.cohort)),
                 el('ol.sp-funnel', data.stages.map(function (stage, index) { return step(stage, index, data); })),
-                el('p.sp-total', { 'data-win-rate': won / data.cohort },
-                    format.text('sales-pipeline.gadget.funnel.win-rate', format.percent(won / data.cohort)))
+                el('p.sp-total', { 'data-created-to-won': data.createdToWon, title: format.text('sales-pipeline.gadget.funnel.created-to-won.definition') },
+                    format.text('sales-pipeline.gadget.funnel.created-to-won', format.percent(data.createdToWon)))
             ];
         }
 
         return gadget.define({
             name: 'funnel',
             metric: 'funnel',
+            scope: 'past',
             params: function (range, settings) { return { from: range.from, to: range.to, owner: settings.owner }; },
+            isEmpty: function (data) { return !data.cohort; },
+            empty: 'sales-pipeline.gadget.funnel.empty',
             render: render
         });
     });

@@ -12,9 +12,9 @@ define('sales-pipeline/dashboard/outcomes', ['sales-pipeline/dashboard/gadget', 
             var most = list[0].count;
             return [el('h4', format.text(title)), el('ul.sp-reasons', list.map(function (r) {
                 return el('li', { 'data-reason': r.reason || '', 'data-count': r.count }, [
-                    el('span', r.reason || format.text('sales-pipeline.gadget.outcomes.no-reason')),
+                    el('span.sp-reason', r.reason || format.text('sales-pipeline.gadget.outcomes.no-reason')),
                     el('span.sp-num', format.number(r.count)),
-                    el('div.sp-bar-track', el('div.sp-bar.sp-bar-lost', { style: 'width:' + Math.round(r.count / most * 100) + '%' }))
+                    gadget.bar(r.count / most, '.sp-bar-lost')
                 ]);
             }))];
         }
@@ -25,28 +25,29 @@ define('sales-pipeline/dashboard/outcomes', ['sales-pipeline/dashboard/gadget', 
         }
 
         function render(data) {
-            if (!data.won && !data.lost && !data.disqualified) {
-                return el('p.sp-empty', format.text('sales-pipeline.gadget.outcomes.empty'));
-            }
-            var closed = data.won + data.lost;
             return [
                 el('div.sp-kpis', [
                     kpi('won', data.won, '.sp-won', 'sales-pipeline.gadget.outcomes.won'),
                     kpi('lost', data.lost, '.sp-lost', 'sales-pipeline.gadget.outcomes.lost'),
                     kpi('disqualified', data.disqualified, '', 'sales-pipeline.gadget.outcomes.disqualified')
                 ]),
-                el('p.sp-caption', format.text('sales-pipeline.gadget.outcomes.win-rate', format.percent(closed ? data.won / closed : null))),
+                el('p.sp-caption.sp-win-rate', { 'data-win-rate': data.winRate, title: format.text('sales-pipeline.gadget.win-rate.definition') },
+                    format.text('sales-pipeline.gadget.outcomes.win-rate', format.percent(data.winRate))),
                 reasons('sales-pipeline.gadget.outcomes.lost-reasons', data.lostReasons),
                 reasons('sales-pipeline.gadget.outcomes.disqualified-reasons', data.disqualifiedReasons),
-                data.medianDaysToDisqualify === null ? null : el('p.sp-caption', format.text(
-                    'sales-pipeline.gadget.outcomes.median-disqualify', format.number(data.medianDaysToDisqualify, 1)))
+                data.medianDaysToDisqualify === null ? null : el('p.sp-caption',
+                    format.count('sales-pipeline.gadget.outcomes.median-disqualify', data.medianDaysToDisqualify))
             ];
         }
 
         return gadget.define({
             name: 'outcomes',
             metric: 'outcomes',
+            scope: 'past',
             params: function (range, settings) { return { from: range.from, to: range.to, owner: settings.owner }; },
+            isEmpty: function (data) { return !data.won && !data.lost && !data.disqualified; },
+            empty: 'sales-pipeline.gadget.outcomes.empty',
+            emptyOwner: 'sales-pipeline.gadget.outcomes.empty.owner',
             render: render
         });
     });

@@ -6,17 +6,13 @@ define('sales-pipeline/dashboard/pipeline', ['sales-pipeline/dashboard/gadget', 
         var el = dom.el;
 
         function render(data, pipeline) {
-            if (!data.totalDeals) {
-                return el('p.sp-empty', format.text('sales-pipeline.gadget.pipeline.empty'));
-            }
             var currency = pipeline ? pipeline.currency : 'USD';
             var most = Math.max.apply(null, data.stages.map(function (s) { return s.value; })) || 1;
             var rows = data.stages.map(function (stage) {
                 return el('tr', { 'data-key': stage.key, 'data-deals': stage.deals, 'data-value': stage.value }, [
                     el('th', { scope: 'row' }, stage.name),
                     el('td.sp-num', format.number(stage.deals)),
-                    el('td.sp-num', [format.money(stage.value, currency), el('div.sp-bar-track',
-                        el('div.sp-bar', { style: 'width:' + Math.round(stage.value / most * 100) + '%' }))]),
+                    el('td.sp-num', [format.money(stage.value, currency), gadget.bar(stage.value / most)]),
                     el('td.sp-num', format.money(stage.weightedValue, currency))
                 ]);
             });
@@ -37,7 +33,11 @@ define('sales-pipeline/dashboard/pipeline', ['sales-pipeline/dashboard/gadget', 
         return gadget.define({
             name: 'pipeline',
             metric: 'summary',
+            scope: 'now',
             params: function (range, settings) { return { at: range.at, owner: settings.owner }; },
+            isEmpty: function (data) { return !data.totalDeals; },
+            empty: 'sales-pipeline.gadget.pipeline.empty',
+            emptyOwner: 'sales-pipeline.gadget.pipeline.empty.owner',
             render: render
         });
     });

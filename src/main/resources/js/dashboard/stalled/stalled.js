@@ -1,4 +1,4 @@
-/* Stalled deals: open deals that stayed in their stage past its rot days, most overdue first. */
+/* Stalled deals: open deals that stayed in their stage past its rot days, most overdue first, with amount and owner. */
 define('sales-pipeline/dashboard/stalled', ['sales-pipeline/dashboard/gadget', 'sales-pipeline/dashboard/format', 'sales-pipeline/common/dom'],
     function (gadget, format, dom) {
         'use strict';
@@ -6,20 +6,23 @@ define('sales-pipeline/dashboard/stalled', ['sales-pipeline/dashboard/gadget', '
         var el = dom.el;
 
         function render(data, pipeline) {
-            if (!data.deals.length) {
-                return el('p.sp-empty', format.text('sales-pipeline.gadget.stalled.empty'));
-            }
+            var currency = pipeline ? pipeline.currency : 'USD';
             var names = {};
             (pipeline ? pipeline.stages : []).forEach(function (s) { names[s.key] = s.name; });
             var rows = data.deals.map(function (deal) {
-                return el('tr', { 'data-key': deal.key, 'data-days-overdue': deal.daysOverdue }, [
-                    el('td', [el('a', { href: gadget.issueLink(deal.key) }, deal.key), ' ', deal.summary]),
-                    el('td', names[deal.stage] || deal.stage),
-                    el('td.sp-num.sp-overdue', format.text('sales-pipeline.gadget.stalled.days', format.number(deal.daysOverdue, 1)))
+                return el('tr', { 'data-key': deal.key, 'data-days-overdue': deal.daysOverdue, 'data-owner': deal.owner || '' }, [
+                    el('td.sp-deal', [
+                        el('div', [el('a', { href: gadget.issueLink(deal.key) }, deal.key), ' ', el('span.sp-summary', deal.summary)]),
+                        el('div.sp-caption', [el('span.sp-stage', names[deal.stage] || deal.stage), ' \u00b7 ',
+                            el('span.sp-owner', deal.owner || format.text('sales-pipeline.gadget.unassigned'))])
+                    ]),
+                    el('td.sp-num.sp-amount', format.money(deal.amount, currency)),
+                    el('td.sp-num.sp-overdue', format.count('sales-pipeline.gadget.stalled.days', deal.daysOverdue))
                 ]);
             });
             return el('table.aui.sp-table', [
-                el('thead', el('tr', [el('th', format.text('sales-pipeline.gadget.deal')), el('th', format.text('sales-pipeline.gadget.stage')),
+                el('thead', el('tr', [el('th', format.text('sales-pipeline.gadget.deal')),
+                    el('th.sp-num', format.text('sales-pipeline.gadget.amount')),
                     el('th.sp-num', format.text('sales-pipeline.gadget.stalled.overdue'))])),
                 el('tbody', rows)
             ]);
@@ -28,7 +31,11 @@ define('sales-pipeline/dashboard/stalled', ['sales-pipeline/dashboard/gadget', '
         return gadget.define({
             name: 'stalled',
             metric: 'stalled',
+            scope: 'now',
             params: function (range, settings) { return { at: range.at, limit: 10, owner: settings.owner }; },
+            isEmpty: function (data) { return !data.deals.length; },
+            empty: 'sales-pipeline.gadget.stalled.empty',
+            emptyOwner: 'sales-pipeline.gadget.stalled.empty.owner',
             render: render
         });
     });

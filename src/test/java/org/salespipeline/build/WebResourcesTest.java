@@ -59,10 +59,13 @@ class WebResourcesTest {
     }
 
     @Test
-    @DisplayName("each dashboard item's AMD module is defined by the gadgets' web resource")
+    @DisplayName("each dashboard item's AMD module is defined by a web resource of the dashboard's context")
     void dashboardItemsAreDefined() {
         WebResourceScripts scripts = new WebResourceScripts(DESCRIPTOR, WebResourcesTest::script);
-        assertThat(DESCRIPTOR.texts("amd-module")).hasSize(6).allMatch(module -> scripts.available("dashboard-gadgets").contains(module));
+        List<String> dashboard = DESCRIPTOR.webResourcesInContext("atl.dashboard");
+        assertThat(dashboard).containsExactly("dashboard-gadgets", "time-in-stage-gadget");
+        assertThat(DESCRIPTOR.texts("amd-module")).hasSize(7).allMatch(module -> dashboard.stream()
+                .anyMatch(key -> scripts.available(key).contains(module)));
     }
 
     @Test

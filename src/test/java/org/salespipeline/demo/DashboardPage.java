@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-/** The demo host's dashboard: the app's six dashboard items in gadget frames, for the logged-in user. */
+/**
+ * The demo host's dashboard: the app's dashboard items in gadget frames, for the logged-in user, with the web resources
+ * of the dashboard's context, as Jira's dashboard loads them.
+ */
 final class DashboardPage extends HttpServlet {
 
-    /** The web resource of the gadgets' scripts and styles. */
-    static final String WEB_RESOURCE = "dashboard-gadgets";
+    /** The web-resource context of Jira's dashboard, which the gadgets' scripts and styles are in. */
+    static final String CONTEXT = "atl.dashboard";
 
     private final Properties messages;
     private final PluginDescriptor descriptor;
@@ -33,7 +36,7 @@ final class DashboardPage extends HttpServlet {
                 <link rel="stylesheet" href="/demo/demo.css">
                 <script src="/demo/amd.js"></script><script src="/demo/i18n.js"></script>
                 """);
-        html.append(descriptor.webResourceTags(WEB_RESOURCE));
+        html.append(descriptor.webResourceTags(descriptor.webResourcesInContext(CONTEXT)));
         com.atlassian.jira.user.ApplicationUser user = (com.atlassian.jira.user.ApplicationUser)
                 request.getSession(false).getAttribute(BasicAuthFilter.SESSION_USER);
         String adminLink = DemoJira.ADMIN.equals(user.getUsername())

@@ -121,10 +121,34 @@ public final class PluginDescriptor {
         return locations;
     }
 
+    /** The keys of the web-resource modules in the given context (such as {@code atl.dashboard}), in descriptor order. */
+    public List<String> webResourcesInContext(String context) {
+        List<String> keys = new ArrayList<>();
+        NodeList modules = document.getElementsByTagName("web-resource");
+        for (int i = 0; i < modules.getLength(); i++) {
+            Element module = (Element) modules.item(i);
+            NodeList contexts = module.getElementsByTagName("context");
+            for (int j = 0; j < contexts.getLength(); j++) {
+                if (context.equals(contexts.item(j).getTextContent().trim())) {
+                    keys.add(module.getAttribute("key"));
+                }
+            }
+        }
+        return keys;
+    }
+
     /** Link and script tags for the module's styles and scripts, as Jira puts them into a page that requires it. */
     public String webResourceTags(String key) {
+        return webResourceTags(List.of(key));
+    }
+
+    /** Link and script tags for several modules' styles and scripts, each resource once, as Jira serves a context. */
+    public String webResourceTags(List<String> keys) {
+        List<String> visited = new ArrayList<>();
+        List<String> locations = new ArrayList<>();
+        keys.forEach(key -> collectLocations(key, visited, locations));
         StringBuilder tags = new StringBuilder();
-        for (String location : webResourceLocations(key)) {
+        for (String location : locations) {
             tags.append(location.endsWith(".css")
                     ? "<link rel=\"stylesheet\" href=\"/" + location + "\">\n"
                     : location.endsWith(".js") ? "<script src=\"/" + location + "\"></script>\n" : "");

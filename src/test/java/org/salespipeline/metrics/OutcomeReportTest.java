@@ -38,4 +38,11 @@ class OutcomeReportTest {
 
         assertThat(report.named(ReasonNames.AS_RECORDED).lostReasons()).containsExactly(new ReasonCount("Price", 1));
     }
+
+    @Test
+    @DisplayName("the win rate is won ÷ (won + lost): disqualified deals do not count, and none closed has none")
+    void winRate() {
+        assertThat(new OutcomeReport(3, 1, 6, List.of(), List.of(), null).winRate()).isEqualTo(0.75);
+        assertThat(new OutcomeReport(0, 0, 2, List.of(), List.of(), null).winRate()).isNull();
+    }
 }
