@@ -156,9 +156,13 @@ class DashboardBrowserIT {
             driver.findElement(By.cssSelector("#gadget-stalled .sp-cancel")).click();
             waitFor(driver, "#gadget-stalled .sp-context");
 
+            // Tall enough for all seven gadgets in the screenshot the README shows.
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2600));
             driver.navigate().refresh();
             waitFor(driver, "#gadget-funnel .sp-funnel");
             assertThat(driver.findElements(By.cssSelector("#gadget-funnel .sp-step"))).hasSize(8);
+            waitFor(driver, "#gadget-time-in-stage .sp-stay");
+            waitFor(driver, "#gadget-forecast .sp-context");
             assertThat(Files.size(browser.screenshotOf(driver.findElement(By.className("demo-dashboard")), "dashboard")))
                     .isPositive();
         }
