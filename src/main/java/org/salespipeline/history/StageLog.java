@@ -44,4 +44,7 @@ public interface StageLog {
      * mapping changed; returns how many deals it derived.
      */
     int rederive(String projectKey);
+
+    /** How many of the project's deals are in the open stage now, and how many stays were logged in it. */
+    StageHoldings holdings(String projectKey, String stageKey);
 }

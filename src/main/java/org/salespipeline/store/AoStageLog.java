@@ -15,6 +15,7 @@ import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.history.DealChanges;
 import org.salespipeline.history.DealFacts;
 import org.salespipeline.history.LoggedChange;
+import org.salespipeline.history.StageHoldings;
 import org.salespipeline.history.StageLog;
 import org.salespipeline.history.StatusChange;
 
@@ -166,6 +167,13 @@ public class AoStageLog implements StageLog {
             }
         }
         return derived;
+    }
+
+    @Override
+    public StageHoldings holdings(String projectKey, String stageKey) {
+        return ao.executeInTransaction(() -> new StageHoldings(
+                ao.count(DealEntity.class, "PROJECT_KEY = ? AND STAGE_KEY = ?", projectKey, stageKey),
+                ao.count(StayEntity.class, "PROJECT_KEY = ? AND STAGE_KEY = ?", projectKey, stageKey)));
     }
 
     /** The next issue ids of the project's logged deals after {@code afterIssueId}, at most one page. */
