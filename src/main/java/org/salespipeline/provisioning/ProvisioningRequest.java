@@ -9,8 +9,19 @@ import org.salespipeline.pipeline.PipelineTemplate;
 import org.salespipeline.pipeline.Problem;
 import org.salespipeline.pipeline.StageRules;
 
-/** An admin's request to provision a project's pipeline from a template, with an optional name and currency. */
-public record ProvisioningRequest(String template, String name, String currency) {
+/**
+ * An admin's request to provision a project's pipeline from a template, with an optional name and currency, and
+ * whether it may replace the project's pipeline where the run would change it.
+ */
+public record ProvisioningRequest(String template, String name, String currency, Boolean replace) {
+
+    public ProvisioningRequest(String template, String name, String currency) {
+        this(template, name, currency, null);
+    }
+
+    public boolean replacing() {
+        return Boolean.TRUE.equals(replace);
+    }
 
     /** The template, name (default "KEY sales") and currency (default USD) to use; every problem at once otherwise. */
     public Valid validate(String projectKey) {
