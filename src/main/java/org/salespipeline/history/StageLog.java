@@ -30,6 +30,13 @@ public interface StageLog {
      */
     void replaceAll(String projectKey, List<DealChanges> deals);
 
+    /**
+     * Replaces the project's logged deals whose issue ids lie in (afterIssueId, throughIssueId] with the given deals
+     * (whose ids lie there too), all in one transaction, so that every reader sees each deal wholly as before or
+     * wholly as given; a logged deal of that range the list leaves out is forgotten (it is gone from the source).
+     */
+    void replaceRange(String projectKey, long afterIssueId, long throughIssueId, List<DealChanges> deals);
+
     /** The changes logged for a deal, in time order. */
     List<LoggedChange> changes(long issueId);
 
