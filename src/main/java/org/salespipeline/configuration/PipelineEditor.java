@@ -55,11 +55,13 @@ public class PipelineEditor {
         Set<String> removed = new LinkedHashSet<>(currentKeys);
         removed.removeAll(keys);
         Map<String, PipelineEdit.RemovedStage> answers = RemovedStages.read(edit.removedStages(), removed, keys, problems);
+        int beforeMapping = problems.size();
         StatusMapping mapping = edit.mapping() == null
                 ? RemovedStages.keptMapping(current.mapping(), keys, answers)
                 : MappingLines.read(keys, edit.mapping(), problems);
         List<ProjectStatuses.Status> workflow = statuses.statuses(current.projectKey());
-        if (!mapping.equals(current.mapping())) {
+        // A mapping with wrong lines is judged as a whole only once its lines are right.
+        if (problems.size() == beforeMapping && !mapping.equals(current.mapping())) {
             problems.addAll(MappingSense.problems(mapping, workflow));
         }
         QualificationPolicy policy = edit.policy() == null ? current.policy() : policy(edit.policy(), current.policy(), problems);

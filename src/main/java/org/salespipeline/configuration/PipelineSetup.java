@@ -57,7 +57,9 @@ public class PipelineSetup {
         Set<String> stageKeys = base.pipeline().stages().stream().map(Stage::key).collect(Collectors.toSet());
         StatusMapping mapping = MappingLines.read(stageKeys, request.mapping(), problems);
         List<ProjectStatuses.Status> workflow = statuses.statuses(projectKey);
-        problems.addAll(MappingSense.problems(mapping, workflow));
+        if (problems.isEmpty()) {
+            problems.addAll(MappingSense.problems(mapping, workflow));
+        }
         Pipeline pipeline = base.pipeline();
         if (request.name() != null && existing.isPresent()) {
             problems.addAll(PipelineValidator.validate(projectKey, request.name().strip(), pipeline.currency(), pipeline.stages()));

@@ -76,6 +76,25 @@ class PipelineSetupRestIT {
     }
 
     @Test
+    @DisplayName("a mapping with no open stage, or no WON, is refused on the mapping field, and nothing is saved")
+    void mappingWithoutOpenStageOrWonIsRefused() {
+        String before = rest.get("admin", "/pipelines/GLOBEX").json().toString();
+
+        RestClient.Answer onlyWins = rest.put("admin", "/pipelines/GLOBEX/mapping", JSON, """
+                {"mapping":[{"status":"Closed Won","outcome":"WON"},{"status":"Closed Lost","outcome":"WON"}],"confirm":true}
+                """);
+        RestClient.Answer noWin = rest.put("admin", "/pipelines/GLOBEX/mapping", JSON, """
+                {"mapping":[{"status":"Prospecting","stage":"PROSPECTING"},{"status":"Closed Lost","outcome":"LOST"}]}
+                """);
+
+        assertThat(onlyWins.status()).isEqualTo(400);
+        assertThat(messages(onlyWins)).containsExactly("mapping: Map at least one status to an open stage: without one no deal is ever open.");
+        assertThat(noWin.status()).isEqualTo(400);
+        assertThat(messages(noWin)).containsExactly("mapping: Map at least one status to WON: without one no deal is ever won.");
+        assertThat(rest.get("admin", "/pipelines/GLOBEX").json().toString()).isEqualTo(before);
+    }
+
+    @Test
     @DisplayName("only Jira admins may map; anonymous gets 401, a rep 403, an unknown project 404")
     void whoMayMap() {
         assertThat(rest.put(null, "/pipelines/ACME/mapping", JSON, REMAP).status()).isEqualTo(401);
@@ -92,6 +111,13 @@ class PipelineSetupRestIT {
         RestClient.Answer malformed = rest.put("admin", "/pipelines/ACME/mapping", JSON, "{\"mapping\": [");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.firstError()).contains("JSON");
+    }
+
+    private static List<String> messages(RestClient.Answer answer) {
+        List<String> messages = new ArrayList<>();
+        answer.json().path("errors").forEach(error -> messages.add(error.path("field").asText() + ": "
+                + error.path("message").asText()));
+        return messages;
     }
 
     private static List<String> statusesOf(RestClient.Answer config, String stage) {
