@@ -234,6 +234,15 @@ class PipelineEditorTest {
                 });
         assertThat(saved).isEmpty();
 
+        List<MappingRequest.Line> elsewhere = current.mapping().lines().stream()
+                .map(line -> new MappingRequest.Line(line.statusId(), "PROPOSAL".equals(line.target().stageKey())
+                        ? "NEGOTIATION" : line.target().stageKey(), line.target().isOpenStage() ? null : line.target().outcome().name()))
+                .toList();
+        assertThatThrownBy(() -> editor.replace(current, new PipelineEdit("Acme sales", "USD", stages, elsewhere, null, null)))
+                .as("a sent mapping places the statuses, but the open deals still ask")
+                .isInstanceOfSatisfying(ConfirmationNeededException.class, asked -> assertThat(asked.lines())
+                        .extracting(Problem::field).containsExactly("removedStages.PROPOSAL"));
+
         PipelineConfig moved = editor.replace(current, new PipelineEdit("Acme sales", "USD", stages, null, null, null,
                 Map.of("PROPOSAL", new PipelineEdit.RemovedStage("NEGOTIATION")), null));
         assertThat(moved.mapping().lookup("Proposal")).contains(org.salespipeline.pipeline.StageRef.stage("NEGOTIATION"));
