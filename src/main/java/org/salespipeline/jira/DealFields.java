@@ -43,6 +43,13 @@ public class DealFields {
                 ? LocalDate.ofInstant(timestamp.toInstant(), ZoneOffset.UTC) : null;
     }
 
+    /** The value of the select-list option the field holds; null when empty, or when the field holds no option (a text field). */
+    public String option(Issue issue, String fieldName) {
+        Object value = value(issue, fieldName);
+        String text = value instanceof Option option ? option.getValue() : null;
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
     /** A select option's value, or a text value; null when empty. */
     public String text(Issue issue, String fieldName) {
         Object value = value(issue, fieldName);

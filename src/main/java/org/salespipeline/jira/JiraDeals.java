@@ -27,7 +27,8 @@ public class JiraDeals {
         return new IssueSnapshot(facts, issue.getProjectObject().getKey(),
                 issue.getIssueType() != null && DEAL_TYPE.equals(issue.getIssueType().getName()),
                 issue.getStatus() == null ? null : issue.getStatus().getId(),
-                fields.text(issue, DealFields.LOST_REASON), fields.text(issue, DealFields.DISQUALIFICATION_REASON));
+                // A reason is one of the reason field's options; text typed into a field of that name is no reason.
+                fields.option(issue, DealFields.LOST_REASON), fields.option(issue, DealFields.DISQUALIFICATION_REASON));
     }
 
     /** The BANT answers held in the Budget, Authority, Need and Timeline select lists (empty or unknown text counts as unknown). */

@@ -90,6 +90,17 @@ public final class DemoJira {
         public FieldConfig getRelevantConfig(com.atlassian.jira.issue.context.IssueContext issueContext) {
             return new DemoFieldConfig(getId);
         }
+
+        /** The type provisioning gives a deal field of this name; a select list for any other name. */
+        @Override
+        public com.atlassian.jira.issue.customfields.CustomFieldType<?, ?> getCustomFieldType() {
+            org.salespipeline.provisioning.FieldKind kind = org.salespipeline.provisioning.DealFieldSpecs.all().stream()
+                    .filter(spec -> spec.name().equals(getId)).map(org.salespipeline.provisioning.FieldSpec::kind)
+                    .findFirst().orElse(org.salespipeline.provisioning.FieldKind.SELECT);
+            String key = org.salespipeline.jira.provisioning.JiraFields.TYPES
+                    + org.salespipeline.jira.provisioning.JiraFields.typeKey(kind);
+            return () -> key;
+        }
     }
 
     /** The configuration of a demo field, naming the field. */

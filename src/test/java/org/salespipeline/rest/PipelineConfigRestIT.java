@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.demo.DemoHost;
+import org.salespipeline.provisioning.DealFieldSpecs;
 import org.salespipeline.demo.DemoOptions;
 
 /** Reading and replacing a pipeline's whole set-up, and rebuilding its history, through the REST API of the demo host. */
@@ -73,6 +74,22 @@ class PipelineConfigRestIT {
         assertThat(negotiation).hasSize(6);
         assertThat(negotiation.path(5).path("id").asText()).isEqualTo("discount-approved");
         assertThat(negotiation.path(5).path("required").asBoolean()).isFalse();
+        JsonNode reasons = acme.path("reasonFields");
+        assertThat(reasons).hasSize(2);
+        assertThat(reasons.path(0).path("name").asText()).isEqualTo(DealFieldSpecs.LOST_REASON);
+        assertThat(reasons.path(0).path("state").asText()).isEqualTo("SELECT_LIST");
+        assertThat(reasons.path(0).path("options")).extracting(JsonNode::asText).containsExactlyElementsOf(DealFieldSpecs.LOST_REASONS);
+        assertThat(reasons.path(0).path("sharedContext").asBoolean()).as("the demo's fields have one context for all").isTrue();
+        assertThat(reasons.path(1).path("defaultOptions")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(DealFieldSpecs.DISQUALIFICATION_REASONS);
+        assertThat(reasons.path(1).path("adminPage").asText()).startsWith("/secure/admin/ConfigureCustomField!default.jspa");
+        JsonNode limits = acme.path("limits");
+        assertThat(limits.path("nameMaxLength").asInt()).isEqualTo(80);
+        assertThat(limits.path("probability").path("max").asInt()).isEqualTo(100);
+        assertThat(limits.path("rotDays").path("min").asInt()).isEqualTo(1);
+        assertThat(limits.path("rotDays").path("max").asInt()).isEqualTo(3650);
+        assertThat(limits.path("textMaxLength").asInt()).isEqualTo(2000);
+        assertThat(limits.path("itemTextMaxLength").asInt()).isEqualTo(255);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.demo.DemoHost;
 import org.salespipeline.demo.DemoJira;
 import org.salespipeline.demo.DemoOptions;
+import org.salespipeline.provisioning.DealFieldSpecs;
 
 /** Provisioning a pipeline from a template through the REST API, in the demo host. */
 class PipelineProvisionRestIT {
@@ -49,7 +50,10 @@ class PipelineProvisionRestIT {
         assertThat(first.json().path("template").asText()).isEqualTo("five-stage");
         assertThat(first.json().path("provisioned").asBoolean()).isTrue();
         assertThat(first.json().path("rebuildStarted").asBoolean()).isTrue();
-        assertThat(actions(first)).containsOnly("created");
+        assertThat(steps(first, "status", "created")).hasSize(8);
+        assertThat(steps(first, "workflow", "created")).containsExactly("INITECH sales workflow");
+        assertThat(steps(first, "field", "reused")).as("the demo's deal fields exist, with a context for every project")
+                .hasSize(DealFieldSpecs.all().size());
         first.json().path("steps").forEach(step -> assertThat(step.path("adminPage").asText()).as(step.toString())
                 .matches("/(secure/admin/|plugins/servlet/project-config/INITECH/).+"));
         assertThat(steps(first, "status")).containsExactly("Prospecting", "Qualification", "Initial Contact", "Proposal",
@@ -164,6 +168,16 @@ class PipelineProvisionRestIT {
     private static List<String> names(RestClient.Answer answer) {
         List<String> names = new ArrayList<>();
         answer.json().path("steps").forEach(step -> names.add(step.path("kind").asText() + ":" + step.path("name").asText()));
+        return names;
+    }
+
+    private static List<String> steps(RestClient.Answer answer, String kind, String action) {
+        List<String> names = new ArrayList<>();
+        answer.json().path("steps").forEach(step -> {
+            if (kind.equals(step.path("kind").asText()) && action.equals(step.path("action").asText())) {
+                names.add(step.path("name").asText());
+            }
+        });
         return names;
     }
 
