@@ -190,7 +190,7 @@ class PipelineConfigRestIT {
         RestClient.Answer answer = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(errors(answer)).containsExactly(
+        assertThat(answer.errorLines()).containsExactly(
                 "stages[0].probability: Probability must be a whole number from 0 to 100, not 33.3.",
                 "stages[1].rotDays: Rot days must be a whole number from 1 to 3650, not 1.5.",
                 "stages[2].rotDays: Rot days must be a whole number from 1 to 3650, not 99999999999.",
@@ -267,13 +267,6 @@ class PipelineConfigRestIT {
 
     private static PipelineConfig stored(String projectKey) {
         return host.app().getBean(PipelineDirectory.class).find(projectKey).orElseThrow();
-    }
-
-    private static List<String> errors(RestClient.Answer answer) {
-        List<String> errors = new ArrayList<>();
-        answer.json().path("errors").forEach(error -> errors.add(error.path("field").asText() + ": "
-                + error.path("message").asText()));
-        return errors;
     }
 
     private static ObjectNode stage(String key, String name, int probability, int rotDays) {

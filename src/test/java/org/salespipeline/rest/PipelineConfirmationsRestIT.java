@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +49,7 @@ class PipelineConfirmationsRestIT {
         RestClient.Answer asked = rest.put("admin", "/pipelines/GLOBEX/mapping", JSON, request.toString());
 
         assertThat(asked.status()).isEqualTo(409);
-        assertThat(fields(asked)).containsExactly("mapping[" + indexOf(mapping, "Proposal") + "]",
+        assertThat(asked.errorFields()).containsExactly("mapping[" + indexOf(mapping, "Proposal") + "]",
                 "mapping[" + indexOf(mapping, "Closed Lost") + "]");
         assertThat(asked.json().path("errors").path(1).path("message").asText()).contains("Closed Lost", "Done", "Closing");
         assertThat(asked.json().path("confirmWith")).extracting(JsonNode::asText).containsExactly("confirm");
@@ -104,7 +103,7 @@ class PipelineConfirmationsRestIT {
         RestClient.Answer asked = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
 
         assertThat(asked.status()).isEqualTo(409);
-        assertThat(fields(asked)).containsExactly("removedStages.PROPOSAL");
+        assertThat(asked.errorFields()).containsExactly("removedStages.PROPOSAL");
         assertThat(asked.firstError()).contains(holdings.openDeals() + " open deals", holdings.stays() + " logged stays",
                 "Proposal", "removedStages.PROPOSAL.mapTo");
         assertThat(asked.json().path("confirmWith")).extracting(JsonNode::asText).containsExactly("removedStages");
@@ -114,7 +113,7 @@ class PipelineConfirmationsRestIT {
         edit.putObject("removedStages").putObject("PROPOSAL").put("mapTo", "NOWHERE");
         RestClient.Answer wrongPlace = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
         assertThat(wrongPlace.status()).isEqualTo(400);
-        assertThat(fields(wrongPlace)).containsExactly("removedStages.PROPOSAL.mapTo");
+        assertThat(wrongPlace.errorFields()).containsExactly("removedStages.PROPOSAL.mapTo");
 
         ((ObjectNode) edit.path("removedStages").path("PROPOSAL")).put("mapTo", "NEGOTIATION");
         RestClient.Answer saved = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
@@ -149,12 +148,6 @@ class PipelineConfirmationsRestIT {
             }
         }
         throw new AssertionError("No line for " + status);
-    }
-
-    private static List<String> fields(RestClient.Answer answer) {
-        List<String> fields = new ArrayList<>();
-        answer.json().path("errors").forEach(error -> fields.add(error.path("field").asText()));
-        return fields;
     }
 
     private static PipelineConfig stored(String projectKey) {

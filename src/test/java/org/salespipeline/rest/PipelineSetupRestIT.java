@@ -119,9 +119,9 @@ class PipelineSetupRestIT {
                 """);
 
         assertThat(onlyWins.status()).isEqualTo(400);
-        assertThat(messages(onlyWins)).containsExactly("mapping: Map at least one status to an open stage: without one no deal is ever open.");
+        assertThat(onlyWins.errorLines()).containsExactly("mapping: Map at least one status to an open stage: without one no deal is ever open.");
         assertThat(noWin.status()).isEqualTo(400);
-        assertThat(messages(noWin)).containsExactly("mapping: Map at least one status to WON: without one no deal is ever won.");
+        assertThat(noWin.errorLines()).containsExactly("mapping: Map at least one status to WON: without one no deal is ever won.");
         assertThat(rest.get("admin", "/pipelines/GLOBEX").json().toString()).isEqualTo(before);
     }
 
@@ -142,13 +142,6 @@ class PipelineSetupRestIT {
         RestClient.Answer malformed = rest.put("admin", "/pipelines/ACME/mapping", JSON, "{\"mapping\": [");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.firstError()).contains("JSON");
-    }
-
-    private static List<String> messages(RestClient.Answer answer) {
-        List<String> messages = new ArrayList<>();
-        answer.json().path("errors").forEach(error -> messages.add(error.path("field").asText() + ": "
-                + error.path("message").asText()));
-        return messages;
     }
 
     private static List<String> statusesOf(RestClient.Answer config, String stage) {
