@@ -3,13 +3,22 @@ package org.salespipeline.configuration;
 import java.util.List;
 
 /**
- * An admin's request to run a project's pipeline on its existing workflow: the status mapping, and for a
- * new pipeline the template whose stages it starts from, its name and currency (null where not given).
+ * An admin's request to run a project's pipeline on its existing workflow: the status mapping, for a new pipeline
+ * the template whose stages it starts from, its name and currency (null where not given), and whether the admin
+ * confirms lines that disagree with their status's category.
  */
-public record MappingRequest(String template, String name, String currency, List<Line> mapping) {
+public record MappingRequest(String template, String name, String currency, List<Line> mapping, Boolean confirm) {
 
     public MappingRequest {
         mapping = mapping == null ? List.of() : List.copyOf(mapping);
+    }
+
+    public MappingRequest(String template, String name, String currency, List<Line> mapping) {
+        this(template, name, currency, mapping, null);
+    }
+
+    public boolean confirmed() {
+        return Boolean.TRUE.equals(confirm);
     }
 
     /** One status and the open stage (by key) or outcome (WON, LOST, DISQUALIFIED) it stands for. */

@@ -1,19 +1,43 @@
 package org.salespipeline.configuration;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
  * An admin's replacement of a pipeline's set-up: name, currency, stages in order, optionally the status mapping (the
- * current one is kept when it is null), the BANT policy and the checklist templates by stage key. Numbers are boxed
- * so that a missing one is reported rather than read as 0.
+ * current one is kept when it is null), the BANT policy and the checklist templates by stage key; where the statuses
+ * of removed stages go; and whether the admin confirms mapping lines that disagree with their status's category.
+ * Numbers are read as sent (a decimal is not cut to a whole number) so that each is checked against its rule.
  */
 public record PipelineEdit(String name, String currency, List<StageEdit> stages, List<MappingRequest.Line> mapping,
-        PolicyEdit policy, Map<String, ChecklistEdit> checklists) {
+        PolicyEdit policy, Map<String, ChecklistEdit> checklists, Map<String, RemovedStage> removedStages,
+        Boolean confirm) {
 
-    /** One stage; a new stage may leave its key out, and gets one made from its name. */
-    public record StageEdit(String key, String name, Integer probability, Integer rotDays, String guidance,
+    /** An edit without removed-stage answers and without confirmation. */
+    public PipelineEdit(String name, String currency, List<StageEdit> stages, List<MappingRequest.Line> mapping,
+            PolicyEdit policy, Map<String, ChecklistEdit> checklists) {
+        this(name, currency, stages, mapping, policy, checklists, null, null);
+    }
+
+    public boolean confirmed() {
+        return Boolean.TRUE.equals(confirm);
+    }
+
+    /** One stage: an existing stage by its key, or a new one without key, which gets a key made from its name. */
+    public record StageEdit(String key, String name, BigDecimal probability, BigDecimal rotDays, String guidance,
             String exitCriteria) {
+
+        public StageEdit(String key, String name, int probability, int rotDays, String guidance, String exitCriteria) {
+            this(key, name, BigDecimal.valueOf(probability), BigDecimal.valueOf(rotDays), guidance, exitCriteria);
+        }
+    }
+
+    /**
+     * Where the statuses of a removed stage go: the key of a stage of the edited pipeline, or null for unmapped.
+     * Naming a removed stage here also confirms that its open deals and stays are derived again.
+     */
+    public record RemovedStage(String mapTo) {
     }
 
     /**

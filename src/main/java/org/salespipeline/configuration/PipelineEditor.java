@@ -11,44 +11,59 @@ import java.util.Set;
 import org.salespipeline.checklist.ChecklistItem;
 import org.salespipeline.checklist.ChecklistTemplate;
 import org.salespipeline.checklist.ChecklistTemplates;
+import org.salespipeline.history.StageHoldings;
+import org.salespipeline.history.StageLog;
 import org.salespipeline.pipeline.InvalidPipelineException;
-import org.salespipeline.pipeline.MappedStatus;
 import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.PipelineValidator;
 import org.salespipeline.pipeline.Problem;
 import org.salespipeline.pipeline.Stage;
+import org.salespipeline.pipeline.StageRules;
 import org.salespipeline.pipeline.StatusMapping;
 import org.salespipeline.qualification.BantCriterion;
 import org.salespipeline.qualification.QualificationPolicy;
 
 /**
  * Replaces a pipeline's set-up as an admin edited it: every field is checked first and every problem reported with
- * its path (such as {@code stages[2].probability}); nothing is saved unless all of it is valid.
+ * its path (such as {@code stages[2].probability}); then what changes the figures unexpectedly — a removed stage
+ * that holds deals, a mapping line that disagrees with its status's category — waits for the admin's confirmation.
+ * Nothing is saved unless all of it is valid and confirmed.
  */
 public class PipelineEditor {
 
-    /** Longest guidance or exit-criteria text of a stage. */
-    public static final int MAX_TEXT = 2000;
-    /** Longest checklist item text: what the item's column holds. */
-    public static final int MAX_ITEM_TEXT = 255;
-
     private final PipelineSettings settings;
+    private final ProjectStatuses statuses;
+    private final StageLog stageLog;
 
-    public PipelineEditor(PipelineSettings settings) {
+    public PipelineEditor(PipelineSettings settings, ProjectStatuses statuses, StageLog stageLog) {
         this.settings = settings;
+        this.statuses = statuses;
+        this.stageLog = stageLog;
     }
 
-    /** Saves the edited set-up in place of the current one; throws {@link InvalidPipelineException} with every problem. */
+    /**
+     * Saves the edited set-up in place of the current one; throws {@link InvalidPipelineException} with every problem,
+     * or {@link ConfirmationNeededException} naming what the admin has to confirm.
+     */
     public PipelineConfig replace(PipelineConfig current, PipelineEdit edit) {
         List<Problem> problems = new ArrayList<>();
-        List<Stage> stages = stages(edit.stages(), problems);
-        PipelineValidator.validate(current.projectKey(), edit.name(), edit.currency(), stages).stream()
-                .filter(problem -> !problem.field().endsWith(".rotDays"))
-                .forEach(problems::add);
-        Set<String> keys = new LinkedHashSet<>(stages.stream().map(Stage::key).toList());
+        Set<String> currentKeys = keys(current.pipeline().stages());
+        List<Stage> stages = StageEdits.read(edit.stages(), currentKeys, problems);
+        String name = edit.name() == null ? null : edit.name().strip();
+        problems.addAll(PipelineValidator.validate(current.projectKey(), name, edit.currency(), stages));
+        Set<String> keys = keys(stages);
+        Set<String> removed = new LinkedHashSet<>(currentKeys);
+        removed.removeAll(keys);
+        Map<String, PipelineEdit.RemovedStage> answers = RemovedStages.read(edit.removedStages(), removed, keys, problems);
+        int beforeMapping = problems.size();
         StatusMapping mapping = edit.mapping() == null
-                ? keptMapping(current.mapping(), keys, problems)
+                ? RemovedStages.keptMapping(current.mapping(), keys, answers)
                 : MappingLines.read(keys, edit.mapping(), problems);
+        List<ProjectStatuses.Status> workflow = statuses.statuses(current.projectKey());
+        // A mapping with wrong lines is judged as a whole only once its lines are right.
+        if (problems.size() == beforeMapping && !mapping.equals(current.mapping())) {
+            problems.addAll(MappingSense.problems(mapping, workflow));
+        }
         QualificationPolicy policy = edit.policy() == null ? current.policy() : policy(edit.policy(), current.policy(), problems);
         if (policy != null) {
             policy.gate().filter(gate -> !keys.contains(gate)).ifPresent(gate -> problems.add(new Problem("policy.gateStage",
@@ -63,56 +78,46 @@ public class PipelineEditor {
         if (!problems.isEmpty()) {
             throw new InvalidPipelineException(problems);
         }
-        PipelineConfig edited = new PipelineConfig(new Pipeline(current.projectKey(), edit.name(), edit.currency(), stages),
+        requireConfirmation(current, edit, mapping, workflow, removed, answers);
+        PipelineConfig edited = new PipelineConfig(new Pipeline(current.projectKey(), name, edit.currency(), stages),
                 mapping, policy, checklists);
         settings.save(edited);
         return edited;
     }
 
-    private static List<Stage> stages(List<PipelineEdit.StageEdit> edits, List<Problem> problems) {
-        List<Stage> stages = new ArrayList<>();
-        if (edits == null) {
-            return stages;
+    private void requireConfirmation(PipelineConfig current, PipelineEdit edit, StatusMapping mapping,
+            List<ProjectStatuses.Status> workflow, Set<String> removed, Map<String, PipelineEdit.RemovedStage> answers) {
+        List<Problem> lines = new ArrayList<>();
+        Set<String> confirmWith = new LinkedHashSet<>();
+        if (edit.mapping() != null && !edit.confirmed()) {
+            lines.addAll(MappingSense.toConfirm(mapping, current.mapping(), workflow, key -> stageName(current, key)));
+            if (!lines.isEmpty()) {
+                confirmWith.add("confirm");
+            }
         }
-        Set<String> taken = new HashSet<>();
-        edits.stream().filter(s -> s != null && s.key() != null && !s.key().isBlank()).forEach(s -> taken.add(s.key()));
-        for (int i = 0; i < edits.size(); i++) {
-            PipelineEdit.StageEdit edit = edits.get(i);
-            String path = "stages[" + i + "]";
-            if (edit == null) {
-                problems.add(new Problem(path, "A stage is missing."));
+        for (String key : removed) {
+            if (answers.containsKey(key)) {
                 continue;
             }
-            String key = edit.key();
-            if (key == null || key.isBlank()) {
-                key = StageKeys.fromName(edit.name(), taken);
-                taken.add(key);
+            // A sent mapping places the statuses itself; left out, the current one would lose this stage's lines.
+            List<String> homeless = edit.mapping() == null ? RemovedStages.statusesOf(key, current.mapping()) : List.of();
+            StageHoldings holdings = stageLog.holdings(current.projectKey(), key);
+            if (holdings.openDeals() > 0 || !homeless.isEmpty()) {
+                lines.add(RemovedStages.question(key, stageName(current, key), holdings, homeless));
+                confirmWith.add("removedStages");
             }
-            if (edit.probability() == null) {
-                problems.add(new Problem(path + ".probability", "Give the stage's win probability, 0 to 100."));
-            }
-            if (edit.rotDays() == null || edit.rotDays() < 1) {
-                problems.add(new Problem(path + ".rotDays", "Rot days must be at least 1"
-                        + (edit.rotDays() == null ? "." : ", was " + edit.rotDays() + ".")));
-            }
-            checkText(path + ".guidance", "Guidance", edit.guidance(), MAX_TEXT, problems);
-            checkText(path + ".exitCriteria", "Exit criteria", edit.exitCriteria(), MAX_TEXT, problems);
-            stages.add(new Stage(key, edit.name(), edit.probability() == null ? 0 : edit.probability(),
-                    edit.rotDays() == null ? 1 : edit.rotDays(), edit.guidance(), edit.exitCriteria()));
         }
-        return stages;
+        if (!lines.isEmpty()) {
+            throw new ConfirmationNeededException(lines, List.copyOf(confirmWith));
+        }
     }
 
-    private static StatusMapping keptMapping(StatusMapping mapping, Set<String> keys, List<Problem> problems) {
-        List<MappedStatus> lines = mapping.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            MappedStatus line = lines.get(i);
-            if (line.target().isOpenStage() && !keys.contains(line.target().stageKey())) {
-                problems.add(new Problem("mapping[" + i + "].stage", "Status " + line.statusId() + " is mapped to stage "
-                        + line.target().stageKey() + ", which this change removes; map the status elsewhere first."));
-            }
-        }
-        return mapping;
+    private static String stageName(PipelineConfig config, String key) {
+        return config.pipeline().stage(key).map(Stage::name).orElse(key);
+    }
+
+    private static Set<String> keys(List<Stage> stages) {
+        return new LinkedHashSet<>(stages.stream().map(Stage::key).toList());
     }
 
     private static QualificationPolicy policy(PipelineEdit.PolicyEdit edit, QualificationPolicy current,
@@ -194,8 +199,11 @@ public class PipelineEditor {
             if (edit.text() == null || edit.text().isBlank()) {
                 problems.add(new Problem(itemPath + ".text", "Write what the item asks for."));
                 valid = false;
-            } else if (!checkText(itemPath + ".text", "An item's text", edit.text(), MAX_ITEM_TEXT, problems)) {
-                valid = false;
+            } else {
+                Optional<Problem> tooLong = StageRules.checkText(itemPath + ".text", "An item's text", edit.text(),
+                        StageRules.MAX_ITEM_TEXT_LENGTH);
+                tooLong.ifPresent(problems::add);
+                valid &= tooLong.isEmpty();
             }
             if (valid) {
                 String itemId = id != null ? id : StageKeys.newItemId(edit.text(), taken);
@@ -204,14 +212,5 @@ public class PipelineEditor {
             }
         }
         return valid ? items : List.of();
-    }
-
-    private static boolean checkText(String field, String label, String text, int max, List<Problem> problems) {
-        if (text != null && text.length() > max) {
-            problems.add(new Problem(field, label + " must be at most " + String.format(java.util.Locale.ROOT, "%,d", max)
-                    + " characters, was " + String.format(java.util.Locale.ROOT, "%,d", text.length()) + "."));
-            return false;
-        }
-        return true;
     }
 }

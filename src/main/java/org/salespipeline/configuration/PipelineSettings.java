@@ -16,6 +16,11 @@ public class PipelineSettings {
         this.stageLog = stageLog;
     }
 
+    /** The project's set-up as saved. */
+    public Optional<PipelineConfig> find(String projectKey) {
+        return directory.find(projectKey);
+    }
+
     /** Stores the set-up and returns how many logged deals had to be derived again (0 when none had to be). */
     public int save(PipelineConfig config) {
         Optional<PipelineConfig> before = directory.find(config.projectKey());

@@ -3,12 +3,14 @@ package org.salespipeline.configuration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.salespipeline.history.RebuildRunner;
 import org.salespipeline.pipeline.InvalidPipelineException;
 import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.PipelineTemplate;
+import org.salespipeline.pipeline.PipelineValidator;
 import org.salespipeline.pipeline.Problem;
 import org.salespipeline.pipeline.Stage;
 import org.salespipeline.pipeline.StatusMapping;
@@ -16,21 +18,28 @@ import org.salespipeline.pipeline.StatusMapping;
 /**
  * Sets up a project's pipeline on its existing workflow — the safest path, which changes nothing in
  * Jira: it checks the mapping, saves it (deriving logged deals again) and rebuilds the history in the
- * background. Nothing is saved when any line is wrong.
+ * background. Nothing is saved when any line is wrong, or while a line that disagrees with its status's category
+ * waits for the admin's confirmation.
  */
 public class PipelineSetup {
 
     private final PipelineDirectory directory;
     private final PipelineSettings settings;
     private final RebuildRunner rebuilds;
+    private final ProjectStatuses statuses;
 
-    public PipelineSetup(PipelineDirectory directory, PipelineSettings settings, RebuildRunner rebuilds) {
+    public PipelineSetup(PipelineDirectory directory, PipelineSettings settings, RebuildRunner rebuilds,
+            ProjectStatuses statuses) {
         this.directory = directory;
         this.settings = settings;
         this.rebuilds = rebuilds;
+        this.statuses = statuses;
     }
 
-    /** Saves the mapping and starts the rebuild; throws {@link InvalidPipelineException} with every problem. */
+    /**
+     * Saves the mapping and starts the rebuild; throws {@link InvalidPipelineException} with every problem, or
+     * {@link ConfirmationNeededException} naming the lines to confirm unless the request confirms them.
+     */
     public PipelineConfig map(String projectKey, MappingRequest request) {
         PipelineConfig config = configFor(projectKey, request);
         settings.save(config);
@@ -40,21 +49,34 @@ public class PipelineSetup {
 
     private PipelineConfig configFor(String projectKey, MappingRequest request) {
         List<Problem> problems = new ArrayList<>();
-        PipelineConfig base = directory.find(projectKey).orElseGet(() -> fromTemplate(projectKey, request, problems));
+        Optional<PipelineConfig> existing = directory.find(projectKey);
+        PipelineConfig base = existing.orElseGet(() -> fromTemplate(projectKey, request, problems));
         if (base == null) {
             throw new InvalidPipelineException(problems);
         }
-        if (request.mapping().isEmpty()) {
-            problems.add(new Problem("mapping", "Map at least one status to a stage."));
-        }
         Set<String> stageKeys = base.pipeline().stages().stream().map(Stage::key).collect(Collectors.toSet());
         StatusMapping mapping = MappingLines.read(stageKeys, request.mapping(), problems);
+        List<ProjectStatuses.Status> workflow = statuses.statuses(projectKey);
+        if (problems.isEmpty()) {
+            problems.addAll(MappingSense.problems(mapping, workflow));
+        }
+        Pipeline pipeline = base.pipeline();
+        if (request.name() != null && existing.isPresent()) {
+            problems.addAll(PipelineValidator.validate(projectKey, request.name().strip(), pipeline.currency(), pipeline.stages()));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidPipelineException(problems);
         }
-        Pipeline pipeline = base.pipeline();
+        if (!request.confirmed()) {
+            StatusMapping before = existing.map(PipelineConfig::mapping).orElse(new StatusMapping(List.of()));
+            List<Problem> toConfirm = MappingSense.toConfirm(mapping, before, workflow,
+                    key -> base.pipeline().stage(key).map(Stage::name).orElse(key));
+            if (!toConfirm.isEmpty()) {
+                throw new ConfirmationNeededException(toConfirm, List.of("confirm"));
+            }
+        }
         if (request.name() != null) {
-            pipeline = pipeline.withName(request.name());
+            pipeline = pipeline.withName(request.name().strip());
         }
         return new PipelineConfig(pipeline, mapping, base.policy(), base.checklists());
     }
@@ -66,8 +88,8 @@ public class PipelineSetup {
         }
         try {
             PipelineTemplate template = PipelineTemplate.byId(request.template());
-            String name = request.name() == null ? projectKey + " sales" : request.name();
-            String currency = request.currency() == null ? "USD" : request.currency().toUpperCase(Locale.ROOT);
+            String name = request.name() == null ? Pipeline.defaultName(projectKey) : request.name().strip();
+            String currency = request.currency() == null ? Pipeline.DEFAULT_CURRENCY : request.currency().toUpperCase(Locale.ROOT);
             return PipelineConfig.fromTemplate(template, projectKey, name, currency);
         } catch (InvalidPipelineException invalid) {
             problems.addAll(invalid.problems());

@@ -4,11 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.salespipeline.pipeline.StageRules;
 
 /** Makes keys for new stages (from their names) and ids for new checklist items, never reusing one in use. */
 final class StageKeys {
-
-    private static final int MAX_KEY = 40;
 
     private StageKeys() {
     }
@@ -20,7 +19,7 @@ final class StageKeys {
         if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
             base = "STAGE" + (base.isEmpty() ? "" : "_" + base);
         }
-        base = base.substring(0, Math.min(base.length(), MAX_KEY - 4));
+        base = base.substring(0, Math.min(base.length(), StageRules.MAX_KEY_LENGTH - 4));
         String key = base;
         for (int n = 2; taken.contains(key); n++) {
             key = base + "_" + n;

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Rebuilds a project's stage log from a change-history source in batches of deals: memory stays bounded,
  * progress is saved after every batch, a failed or interrupted run resumes after the last finished batch,
- * and running it again gives the same log.
+ * and running it again gives the same log. Each batch replaces its range of deals in one transaction, so the
+ * figures read while it runs count every deal whole — as it was, or as rebuilt — and never a part of the project.
  */
 public final class HistoryRebuild {
 
@@ -31,7 +32,7 @@ public final class HistoryRebuild {
         try {
             progress = resumable(projectKey).orElseGet(() -> start(projectKey, source));
         } catch (RuntimeException | LinkageError failure) {
-            // Nothing was read or removed: the log stays as it was.
+            // Nothing was replaced: the log stays as it was.
             progressStore.save(RebuildProgress.started(projectKey, 0, clock.instant()).failed(clock.instant(), reason(failure)));
             throw failure;
         }
@@ -47,6 +48,8 @@ public final class HistoryRebuild {
                 return true;
             });
             current[0] = write(projectKey, batch, current[0]);
+            // Deals logged after the last one the source delivered are gone from it.
+            stageLog.replaceRange(projectKey, current[0].lastIssueId(), Long.MAX_VALUE, List.of());
         } catch (RuntimeException | LinkageError failure) {
             // A missing Jira method (a LinkageError) ends the run as failed too, never as forever running.
             progressStore.save(current[0].failed(clock.instant(), reason(failure)));
@@ -66,7 +69,8 @@ public final class HistoryRebuild {
         if (batch.isEmpty()) {
             return progress;
         }
-        stageLog.replaceAll(projectKey, batch);
+        long through = batch.get(batch.size() - 1).facts().issueId();
+        stageLog.replaceRange(projectKey, progress.lastIssueId(), through, batch);
         RebuildProgress advanced = progress;
         for (DealChanges deal : batch) {
             advanced = advanced.advanced(deal.facts().issueId(), clock.instant());
@@ -82,13 +86,8 @@ public final class HistoryRebuild {
                         p.lastIssueId(), p.startedAt(), clock.instant(), null));
     }
 
-    /**
-     * A fresh run starts from an empty log, so that deals gone from the source leave it too; the source is
-     * asked first, so that a source that cannot be read leaves the log as it was.
-     */
+    /** A fresh run keeps the log as it is until each batch replaces its deals. */
     private RebuildProgress start(String projectKey, ChangeHistorySource source) {
-        int total = source.count(projectKey);
-        stageLog.forgetProject(projectKey);
-        return RebuildProgress.started(projectKey, total, clock.instant());
+        return RebuildProgress.started(projectKey, source.count(projectKey), clock.instant());
     }
 }

@@ -30,6 +30,13 @@ public interface StageLog {
      */
     void replaceAll(String projectKey, List<DealChanges> deals);
 
+    /**
+     * Replaces the project's logged deals whose issue ids lie in (afterIssueId, throughIssueId] with the given deals
+     * (whose ids lie there too), all in one transaction, so that every reader sees each deal wholly as before or
+     * wholly as given; a logged deal of that range the list leaves out is forgotten (it is gone from the source).
+     */
+    void replaceRange(String projectKey, long afterIssueId, long throughIssueId, List<DealChanges> deals);
+
     /** The changes logged for a deal, in time order. */
     List<LoggedChange> changes(long issueId);
 
@@ -44,4 +51,7 @@ public interface StageLog {
      * mapping changed; returns how many deals it derived.
      */
     int rederive(String projectKey);
+
+    /** How many of the project's deals are in the open stage now, and how many stays were logged in it. */
+    StageHoldings holdings(String projectKey, String stageKey);
 }

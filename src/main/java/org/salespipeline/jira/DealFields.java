@@ -45,15 +45,18 @@ public class DealFields {
     }
 
     /**
-     * A reason field's value as the stage log records it: a select option by its id and name (see {@link Reasons}),
-     * text as it is; null when empty.
+     * A reason field's value as the stage log records it: the select option it holds, by its id and name (see
+     * {@link Reasons}), or by its name where Jira gives no id; null when empty, or when the field holds no option (a
+     * text field of that name holds no reason).
      */
     public String reason(Issue issue, String fieldName) {
         Object value = value(issue, fieldName);
-        if (value instanceof Option option && option.getOptionId() != null) {
-            return Reasons.option(String.valueOf(option.getOptionId()), option.getValue());
+        String name = value instanceof Option option ? option.getValue() : null;
+        if (name == null || name.isBlank()) {
+            return null;
         }
-        return text(issue, fieldName);
+        Long id = ((Option) value).getOptionId();
+        return id == null ? name.trim() : Reasons.option(String.valueOf(id), name.trim());
     }
 
     /** A select option's value, or a text value; null when empty. */

@@ -27,6 +27,7 @@ public class JiraDeals {
         return new IssueSnapshot(facts, issue.getProjectObject().getKey(),
                 issue.getIssueType() != null && DEAL_TYPE.equals(issue.getIssueType().getName()),
                 issue.getStatus() == null ? null : issue.getStatus().getId(),
+                // A reason is one of the reason field's options; text typed into a field of that name is no reason.
                 fields.reason(issue, DealFields.LOST_REASON), fields.reason(issue, DealFields.DISQUALIFICATION_REASON));
     }
 

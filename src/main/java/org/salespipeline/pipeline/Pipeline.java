@@ -9,6 +9,9 @@ import java.util.function.UnaryOperator;
 /** The always-valid sales pipeline of one Jira project: its name, currency and ordered open stages. */
 public record Pipeline(String projectKey, String name, String currency, List<Stage> stages) {
 
+    /** The currency of a pipeline set up without one. */
+    public static final String DEFAULT_CURRENCY = "USD";
+
     /** Throws {@link InvalidPipelineException} listing every problem; every edit goes through here too. */
     public Pipeline {
         List<Problem> problems = PipelineValidator.validate(projectKey, name, currency, stages);
@@ -16,6 +19,11 @@ public record Pipeline(String projectKey, String name, String currency, List<Sta
             throw new InvalidPipelineException(problems);
         }
         stages = List.copyOf(stages);
+    }
+
+    /** The name of a pipeline set up without one: "KEY sales". */
+    public static String defaultName(String projectKey) {
+        return projectKey + " sales";
     }
 
     /** Number of open stages, n; a won deal's position is n + 1. */

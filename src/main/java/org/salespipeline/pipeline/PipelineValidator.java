@@ -7,13 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Finds every problem of a would-be pipeline, one message per problem, without throwing. */
+/** Finds every problem of a would-be pipeline, one message per problem, without throwing; the limits are {@link StageRules}. */
 public final class PipelineValidator {
 
-    /** Longest allowed pipeline or stage name. */
-    public static final int MAX_NAME_LENGTH = 80;
-
-    private static final Pattern STAGE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private PipelineValidator() {
@@ -25,7 +21,7 @@ public final class PipelineValidator {
         if (projectKey == null || !PROJECT_KEY.matcher(projectKey).matches()) {
             problems.add(new Problem("projectKey", "Project key must be upper-case letters, digits or underscores, starting with a letter"));
         }
-        checkName("name", "Pipeline name", name, problems);
+        StageRules.checkName("name", "Pipeline name", name).ifPresent(problems::add);
         if (!isIsoCurrency(currency)) {
             problems.add(new Problem("currency", "Currency must be an ISO 4217 code such as USD or EUR"));
         }
@@ -34,42 +30,42 @@ public final class PipelineValidator {
             return problems;
         }
         Map<String, Integer> firstIndexByKey = new HashMap<>();
+        Map<String, Integer> firstIndexByName = new HashMap<>();
         for (int i = 0; i < stages.size(); i++) {
-            checkStage(i, stages.get(i), firstIndexByKey, problems);
+            checkStage(i, stages.get(i), firstIndexByKey, firstIndexByName, problems);
         }
         return problems;
     }
 
-    private static void checkStage(int index, Stage stage, Map<String, Integer> firstIndexByKey, List<Problem> problems) {
+    private static void checkStage(int index, Stage stage, Map<String, Integer> firstIndexByKey,
+            Map<String, Integer> firstIndexByName, List<Problem> problems) {
         String path = "stages[" + index + "]";
         if (stage == null) {
             problems.add(new Problem(path, "Stage is missing"));
             return;
         }
         String key = stage.key();
-        if (key == null || !STAGE_KEY.matcher(key).matches()) {
-            problems.add(new Problem(path + ".key",
-                    "Stage key must be 1 to 40 upper-case letters, digits or underscores, starting with a letter"));
+        if (!StageRules.isKey(key)) {
+            problems.add(new Problem(path + ".key", "Stage key must be 1 to " + StageRules.MAX_KEY_LENGTH
+                    + " upper-case letters, digits or underscores, starting with a letter"));
         } else if (firstIndexByKey.containsKey(key)) {
             problems.add(new Problem(path + ".key",
                     "Stage key " + key + " is already used by stages[" + firstIndexByKey.get(key) + "]"));
         } else {
             firstIndexByKey.put(key, index);
         }
-        checkName(path + ".name", "Stage name", stage.name(), problems);
-        if (stage.probability() < 0 || stage.probability() > 100) {
-            problems.add(new Problem(path + ".probability", "Probability must be between 0 and 100, was " + stage.probability()));
+        StageRules.checkName(path + ".name", "Stage name", stage.name()).ifPresentOrElse(problems::add, () -> {
+            Integer first = firstIndexByName.putIfAbsent(StageRules.comparableName(stage.name()), index);
+            if (first != null) {
+                problems.add(new Problem(path + ".name", "Stage name " + stage.name().strip()
+                        + " is already used by stages[" + first + "]"));
+            }
+        });
+        if (!StageRules.PROBABILITY.allows(stage.probability())) {
+            problems.add(new Problem(path + ".probability", StageRules.PROBABILITY.rule() + ", not " + stage.probability()));
         }
-        if (stage.rotDays() < 0) {
-            problems.add(new Problem(path + ".rotDays", "Rot days must not be negative, was " + stage.rotDays()));
-        }
-    }
-
-    private static void checkName(String field, String label, String value, List<Problem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(new Problem(field, label + " must not be blank"));
-        } else if (value.length() > MAX_NAME_LENGTH) {
-            problems.add(new Problem(field, label + " must be at most " + MAX_NAME_LENGTH + " characters"));
+        if (!StageRules.ROT_DAYS.allows(stage.rotDays())) {
+            problems.add(new Problem(path + ".rotDays", StageRules.ROT_DAYS.rule() + ", not " + stage.rotDays()));
         }
     }
 

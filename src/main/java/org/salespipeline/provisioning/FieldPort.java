@@ -25,6 +25,15 @@ public interface FieldPort extends JiraPart {
     /** The option values of the select list where it applies to the project's issues of the type. */
     List<String> options(String fieldId, String projectKey, String issueTypeId);
 
+    /** Whether the field is a select list: the only kind of field the app reads a reason or a BANT answer from. */
+    boolean isSelectList(String fieldId);
+
+    /**
+     * Whether the field's context for the project's issues of the type covers other projects too (so that its options
+     * are theirs as well); empty when this Jira does not tell apps.
+     */
+    Optional<Boolean> contextShared(String fieldId, String projectKey, String issueTypeId);
+
     /** Adds an option at the end of the list and returns its id. */
     String createOption(String fieldId, String projectKey, String issueTypeId, String value);
 

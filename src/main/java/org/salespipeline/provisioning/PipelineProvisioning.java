@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.salespipeline.configuration.ConfirmationNeededException;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineSettings;
 import org.salespipeline.history.RebuildRunner;
 import org.salespipeline.pipeline.MappedStatus;
+import org.salespipeline.pipeline.Problem;
 import org.salespipeline.pipeline.StatusMapping;
 
 /**
@@ -57,7 +59,16 @@ public class PipelineProvisioning {
         return pipelineName + " workflow";
     }
 
-    /** Runs the provisioning, one run at a time across the cluster (statuses and fields are shared by all projects). */
+    /** The name of the workflow scheme that runs deals through the sales workflow. */
+    public static String workflowSchemeName(String workflowName) {
+        return workflowName + " scheme";
+    }
+
+    /**
+     * Runs the provisioning, one run at a time across the cluster (statuses and fields are shared by all projects). On
+     * a project with a pipeline, a run that would change it waits for {@code "replace": true}
+     * ({@link ConfirmationNeededException}); one that would give the same result reuses every part.
+     */
     public ProvisioningOutcome provision(String projectKey, ProvisioningRequest request) {
         ProvisioningRequest.Valid valid = request.validate(projectKey);
         PipelineConfig template = PipelineConfig.fromTemplate(valid.template(), projectKey, valid.name(), valid.currency());
@@ -77,6 +88,13 @@ public class PipelineProvisioning {
         Lock lock = clusterLocks.apply(LOCK_NAME);
         lock.lock();
         try {
+            Optional<PipelineConfig> saved = settings.find(projectKey);
+            if (saved.isPresent() && !request.replacing()) {
+                List<Problem> changes = ProvisioningPlan.changes(parts, projectKey, template, saved.get(), workflowName);
+                if (!changes.isEmpty()) {
+                    throw new ConfirmationNeededException(changes, List.of("replace"));
+                }
+            }
             ProvisioningRun run = new ProvisioningRun();
             try {
                 new ProvisioningSteps(parts, writer, run, projectKey).provision(template, workflowName, settings::save);

@@ -4,13 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.salespipeline.pipeline.InvalidPipelineException;
+import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.PipelineTemplate;
 import org.salespipeline.pipeline.Problem;
+import org.salespipeline.pipeline.StageRules;
 
-/** An admin's request to provision a project's pipeline from a template, with an optional name and currency. */
-public record ProvisioningRequest(String template, String name, String currency) {
+/**
+ * An admin's request to provision a project's pipeline from a template, with an optional name and currency, and
+ * whether it may replace the project's pipeline where the run would change it.
+ */
+public record ProvisioningRequest(String template, String name, String currency, Boolean replace) {
 
-    static final int MAX_NAME_LENGTH = 80;
+    public ProvisioningRequest(String template, String name, String currency) {
+        this(template, name, currency, null);
+    }
+
+    public boolean replacing() {
+        return Boolean.TRUE.equals(replace);
+    }
 
     /** The template, name (default "KEY sales") and currency (default USD) to use; every problem at once otherwise. */
     public Valid validate(String projectKey) {
@@ -25,8 +36,8 @@ public record ProvisioningRequest(String template, String name, String currency)
                 problems.add(new Problem("template", unknown.getMessage()));
             }
         }
-        if (name != null && (name.isBlank() || name.trim().length() > MAX_NAME_LENGTH)) {
-            problems.add(new Problem("name", "The pipeline name must be 1 to " + MAX_NAME_LENGTH + " characters."));
+        if (name != null) {
+            StageRules.checkName("name", "Pipeline name", name).ifPresent(problems::add);
         }
         if (currency != null && !currency.matches("[A-Za-z]{3}")) {
             problems.add(new Problem("currency", "The currency must be a three-letter code such as USD or EUR."));
@@ -34,8 +45,8 @@ public record ProvisioningRequest(String template, String name, String currency)
         if (!problems.isEmpty()) {
             throw new InvalidPipelineException(problems);
         }
-        return new Valid(chosen, name == null ? projectKey + " sales" : name.trim(),
-                currency == null ? "USD" : currency.toUpperCase(Locale.ROOT));
+        return new Valid(chosen, name == null ? Pipeline.defaultName(projectKey) : name.strip(),
+                currency == null ? Pipeline.DEFAULT_CURRENCY : currency.toUpperCase(Locale.ROOT));
     }
 
     /** A checked request. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * One provisioning run's record: the step under way, every step taken in order, and how to undo each
@@ -25,22 +26,29 @@ final class ProvisioningRun {
         return currentKind;
     }
 
-    /** Finds the part or creates it; returns its id. */
-    String ensure(String kind, String name, Supplier<Optional<String>> find, Supplier<String> create, Consumer<String> delete) {
+    /** Finds the part or creates it; returns its id. The admin page shows the part in Jira's administration. */
+    String ensure(String kind, String name, String adminPage, Supplier<Optional<String>> find, Supplier<String> create,
+            Consumer<String> delete) {
+        return ensure(kind, name, id -> adminPage, find, create, delete);
+    }
+
+    /** As {@link #ensure(String, String, String, Supplier, Supplier, Consumer)}, with an admin page found from the part's id. */
+    String ensure(String kind, String name, UnaryOperator<String> adminPage, Supplier<Optional<String>> find,
+            Supplier<String> create, Consumer<String> delete) {
         currentKind = kind;
         Optional<String> existing = find.get();
         if (existing.isPresent()) {
-            taken.add(new Taken(new StepReport(kind, name, StepReport.REUSED), null));
+            taken.add(new Taken(new StepReport(kind, name, StepReport.REUSED, adminPage.apply(existing.get())), null));
             return existing.get();
         }
         String id = create.get();
-        taken.add(new Taken(new StepReport(kind, name, StepReport.CREATED), () -> delete.accept(id)));
+        taken.add(new Taken(new StepReport(kind, name, StepReport.CREATED, adminPage.apply(id)), () -> delete.accept(id)));
         return id;
     }
 
     /** Makes something true that may be true already (an item on a screen, a type in a scheme). */
-    void ensure(String kind, String name, BooleanSupplier present, Runnable make, Runnable unmake) {
-        ensure(kind, name, () -> present.getAsBoolean() ? Optional.of(name) : Optional.empty(), () -> {
+    void ensure(String kind, String name, String adminPage, BooleanSupplier present, Runnable make, Runnable unmake) {
+        ensure(kind, name, adminPage, () -> present.getAsBoolean() ? Optional.of(name) : Optional.empty(), () -> {
             make.run();
             return name;
         }, ignored -> unmake.run());
@@ -70,7 +78,7 @@ final class ProvisioningRun {
             } catch (RuntimeException | LinkageError failure) {
                 action = StepReport.UNDO_FAILED;
             }
-            reports.set(i, new StepReport(step.step().kind(), step.step().name(), action));
+            reports.set(i, step.step().with(action));
         }
         return reports;
     }

@@ -34,7 +34,7 @@ final class ProvisioningSteps {
                 template.policy(), template.checklists());
         String dealType = dealType();
         String workflow = workflow(workflowName, writer.write(workflowName, steps, config));
-        workflowScheme(workflowName + " scheme", dealType, workflow);
+        workflowScheme(PipelineProvisioning.workflowSchemeName(workflowName), dealType, workflow);
         List<String> fieldIds = new ArrayList<>();
         for (FieldSpec field : DealFieldSpecs.all()) {
             fieldIds.add(field(field, dealType));
@@ -54,7 +54,7 @@ final class ProvisioningSteps {
             String name = line.statusId();
             StatusCategory category = !line.target().isOpenStage() ? StatusCategory.DONE
                     : i == 0 ? StatusCategory.NEW : StatusCategory.IN_PROGRESS;
-            String id = run.ensure("status", name, () -> statuses.findStatus(projectKey, name),
+            String id = run.ensure("status", name, JiraAdminPages.STATUSES, () -> statuses.findStatus(projectKey, name),
                     () -> statuses.createStatus(projectKey, name, category), created -> statuses.deleteStatus(projectKey, created));
             steps.add(new WorkflowWriter.WorkflowStep(id, name, line.target()));
         }
@@ -63,10 +63,11 @@ final class ProvisioningSteps {
 
     private String dealType() {
         IssueTypePort types = jira.issueTypes();
-        String dealType = run.ensure("issue-type", PipelineProvisioning.DEAL_TYPE,
+        String dealType = run.ensure("issue-type", PipelineProvisioning.DEAL_TYPE, JiraAdminPages.ISSUE_TYPES,
                 () -> types.findIssueType(PipelineProvisioning.DEAL_TYPE),
                 () -> types.createIssueType(PipelineProvisioning.DEAL_TYPE, DEAL_TYPE_DESCRIPTION), types::deleteIssueType);
         run.ensure("issue-type-scheme", projectKey + ": " + PipelineProvisioning.DEAL_TYPE,
+                JiraAdminPages.projectIssueTypes(projectKey),
                 () -> types.projectHasIssueType(projectKey, dealType),
                 () -> types.addIssueTypeToProject(projectKey, dealType),
                 () -> types.removeIssueTypeFromProject(projectKey, dealType));
@@ -75,7 +76,7 @@ final class ProvisioningSteps {
 
     private String workflow(String name, String xml) {
         WorkflowPort workflows = jira.workflows();
-        return run.ensure("workflow", name, () -> workflows.findWorkflow(name), () -> {
+        return run.ensure("workflow", name, JiraAdminPages.WORKFLOWS, () -> workflows.findWorkflow(name), () -> {
             workflows.createWorkflow(name, xml);
             return name;
         }, workflows::deleteWorkflow);
@@ -84,22 +85,22 @@ final class ProvisioningSteps {
     /** A scheme that runs deals through the workflow, made the project's scheme (the previous one comes back on undo). */
     private void workflowScheme(String name, String dealType, String workflow) {
         WorkflowPort workflows = jira.workflows();
-        String scheme = run.ensure("workflow-scheme", name, () -> workflows.findWorkflowScheme(name),
+        String scheme = run.ensure("workflow-scheme", name, JiraAdminPages.WORKFLOW_SCHEMES, () -> workflows.findWorkflowScheme(name),
                 () -> workflows.createWorkflowScheme(name, dealType, workflow), workflows::deleteWorkflowScheme);
         run.begin("project-workflow-scheme");
         Optional<String> before = workflows.projectWorkflowScheme(projectKey);
-        run.ensure("project-workflow-scheme", projectKey + ": " + name, () -> before.equals(Optional.of(scheme)),
+        run.ensure("project-workflow-scheme", projectKey + ": " + name, JiraAdminPages.projectWorkflows(projectKey), () -> before.equals(Optional.of(scheme)),
                 () -> workflows.assignWorkflowScheme(projectKey, Optional.of(scheme)),
                 () -> workflows.assignWorkflowScheme(projectKey, before));
     }
 
     private String field(FieldSpec spec, String dealType) {
         FieldPort fields = jira.fields();
-        String id = run.ensure("field", spec.name(), () -> fields.findField(spec.name()),
+        String id = run.ensure("field", spec.name(), JiraAdminPages::customField, () -> fields.findField(spec.name()),
                 () -> fields.createField(spec, projectKey, dealType), fields::deleteField);
         if (!run.lastCreated()) {
             // A field that existed before may apply elsewhere only; a new one comes with its context.
-            run.ensure("field-context", spec.name() + " in " + projectKey,
+            run.ensure("field-context", spec.name() + " in " + projectKey, JiraAdminPages.customField(id),
                     () -> fields.fieldApplies(id, projectKey, dealType) ? Optional.of(id) : Optional.empty(),
                     () -> fields.addFieldContext(id, projectKey, dealType), fields::deleteFieldContext);
         }
@@ -107,7 +108,7 @@ final class ProvisioningSteps {
             run.begin("option");
             List<String> existing = fields.options(id, projectKey, dealType).stream().map(ProvisioningSteps::lower).toList();
             for (String option : spec.options()) {
-                run.ensure("option", spec.name() + ": " + option,
+                run.ensure("option", spec.name() + ": " + option, JiraAdminPages.customField(id),
                         () -> existing.contains(lower(option)) ? Optional.of(option) : Optional.empty(),
                         () -> fields.createOption(id, projectKey, dealType, option), fields::deleteOption);
             }
@@ -121,7 +122,7 @@ final class ProvisioningSteps {
         for (Screen screen : screens.screens(projectKey, dealType)) {
             for (int i = 0; i < specs.size(); i++) {
                 String fieldId = fieldIds.get(i);
-                run.ensure("screen", specs.get(i).name() + " on " + screen.name(),
+                run.ensure("screen", specs.get(i).name() + " on " + screen.name(), JiraAdminPages.screen(screen.id()),
                         () -> screens.screenHasField(screen.id(), fieldId),
                         () -> screens.addFieldToScreen(screen.id(), fieldId),
                         () -> screens.removeFieldFromScreen(screen.id(), fieldId));

@@ -7,7 +7,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
+import org.salespipeline.configuration.ConfirmationNeededException;
 import org.salespipeline.pipeline.InvalidPipelineException;
+import org.salespipeline.pipeline.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,12 +25,18 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return answer(refused.status(), refused.errors());
         }
         if (failure instanceof InvalidPipelineException invalid) {
-            return answer(400, invalid.problems().stream()
-                    .map(problem -> new RestException.FieldError(problem.field(), problem.message())).toList());
+            return answer(400, fieldErrors(invalid.problems()));
+        }
+        if (failure instanceof ConfirmationNeededException unconfirmed) {
+            return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new RestException.ConfirmationBody(fieldErrors(unconfirmed.lines()), unconfirmed.confirmWith()))
+                    .build();
         }
         if (failure instanceof JsonProcessingException unreadable) {
-            return answer(400, List.of(new RestException.FieldError(null,
-                    "The request body is not the JSON this call expects: " + unreadable.getOriginalMessage())));
+            // The parser's own words name Java types and limits, which tell an admin nothing.
+            LOG.debug("Unreadable request body", unreadable);
+            return answer(400, List.of(new RestException.FieldError(null, "The request body is not the JSON this call"
+                    + " expects; nothing was saved.")));
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -37,6 +45,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         LOG.error("Sales Pipeline REST request failed", failure);
         return answer(500, List.of(new RestException.FieldError(null,
                 "The request failed unexpectedly; the Jira log has the details.")));
+    }
+
+    private static List<RestException.FieldError> fieldErrors(List<Problem> problems) {
+        return problems.stream().map(problem -> new RestException.FieldError(problem.field(), problem.message())).toList();
     }
 
     private static Response answer(int status, List<RestException.FieldError> errors) {

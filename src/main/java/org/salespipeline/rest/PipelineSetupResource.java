@@ -14,7 +14,6 @@ import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.configuration.PipelineEdit;
 import org.salespipeline.configuration.PipelineEditor;
 import org.salespipeline.configuration.PipelineSetup;
-import org.salespipeline.configuration.ProjectStatuses;
 
 /** A project's pipeline set-up: read by those who may browse the project, changed by Jira admins (JSON only). */
 @Path("/pipelines/{projectKey}")
@@ -24,22 +23,22 @@ public class PipelineSetupResource {
     private final VisiblePipelines visible;
     private final PipelineSetup setup;
     private final PipelineEditor editor;
-    private final ProjectStatuses statuses;
+    private final SetupAnswers answers;
     private final AccessPolicy access;
 
     @Inject
     public PipelineSetupResource(PipelineDirectory pipelines, PipelineSetup setup, PipelineEditor editor,
-            ProjectStatuses statuses, AccessPolicy access) {
+            SetupAnswers answers, AccessPolicy access) {
         this.visible = new VisiblePipelines(pipelines, access);
         this.setup = setup;
         this.editor = editor;
-        this.statuses = statuses;
+        this.answers = answers;
         this.access = access;
     }
 
     @GET
     public SetupJson get(@PathParam("projectKey") String projectKey) {
-        return SetupJson.of(visible.require(projectKey), statuses.statuses(projectKey), false);
+        return answers.of(visible.require(projectKey), false);
     }
 
     /** Replaces name, currency, stages, BANT policy and checklists (and the mapping when sent); nothing is saved on error. */
@@ -51,7 +50,7 @@ public class PipelineSetupResource {
         if (edit == null) {
             throw RestException.badRequest(null, "Send the pipeline's set-up as JSON.");
         }
-        return SetupJson.of(editor.replace(current, edit), statuses.statuses(projectKey), false);
+        return answers.of(editor.replace(current, edit), false);
     }
 
     /** Runs the project's pipeline on its existing workflow statuses, then rebuilds its history. */
@@ -67,6 +66,6 @@ public class PipelineSetupResource {
         if (request == null) {
             throw RestException.badRequest("mapping", "Send the status mapping as JSON.");
         }
-        return SetupJson.of(setup.map(projectKey, request), statuses.statuses(projectKey), true);
+        return answers.of(setup.map(projectKey, request), true);
     }
 }

@@ -43,4 +43,8 @@ public class RestException extends RuntimeException {
     /** The JSON body of every error answer. */
     public record ErrorBody(List<FieldError> errors) {
     }
+
+    /** A 409 answer to a change that waits for confirmation: what it would do, and the request fields that confirm it. */
+    public record ConfirmationBody(List<FieldError> errors, List<String> confirmWith) {
+    }
 }

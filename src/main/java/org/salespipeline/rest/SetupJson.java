@@ -10,17 +10,22 @@ import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.ProjectStatuses;
 import org.salespipeline.pipeline.MappedStatus;
 import org.salespipeline.pipeline.Stage;
+import org.salespipeline.pipeline.StageRules;
+import org.salespipeline.provisioning.ReasonFields;
 
 /**
  * A pipeline's whole set-up as JSON: stages in order with their guidance, the status mapping, the workflow statuses
- * of the project (and which of them are unmapped), the BANT policy, the checklist templates by stage, and whether
- * a history rebuild started.
+ * of the project (and which of them are unmapped), the BANT policy, the checklist templates by stage, the reason
+ * fields as the project's deals see them, the limits every field of an edit keeps, and whether a history rebuild
+ * started.
  */
 public record SetupJson(String project, String name, String currency, List<StageJson> stages, List<MappingJson> mapping,
         List<StatusJson> statuses, List<StatusJson> unmappedStatuses, PolicyJson policy,
-        Map<String, ChecklistJson> checklists, boolean rebuildStarted) {
+        Map<String, ChecklistJson> checklists, List<ReasonFields.ReasonField> reasonFields, LimitsJson limits,
+        boolean rebuildStarted) {
 
-    static SetupJson of(PipelineConfig config, List<ProjectStatuses.Status> workflow, boolean rebuildStarted) {
+    static SetupJson of(PipelineConfig config, List<ProjectStatuses.Status> workflow,
+            List<ReasonFields.ReasonField> reasonFields, boolean rebuildStarted) {
         Set<String> mapped = config.mapping().lines().stream().map(MappedStatus::statusId).collect(Collectors.toSet());
         List<StatusJson> statuses = workflow.stream().map(s -> new StatusJson(s.id(), s.name(), s.category())).toList();
         Map<String, ChecklistJson> checklists = new LinkedHashMap<>();
@@ -36,7 +41,7 @@ public record SetupJson(String project, String name, String currency, List<Stage
                 new PolicyJson(config.policy().threshold(),
                         config.policy().mandatory().stream().map(Enum::name).sorted().toList(),
                         config.policy().gateStage()),
-                checklists, rebuildStarted);
+                checklists, reasonFields, LimitsJson.RULES, rebuildStarted);
     }
 
     /** One stage with its numbers, guidance and exit criteria. */
@@ -44,6 +49,21 @@ public record SetupJson(String project, String name, String currency, List<Stage
         static StageJson of(Stage stage) {
             return new StageJson(stage.key(), stage.name(), stage.probability(), stage.rotDays(), stage.guidance(),
                     stage.exitCriteria());
+        }
+    }
+
+    /** The limits of {@link StageRules}: lengths of names and texts, and the bounds of a stage's whole numbers. */
+    public record LimitsJson(int nameMaxLength, int textMaxLength, int itemTextMaxLength, RangeJson probability,
+            RangeJson rotDays) {
+
+        static final LimitsJson RULES = new LimitsJson(StageRules.MAX_NAME_LENGTH, StageRules.MAX_TEXT_LENGTH,
+                StageRules.MAX_ITEM_TEXT_LENGTH, RangeJson.of(StageRules.PROBABILITY), RangeJson.of(StageRules.ROT_DAYS));
+    }
+
+    /** A whole number's bounds, both included. */
+    public record RangeJson(int min, int max) {
+        static RangeJson of(StageRules.WholeNumber rule) {
+            return new RangeJson(rule.min(), rule.max());
         }
     }
 

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.salespipeline.configuration.PipelineConfig;
@@ -15,6 +17,7 @@ import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.history.DealChanges;
 import org.salespipeline.history.DealFacts;
 import org.salespipeline.history.LoggedChange;
+import org.salespipeline.history.StageHoldings;
 import org.salespipeline.history.StageLog;
 import org.salespipeline.history.StatusChange;
 
@@ -112,6 +115,26 @@ public class AoStageLog implements StageLog {
     }
 
     @Override
+    public void replaceRange(String projectKey, long afterIssueId, long throughIssueId, List<DealChanges> deals) {
+        PipelineConfig config = config(projectKey);
+        rowLock.ready();
+        ao.executeInTransaction(() -> {
+            bulkWriter.replace(projectKey, config, deals);
+            Set<Long> given = deals.stream().map(deal -> deal.facts().issueId()).collect(Collectors.toSet());
+            Object[] gone = Arrays.stream(ao.find(DealEntity.class, "PROJECT_KEY = ? AND ISSUE_ID > ? AND ISSUE_ID <= ?",
+                            projectKey, afterIssueId, throughIssueId))
+                    .map(DealEntity::getIssueId).filter(issueId -> !given.contains(issueId)).toArray();
+            if (gone.length > 0) {
+                rowLock.lockAll(gone);
+                for (Object issueId : gone) {
+                    delete((Long) issueId);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public int position(long issueId) {
         DealEntity row = ao.executeInTransaction(() -> find(issueId));
         return row == null ? 0 : row.getFurthest();
@@ -128,12 +151,17 @@ public class AoStageLog implements StageLog {
     @Override
     public void forget(long issueId) {
         ao.executeInTransaction(() -> {
-            ao.deleteWithSQL(TransitionEntity.class, "ISSUE_ID = ?", issueId);
-            ao.deleteWithSQL(StayEntity.class, "ISSUE_ID = ?", issueId);
-            ao.deleteWithSQL(ChecklistMarkEntity.class, "ISSUE_ID = ?", issueId);
-            ao.deleteWithSQL(DealEntity.class, "ISSUE_ID = ?", issueId);
+            delete(issueId);
             return null;
         });
+    }
+
+    /** Deletes every row of the deal; runs inside the caller's transaction. */
+    private void delete(long issueId) {
+        ao.deleteWithSQL(TransitionEntity.class, "ISSUE_ID = ?", issueId);
+        ao.deleteWithSQL(StayEntity.class, "ISSUE_ID = ?", issueId);
+        ao.deleteWithSQL(ChecklistMarkEntity.class, "ISSUE_ID = ?", issueId);
+        ao.deleteWithSQL(DealEntity.class, "ISSUE_ID = ?", issueId);
     }
 
     @Override
@@ -166,6 +194,13 @@ public class AoStageLog implements StageLog {
             }
         }
         return derived;
+    }
+
+    @Override
+    public StageHoldings holdings(String projectKey, String stageKey) {
+        return ao.executeInTransaction(() -> new StageHoldings(
+                ao.count(DealEntity.class, "PROJECT_KEY = ? AND STAGE_KEY = ?", projectKey, stageKey),
+                ao.count(StayEntity.class, "PROJECT_KEY = ? AND STAGE_KEY = ?", projectKey, stageKey)));
     }
 
     /** The next issue ids of the project's logged deals after {@code afterIssueId}, at most one page. */

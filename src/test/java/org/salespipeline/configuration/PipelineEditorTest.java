@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.salespipeline.checklist.ChecklistItem;
+import org.salespipeline.history.StageHoldings;
 import org.salespipeline.history.StageLog;
 import org.salespipeline.pipeline.InvalidPipelineException;
 import org.salespipeline.pipeline.PipelineTemplate;
@@ -24,7 +26,10 @@ class PipelineEditorTest {
 
     private final Map<String, PipelineConfig> saved = new HashMap<>();
     private final List<String> rederived = new ArrayList<>();
-    private final PipelineEditor editor = new PipelineEditor(new PipelineSettings(directory(), stageLog()));
+    private final Map<String, StageHoldings> holdings = new HashMap<>();
+    private final List<ProjectStatuses.Status> workflow = new ArrayList<>();
+    private final PipelineEditor editor = new PipelineEditor(new PipelineSettings(directory(), stageLog()), statuses(),
+            stageLog());
     private final PipelineConfig current = PipelineConfig.fromTemplate(PipelineTemplate.SIX_STAGE, "ACME", "Acme sales", "USD");
 
     @Test
@@ -56,14 +61,17 @@ class PipelineEditorTest {
     }
 
     @Test
-    @DisplayName("removing a stage that statuses still map to is refused for each such status, and nothing is saved")
+    @DisplayName("removing a stage that statuses still map to asks where they go, even when it holds no deal, and saves nothing")
     void removedStageStillMapped() {
         List<PipelineEdit.StageEdit> stages = stagesOf(current);
         stages.removeIf(stage -> stage.key().equals("PROPOSAL"));
 
         assertThatThrownBy(() -> editor.replace(current, edit(stages, null, null)))
-                .isInstanceOfSatisfying(InvalidPipelineException.class, invalid -> assertThat(invalid.problems())
-                        .extracting(Problem::field).containsExactly("mapping[3].stage"));
+                .isInstanceOfSatisfying(ConfirmationNeededException.class, asked -> assertThat(asked.lines())
+                        .extracting(Problem::field, Problem::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                "removedStages.PROPOSAL", "Stage Proposal holds no open deal and no logged stay, but its statuses"
+                                        + " (Proposal) need a new place. Say where they"
+                                        + " go: removedStages.PROPOSAL.mapTo is another stage's key, or null for unmapped.")));
         assertThat(saved).isEmpty();
     }
 
@@ -129,6 +137,138 @@ class PipelineEditorTest {
         assertThat(saved).as("nothing saved on a refusal").isEmpty();
     }
 
+    @Test
+    @DisplayName("probability and rot days are whole numbers in range: a decimal or a huge number is refused, never cut")
+    void numbersAreWholeAndInRange() {
+        List<PipelineEdit.StageEdit> stages = stagesOf(current);
+        stages.set(0, new PipelineEdit.StageEdit("PROSPECTING", "Prospecting", new BigDecimal("33.3"), new BigDecimal("1.5"), "", ""));
+        stages.set(1, new PipelineEdit.StageEdit("QUALIFICATION", "Qualification", new BigDecimal("101"),
+                new BigDecimal("99999999999"), "", ""));
+        stages.set(2, new PipelineEdit.StageEdit("NEEDS_ASSESSMENT", "Needs assessment", null, new BigDecimal("3651"), "", ""));
+
+        assertThatThrownBy(() -> editor.replace(current, edit(stages, null, null)))
+                .isInstanceOfSatisfying(InvalidPipelineException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(
+                                new Problem("stages[0].probability", "Probability must be a whole number from 0 to 100, not 33.3."),
+                                new Problem("stages[0].rotDays", "Rot days must be a whole number from 1 to 3650, not 1.5."),
+                                new Problem("stages[1].probability", "Probability must be a whole number from 0 to 100, not 101."),
+                                new Problem("stages[1].rotDays", "Rot days must be a whole number from 1 to 3650, not 99999999999."),
+                                new Problem("stages[2].probability", "Probability must be a whole number from 0 to 100."),
+                                new Problem("stages[2].rotDays", "Rot days must be a whole number from 1 to 3650, not 3651.")));
+        assertThat(saved).isEmpty();
+
+        stages.set(0, new PipelineEdit.StageEdit("PROSPECTING", "Prospecting", new BigDecimal("40.0"), new BigDecimal("3650"), "", ""));
+        assertThat(editor.replace(current, edit(withFirst(stages.get(0)), null, null))
+                .pipeline().stages().get(0)).extracting(Stage::probability, Stage::rotDays).containsExactly(40, 3650);
+    }
+
+    @Test
+    @DisplayName("names are saved trimmed; two stages of the same name (trimmed, any case) are refused on the second")
+    void namesTrimmedAndUnique() {
+        List<PipelineEdit.StageEdit> stages = stagesOf(current);
+        stages.set(0, new PipelineEdit.StageEdit("PROSPECTING", "  Lead generation  ", 5, 14, "", ""));
+        PipelineConfig edited = editor.replace(current, new PipelineEdit("  Acme deals ", "USD", stages, null, null, null));
+        assertThat(edited.pipeline().name()).isEqualTo("Acme deals");
+        assertThat(edited.pipeline().stages().get(0).name()).isEqualTo("Lead generation");
+
+        saved.clear();
+        List<PipelineEdit.StageEdit> doubled = stagesOf(current);
+        doubled.add(new PipelineEdit.StageEdit(null, " prospecting", 5, 14, "", ""));
+        assertThatThrownBy(() -> editor.replace(current, edit(doubled, null, null)))
+                .isInstanceOfSatisfying(InvalidPipelineException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(Problem::field).containsExactly("stages[6].name"));
+        assertThat(saved).isEmpty();
+    }
+
+    @Test
+    @DisplayName("stage keys are made by the server: a key the pipeline does not have is refused")
+    void keysComeFromTheServer() {
+        List<PipelineEdit.StageEdit> stages = stagesOf(current);
+        stages.add(new PipelineEdit.StageEdit("MY_OWN_KEY", "Demo given", 40, 7, "", ""));
+
+        assertThatThrownBy(() -> editor.replace(current, edit(stages, null, null)))
+                .isInstanceOfSatisfying(InvalidPipelineException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(Problem::field).containsExactly("stages[6].key"));
+    }
+
+    @Test
+    @DisplayName("a mapping without an open stage or without WON is refused; a Done status on an open stage waits for confirm")
+    void mappingMakesSense() {
+        workflow.addAll(List.of(new ProjectStatuses.Status("Prospecting", "Prospecting", "new"),
+                new ProjectStatuses.Status("Closed Won", "Closed Won", "done"),
+                new ProjectStatuses.Status("Closed Lost", "Closed Lost", "done")));
+        List<MappingRequest.Line> onlyOutcomes = List.of(new MappingRequest.Line("Closed Won", null, "WON"),
+                new MappingRequest.Line("Closed Lost", null, "WON"));
+        assertThatThrownBy(() -> editor.replace(current, withMapping(onlyOutcomes, null)))
+                .isInstanceOfSatisfying(InvalidPipelineException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(Problem::field).containsExactly("mapping"));
+
+        List<MappingRequest.Line> lostAsOpen = List.of(new MappingRequest.Line("Prospecting", "PROSPECTING", null),
+                new MappingRequest.Line("Closed Won", null, "WON"), new MappingRequest.Line("Closed Lost", "CLOSING", null));
+        assertThatThrownBy(() -> editor.replace(current, withMapping(lostAsOpen, null)))
+                .isInstanceOfSatisfying(ConfirmationNeededException.class, asked -> {
+                    assertThat(asked.lines()).extracting(Problem::field).containsExactly("mapping[2]");
+                    assertThat(asked.lines().get(0).message()).contains("Closed Lost", "Done", "Closing");
+                    assertThat(asked.confirmWith()).containsExactly("confirm");
+                });
+        assertThat(saved).isEmpty();
+
+        PipelineConfig confirmed = editor.replace(current, withMapping(lostAsOpen, true));
+        assertThat(confirmed.mapping().lookup("Closed Lost")).contains(org.salespipeline.pipeline.StageRef.stage("CLOSING"));
+        assertThat(editor.replace(confirmed, withMapping(lostAsOpen, null)).mapping()).as("a line saved before is not asked again")
+                .isEqualTo(confirmed.mapping());
+    }
+
+    @Test
+    @DisplayName("removing a stage that holds open deals asks where its statuses go, with the deals and stays it derives again")
+    void removingAStageWithDealsAsks() {
+        holdings.put("PROPOSAL", new StageHoldings(7, 23));
+        List<PipelineEdit.StageEdit> stages = stagesOf(current);
+        stages.removeIf(stage -> stage.key().equals("PROPOSAL"));
+
+        assertThatThrownBy(() -> editor.replace(current, new PipelineEdit("Acme sales", "USD", stages, null, null, null)))
+                .isInstanceOfSatisfying(ConfirmationNeededException.class, asked -> {
+                    assertThat(asked.lines()).extracting(Problem::field).containsExactly("removedStages.PROPOSAL");
+                    assertThat(asked.lines().get(0).message()).contains("7 open deals", "23 logged stays", "Proposal");
+                    assertThat(asked.confirmWith()).containsExactly("removedStages");
+                });
+        assertThat(saved).isEmpty();
+
+        List<MappingRequest.Line> elsewhere = current.mapping().lines().stream()
+                .map(line -> new MappingRequest.Line(line.statusId(), "PROPOSAL".equals(line.target().stageKey())
+                        ? "NEGOTIATION" : line.target().stageKey(), line.target().isOpenStage() ? null : line.target().outcome().name()))
+                .toList();
+        assertThatThrownBy(() -> editor.replace(current, new PipelineEdit("Acme sales", "USD", stages, elsewhere, null, null)))
+                .as("a sent mapping places the statuses, but the open deals still ask")
+                .isInstanceOfSatisfying(ConfirmationNeededException.class, asked -> assertThat(asked.lines())
+                        .extracting(Problem::field).containsExactly("removedStages.PROPOSAL"));
+
+        PipelineConfig moved = editor.replace(current, new PipelineEdit("Acme sales", "USD", stages, null, null, null,
+                Map.of("PROPOSAL", new PipelineEdit.RemovedStage("NEGOTIATION")), null));
+        assertThat(moved.mapping().lookup("Proposal")).contains(org.salespipeline.pipeline.StageRef.stage("NEGOTIATION"));
+        assertThat(rederived).containsExactly("ACME");
+
+        PipelineConfig unmapped = editor.replace(current, new PipelineEdit("Acme sales", "USD", stages, null, null, null,
+                Map.of("PROPOSAL", new PipelineEdit.RemovedStage(null)), null));
+        assertThat(unmapped.mapping().lookup("Proposal")).isEmpty();
+
+        assertThatThrownBy(() -> editor.replace(current, new PipelineEdit("Acme sales", "USD", stages, null, null, null,
+                Map.of("PROPOSAL", new PipelineEdit.RemovedStage("GONE"), "CLOSING", new PipelineEdit.RemovedStage(null)), null)))
+                .isInstanceOfSatisfying(InvalidPipelineException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(Problem::field).containsExactlyInAnyOrder("removedStages.PROPOSAL.mapTo", "removedStages.CLOSING"));
+    }
+
+    private List<PipelineEdit.StageEdit> withFirst(PipelineEdit.StageEdit first) {
+        List<PipelineEdit.StageEdit> stages = stagesOf(current);
+        stages.set(0, first);
+        return stages;
+    }
+
+    private static PipelineEdit withMapping(List<MappingRequest.Line> mapping, Boolean confirm) {
+        return new PipelineEdit("Acme sales", "USD", stagesOf(PipelineConfig.fromTemplate(PipelineTemplate.SIX_STAGE, "ACME",
+                "Acme sales", "USD")), mapping, null, null, null, confirm);
+    }
+
     private static List<PipelineEdit.StageEdit> stagesOf(PipelineConfig config) {
         return new ArrayList<>(config.pipeline().stages().stream().map(s -> new PipelineEdit.StageEdit(s.key(), s.name(),
                 s.probability(), s.rotDays(), s.guidance(), s.exitCriteria())).toList());
@@ -170,13 +310,31 @@ class PipelineEditorTest {
         };
     }
 
-    /** A stage log that only notes which projects were derived again, the one call saving a set-up makes. */
+    /** The project's workflow: the statuses the test puts in {@link #workflow}. */
+    private ProjectStatuses statuses() {
+        return new ProjectStatuses() {
+            @Override
+            public List<Project> projects() {
+                return List.of(new Project("ACME", "Acme"));
+            }
+
+            @Override
+            public List<Status> statuses(String projectKey) {
+                return List.copyOf(workflow);
+            }
+        };
+    }
+
+    /** A stage log that notes which projects were derived again and answers what the test says each stage holds. */
     private StageLog stageLog() {
         return (StageLog) Proxy.newProxyInstance(StageLog.class.getClassLoader(), new Class<?>[] {StageLog.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("rederive")) {
                         rederived.add((String) args[0]);
                         return 0;
+                    }
+                    if (method.getName().equals("holdings")) {
+                        return holdings.getOrDefault((String) args[1], new StageHoldings(0, 0));
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });

@@ -10,13 +10,18 @@ import org.salespipeline.demo.data.HistoryFile;
 import org.salespipeline.demo.data.PipelineSpec;
 import org.salespipeline.history.StatusChange;
 
-/** The demo host's default data: ACME on the seven-stage pipeline and GLOBEX on the five-stage one. */
+/**
+ * The demo host's default data: ACME on the seven-stage pipeline and GLOBEX on the five-stage one; and INITECH's deals,
+ * in a workflow of its own and without a pipeline.
+ */
 public final class DemoData {
 
     static final int ACME_DEALS = 400;
     static final int GLOBEX_DEALS = 250;
     /** GLOBEX deals are numbered apart from ACME's, as issues of one Jira share one id sequence. */
     static final long GLOBEX_ISSUE_IDS = 100_000;
+    static final int INITECH_DEALS = 120;
+    static final long INITECH_ISSUE_IDS = 200_000;
 
     private DemoData() {
     }
@@ -41,6 +46,28 @@ public final class DemoData {
         List<PipelineSpec> pipelines = new ArrayList<>(acme.pipelines());
         pipelines.add(fiveStage);
         return new HistoryFile(pipelines, deals);
+    }
+
+    /**
+     * INITECH's deals, which run through its own workflow and have no pipeline until an admin sets one up: generated
+     * as the others are, each status replaced by its counterpart in INITECH's workflow (moves between two statuses
+     * with the same counterpart vanish).
+     */
+    public static List<DealSpec> unconfigured(Instant now) {
+        List<String> owners = DealGenerator.ownersStartingWith("admin", "rep");
+        List<DealSpec> deals = new ArrayList<>();
+        for (DealSpec deal : DealGenerator.generate(2028L, INITECH_DEALS, DemoJira.UNCONFIGURED_PROJECT, now, owners).deals()) {
+            List<StatusChange> history = new ArrayList<>();
+            for (StatusChange change : deal.history()) {
+                String status = DemoJira.UNCONFIGURED_COUNTERPARTS.get(change.statusId());
+                if (history.isEmpty() || !history.get(history.size() - 1).statusId().equals(status)) {
+                    history.add(new StatusChange(change.at(), status, change.reason()));
+                }
+            }
+            deals.add(new DealSpec(INITECH_ISSUE_IDS + deal.issueId(), deal.key(), deal.summary(), deal.created(),
+                    deal.amount(), deal.owner(), deal.closeDate(), history));
+        }
+        return deals;
     }
 
     /** The deal with only the moves a five-stage workflow has; empty when none is left. */

@@ -22,6 +22,7 @@ import org.salespipeline.demo.data.HistoryFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import net.java.ao.EntityManager;
 import org.eclipse.jetty.server.Server;
@@ -95,7 +96,7 @@ public final class DemoHost implements AutoCloseable {
         DemoDatabase.migrate(entityManager, descriptor.aoEntities());
         Clock clock = options.now() == null ? Clock.systemUTC() : Clock.fixed(options.now(), ZoneOffset.UTC);
         HistoryFile data = DemoLoader.data(options, clock.instant());
-        DemoJira jira = new DemoJira(data);
+        DemoJira jira = new DemoJira(data, options.dataFile() == null ? DemoData.unconfigured(clock.instant()) : List.of());
         DemoEvents events = new DemoEvents();
         HostServices hostServices = new HostServices()
                 .with(ActiveObjects.class, new EntityManagerActiveObjects(entityManager))

@@ -90,6 +90,17 @@ public final class DemoJira {
         public FieldConfig getRelevantConfig(com.atlassian.jira.issue.context.IssueContext issueContext) {
             return new DemoFieldConfig(getId);
         }
+
+        /** The type provisioning gives a deal field of this name; a select list for any other name. */
+        @Override
+        public com.atlassian.jira.issue.customfields.CustomFieldType<?, ?> getCustomFieldType() {
+            org.salespipeline.provisioning.FieldKind kind = org.salespipeline.provisioning.DealFieldSpecs.all().stream()
+                    .filter(spec -> spec.name().equals(getId)).map(org.salespipeline.provisioning.FieldSpec::kind)
+                    .findFirst().orElse(org.salespipeline.provisioning.FieldKind.SELECT);
+            String key = org.salespipeline.jira.provisioning.JiraFields.TYPES
+                    + org.salespipeline.jira.provisioning.JiraFields.typeKey(kind);
+            return () -> key;
+        }
     }
 
     /** The configuration of a demo field, naming the field. */
@@ -132,20 +143,38 @@ public final class DemoJira {
             new DemoStatus("Signing", "Signing", "indeterminate"), new DemoStatus("Won", "Won", "done"),
             new DemoStatus("Lost", "Lost", "done"), new DemoStatus("Dropped", "Dropped", "done"));
 
+    /** Where each status of the seven-stage template has its counterpart in INITECH's own workflow. */
+    static final Map<String, String> UNCONFIGURED_COUNTERPARTS = Map.of("Prospecting", "Lead", "Qualification", "Qualified",
+            "Initial Contact", "Contacted", "Needs Assessment", "Demo Given", "Proposal", "Proposal Sent",
+            "Negotiation", "Signing", "Closing", "Signing", "Closed Won", "Won", "Closed Lost", "Lost",
+            "Disqualified", "Dropped");
+    /** The statuses whose reason is a disqualification reason, in either workflow. */
+    private static final Set<String> DISQUALIFYING = Set.of("Disqualified", UNCONFIGURED_COUNTERPARTS.get("Disqualified"));
+
     private final Map<String, List<DemoStatus>> statuses = new LinkedHashMap<>();
 
+    /** The data's projects and deals, and INITECH (unless the data has it) without deals. */
     public DemoJira(HistoryFile data) {
+        this(data, List.of());
+    }
+
+    /** The data's projects and deals, and INITECH (unless the data has it) with the given deals in its own workflow. */
+    public DemoJira(HistoryFile data, List<DealSpec> unconfiguredDeals) {
         long projectId = 10_000;
         for (PipelineSpec pipeline : data.pipelines()) {
             projects.put(pipeline.project(), new DemoProject(projectId++, pipeline.project()));
             statuses.put(pipeline.project(), new java.util.ArrayList<>(templateStatuses(pipeline)));
         }
-        if (!projects.containsKey(UNCONFIGURED_PROJECT)) {
+        boolean unconfigured = !projects.containsKey(UNCONFIGURED_PROJECT);
+        if (unconfigured) {
             projects.put(UNCONFIGURED_PROJECT, new DemoProject(projectId, UNCONFIGURED_PROJECT));
             statuses.put(UNCONFIGURED_PROJECT, new java.util.ArrayList<>(UNCONFIGURED_WORKFLOW));
         }
         for (DealSpec deal : data.deals()) {
             issues.put(deal.key(), issue(deal));
+        }
+        if (unconfigured) {
+            unconfiguredDeals.forEach(deal -> issues.put(deal.key(), issue(deal)));
         }
         this.repProject = data.pipelines().get(0).project();
     }
@@ -157,7 +186,7 @@ public final class DemoJira {
         issue.set(DealFields.CLOSE_DATE, deal.closeDate() == null ? null : Timestamp.valueOf(deal.closeDate().atStartOfDay()));
         // A reason is entered on the move's screen, so it lands in the move's change group.
         for (StatusChange change : deal.history()) {
-            String field = change.statusId().equals("Disqualified") ? DealFields.DISQUALIFICATION_REASON : DealFields.LOST_REASON;
+            String field = DISQUALIFYING.contains(change.statusId()) ? DealFields.DISQUALIFICATION_REASON : DealFields.LOST_REASON;
             issue.transition(change, change.reason() == null ? Map.of() : Map.of(field, new DemoIssue.DemoOption(change.reason())));
         }
         if (wasQualified(deal)) {
@@ -168,8 +197,10 @@ public final class DemoJira {
 
     /** Whether the deal ever got past prospecting and qualification (or was won), as only a qualified deal can. */
     private static boolean wasQualified(DealSpec deal) {
-        return deal.history().stream().map(StatusChange::statusId).anyMatch(status -> !List.of("Prospecting", "Qualification",
-                "Closed Lost", "Disqualified").contains(status));
+        List<String> unqualified = List.of("Prospecting", "Qualification", "Closed Lost", "Disqualified");
+        List<String> either = new java.util.ArrayList<>(unqualified);
+        unqualified.forEach(status -> either.add(UNCONFIGURED_COUNTERPARTS.get(status)));
+        return deal.history().stream().map(StatusChange::statusId).anyMatch(status -> !either.contains(status));
     }
 
     /** BANT answers of a qualified deal: three criteria confirmed, and the timeline confirmed for every other deal. */

@@ -2,20 +2,34 @@ package org.salespipeline.demo;
 
 import java.lang.reflect.Proxy;
 import java.util.Optional;
+import org.salespipeline.provisioning.DealFieldSpecs;
+import org.salespipeline.provisioning.FieldSpec;
 import org.salespipeline.provisioning.InMemoryJira;
+import org.salespipeline.provisioning.PipelineProvisioning;
 import org.salespipeline.provisioning.StatusCategory;
 
 /**
  * The demo's provisioning parts: workflows, schemes, issue types, fields, options and screens in memory,
- * statuses in the demo projects' workflows. Tests make a step fail with {@link #failOn} to show the
+ * statuses in the demo projects' workflows; the Deal type and the deal fields exist from the start, as the demo's
+ * deals have them. Tests make a step fail with {@link #failOn} to show the
  * fail-soft hand-over end to end.
  */
 public final class DemoProvisioning extends InMemoryJira {
 
     private final DemoJira jira;
 
+    /**
+     * The Deal type of every demo project and the deal fields its deals hold are there already, each field with one
+     * context for every project and its options.
+     */
     DemoProvisioning(DemoJira jira) {
         this.jira = jira;
+        String dealType = createIssueType(PipelineProvisioning.DEAL_TYPE, "A sales opportunity.");
+        jira.projectKeys().forEach(projectKey -> addIssueTypeToProject(projectKey, dealType));
+        for (FieldSpec spec : DealFieldSpecs.all()) {
+            String id = givenField(spec, null);
+            spec.options().forEach(option -> givenOption(id, option));
+        }
     }
 
     @Override

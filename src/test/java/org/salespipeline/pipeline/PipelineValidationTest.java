@@ -48,9 +48,10 @@ class PipelineValidationTest {
 
         assertThat(problems).extracting(Problem::field).containsExactly(
                 "stages[1].key", "stages[1].name", "stages[1].probability", "stages[1].rotDays",
-                "stages[2].key", "stages[2].name", "stages[2].probability");
+                "stages[2].key", "stages[2].name", "stages[2].probability", "stages[2].rotDays");
         assertThat(problems.get(0).message()).isEqualTo("Stage key LEAD is already used by stages[0]");
-        assertThat(problems.get(2).message()).contains("between 0 and 100").contains("101");
+        assertThat(problems.get(2).message()).isEqualTo("Probability must be a whole number from 0 to 100, not 101");
+        assertThat(problems.get(3).message()).isEqualTo("Rot days must be a whole number from 1 to 3650, not -1");
         assertThat(problems.get(5).message()).contains("at most 80 characters");
     }
 
@@ -63,11 +64,22 @@ class PipelineValidationTest {
     }
 
     @Test
-    @DisplayName("names of exactly 80 characters, probabilities 0 and 100 and zero rot days are accepted")
+    @DisplayName("names of exactly 80 characters once trimmed, probabilities 0 and 100 and rot days 1 and 3650 are accepted")
     void boundaries() {
-        List<Stage> stages = List.of(Stage.of("A", "n".repeat(80), 0, 0), Stage.of("B_2", "Other", 100, 0));
+        List<Stage> stages = List.of(Stage.of("A", " " + "n".repeat(80) + " ", 0, 1), Stage.of("B_2", "Other", 100, 3650));
 
         assertThat(PipelineValidator.validate("ACME", "p".repeat(80), "USD", stages)).isEmpty();
+        assertThat(problemsOf(List.of(Stage.of("A", "A", 0, 0), Stage.of("B", "B", 100, 3651))))
+                .extracting(Problem::field).containsExactly("stages[0].rotDays", "stages[1].rotDays");
+    }
+
+    @Test
+    @DisplayName("two stages may not share a name, compared trimmed and without regard to case")
+    void duplicateNames() {
+        List<Problem> problems = problemsOf(List.of(Stage.of("A", "Prospecting", 5, 14), Stage.of("B", "Proposal", 50, 21),
+                Stage.of("C", " PROSPECTING ", 10, 14)));
+
+        assertThat(problems).containsExactly(new Problem("stages[2].name", "Stage name PROSPECTING is already used by stages[0]"));
     }
 
     @Test

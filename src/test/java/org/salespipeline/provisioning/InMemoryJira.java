@@ -30,6 +30,7 @@ public class InMemoryJira implements StatusPort, WorkflowPort, IssueTypePort, Fi
     private final Map<String, String> issueTypes = new LinkedHashMap<>();
     private final Map<String, Set<String>> projectTypes = new HashMap<>();
     private final Map<String, FieldSpec> fields = new LinkedHashMap<>();
+    private final Map<String, String> textFields = new LinkedHashMap<>();
     private final Map<String, List<String>> contexts = new LinkedHashMap<>();
     private final Map<String, List<String>> options = new LinkedHashMap<>();
     private final Map<String, List<String>> screenFields = new HashMap<>();
@@ -272,7 +273,30 @@ public class InMemoryJira implements StatusPort, WorkflowPort, IssueTypePort, Fi
     @Override
     public synchronized Optional<String> findField(String name) {
         return fields.entrySet().stream().filter(entry -> entry.getValue().name().equalsIgnoreCase(name))
-                .map(Map.Entry::getKey).findFirst();
+                .map(Map.Entry::getKey).findFirst()
+                .or(() -> textFields.entrySet().stream().filter(entry -> entry.getValue().equalsIgnoreCase(name))
+                        .map(Map.Entry::getKey).findFirst());
+    }
+
+    /** A text field that existed before, which no provisioning step can use as a select list. */
+    public synchronized String givenTextField(String name) {
+        String id = "customfield_" + nextId();
+        textFields.put(id, name);
+        contexts.put(nextId(), java.util.Arrays.asList(id, null, null));
+        return id;
+    }
+
+    @Override
+    public synchronized boolean isSelectList(String fieldId) {
+        return fields.containsKey(fieldId) && fields.get(fieldId).kind() == FieldKind.SELECT;
+    }
+
+    /** A context without a project covers every project: it is shared; one for a project is that project's alone. */
+    @Override
+    public synchronized Optional<Boolean> contextShared(String fieldId, String projectKey, String issueTypeId) {
+        return contexts.values().stream().filter(context -> context.get(0).equals(fieldId)
+                        && (context.get(1) == null || context.get(1).equals(projectKey)))
+                .findFirst().map(context -> context.get(1) == null);
     }
 
     @Override

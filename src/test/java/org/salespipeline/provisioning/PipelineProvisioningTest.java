@@ -2,6 +2,7 @@ package org.salespipeline.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.opensymphony.workflow.loader.StepDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
@@ -138,6 +139,51 @@ class PipelineProvisioningTest {
     }
 
     @Test
+    @DisplayName("every step names the page of Jira's administration that shows its part")
+    void everyStepHasItsAdminPage() {
+        ProvisioningOutcome outcome = fixture.run("four-stage");
+
+        String amount = jira.findField("Deal amount").orElseThrow();
+        String screen = InMemoryJira.SCREENS.get(0).id();
+        assertThat(outcome.steps()).extracting(StepReport::kind, StepReport::adminPage).contains(
+                tuple("status", "/secure/admin/ViewStatuses.jspa"),
+                tuple("issue-type", "/secure/admin/ViewIssueTypes.jspa"),
+                tuple("issue-type-scheme", "/plugins/servlet/project-config/INITECH/issuetypes"),
+                tuple("workflow", "/secure/admin/workflows/ListWorkflows.jspa"),
+                tuple("workflow-scheme", "/secure/admin/ViewWorkflowSchemes.jspa"),
+                tuple("project-workflow-scheme", "/plugins/servlet/project-config/INITECH/workflows"),
+                tuple("field", "/secure/admin/ConfigureCustomField!default.jspa?customFieldId="
+                        + amount.substring("customfield_".length())),
+                tuple("screen", "/secure/admin/ConfigureFieldScreen.jspa?id=" + screen));
+        assertThat(outcome.steps()).allSatisfy(step -> assertThat(step.adminPage()).startsWith("/"));
+    }
+
+    @Test
+    @DisplayName("on a project with a pipeline, a run that would change it is refused naming the changes, unless it replaces")
+    void changingAPipelineNeedsReplace() {
+        fixture.run("six-stage");
+        PipelineConfig sixStages = fixture.saved.get("INITECH");
+        String jiraBefore = jira.snapshot();
+
+        assertThatThrownBy(() -> fixture.run("four-stage"))
+                .isInstanceOfSatisfying(org.salespipeline.configuration.ConfirmationNeededException.class, asked -> {
+                    assertThat(asked.confirmWith()).containsExactly("replace");
+                    assertThat(asked.lines()).extracting(Problem::field).contains("template");
+                    assertThat(asked.lines().get(0).message()).contains("Needs Assessment", "Negotiation", "derived again");
+                });
+        assertThat(jira.snapshot()).isEqualTo(jiraBefore);
+        assertThat(fixture.saved.get("INITECH")).isSameAs(sixStages);
+        assertThatThrownBy(() -> fixture.provisioning.provision("INITECH", new ProvisioningRequest("six-stage", "Initech", null)))
+                .isInstanceOfSatisfying(org.salespipeline.configuration.ConfirmationNeededException.class,
+                        asked -> assertThat(asked.lines()).extracting(Problem::field).containsExactly("name", "template"));
+
+        ProvisioningOutcome replaced = fixture.provisioning.provision("INITECH",
+                new ProvisioningRequest("four-stage", null, null, true));
+        assertThat(replaced.provisioned()).isTrue();
+        assertThat(fixture.saved.get("INITECH").pipeline().stages()).hasSize(4);
+    }
+
+    @Test
     @DisplayName("parts that exist already are matched by name without regard to case and reused, never duplicated")
     void reusesExistingParts() {
         String proposal = jira.givenStatus("PROPOSAL", StatusCategory.IN_PROGRESS);
@@ -149,13 +195,14 @@ class PipelineProvisioningTest {
         ProvisioningOutcome outcome = fixture.run("five-stage");
 
         assertThat(outcome.provisioned()).isTrue();
-        assertThat(outcome.steps()).contains(new StepReport("status", "Proposal", StepReport.REUSED),
-                new StepReport("field", "Deal amount", StepReport.REUSED),
-                new StepReport("field-context", "Deal amount in INITECH", StepReport.REUSED),
-                new StepReport("field", "Budget", StepReport.REUSED),
-                new StepReport("field-context", "Budget in INITECH", StepReport.CREATED),
-                new StepReport("option", "Budget: Confirmed", StepReport.REUSED),
-                new StepReport("option", "Budget: Unknown", StepReport.CREATED));
+        assertThat(outcome.steps()).extracting(StepReport::kind, StepReport::name, StepReport::action).contains(
+                tuple("status", "Proposal", StepReport.REUSED),
+                tuple("field", "Deal amount", StepReport.REUSED),
+                tuple("field-context", "Deal amount in INITECH", StepReport.REUSED),
+                tuple("field", "Budget", StepReport.REUSED),
+                tuple("field-context", "Budget in INITECH", StepReport.CREATED),
+                tuple("option", "Budget: Confirmed", StepReport.REUSED),
+                tuple("option", "Budget: Unknown", StepReport.CREATED));
         assertThat(fixture.saved.get("INITECH").mapping().lines()).contains(
                 new MappedStatus(proposal, org.salespipeline.pipeline.StageRef.stage("PROPOSAL")));
         assertThat(jira.findField("Deal amount")).contains(amount);
@@ -230,7 +277,8 @@ class PipelineProvisioningTest {
 
         ProvisioningOutcome outcome = fixture.run("four-stage");
 
-        assertThat(outcome.steps()).contains(new StepReport("workflow", "INITECH sales workflow", StepReport.UNDO_FAILED));
+        assertThat(outcome.steps()).extracting(StepReport::kind, StepReport::name, StepReport::action)
+                .contains(tuple("workflow", "INITECH sales workflow", StepReport.UNDO_FAILED));
         assertThat(outcome.steps()).filteredOn(step -> !step.kind().equals("workflow"))
                 .extracting(StepReport::action).containsOnly(StepReport.UNDONE);
         assertThat(outcome.message()).contains("undo-failed");

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.salespipeline.configuration.PipelineConfig;
+import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.demo.DemoHost;
+import org.salespipeline.provisioning.DealFieldSpecs;
 import org.salespipeline.demo.DemoOptions;
 
 /** Reading and replacing a pipeline's whole set-up, and rebuilding its history, through the REST API of the demo host. */
@@ -71,6 +74,22 @@ class PipelineConfigRestIT {
         assertThat(negotiation).hasSize(6);
         assertThat(negotiation.path(5).path("id").asText()).isEqualTo("discount-approved");
         assertThat(negotiation.path(5).path("required").asBoolean()).isFalse();
+        JsonNode reasons = acme.path("reasonFields");
+        assertThat(reasons).hasSize(2);
+        assertThat(reasons.path(0).path("name").asText()).isEqualTo(DealFieldSpecs.LOST_REASON);
+        assertThat(reasons.path(0).path("state").asText()).isEqualTo("SELECT_LIST");
+        assertThat(reasons.path(0).path("options")).extracting(JsonNode::asText).containsExactlyElementsOf(DealFieldSpecs.LOST_REASONS);
+        assertThat(reasons.path(0).path("sharedContext").asBoolean()).as("the demo's fields have one context for all").isTrue();
+        assertThat(reasons.path(1).path("defaultOptions")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(DealFieldSpecs.DISQUALIFICATION_REASONS);
+        assertThat(reasons.path(1).path("adminPage").asText()).startsWith("/secure/admin/ConfigureCustomField!default.jspa");
+        JsonNode limits = acme.path("limits");
+        assertThat(limits.path("nameMaxLength").asInt()).isEqualTo(80);
+        assertThat(limits.path("probability").path("max").asInt()).isEqualTo(100);
+        assertThat(limits.path("rotDays").path("min").asInt()).isEqualTo(1);
+        assertThat(limits.path("rotDays").path("max").asInt()).isEqualTo(3650);
+        assertThat(limits.path("textMaxLength").asInt()).isEqualTo(2000);
+        assertThat(limits.path("itemTextMaxLength").asInt()).isEqualTo(255);
     }
 
     @Test
@@ -94,6 +113,7 @@ class PipelineConfigRestIT {
             mapping.addObject().put("status", line[0]).put("outcome", line[1]);
         }
         edit.putObject("policy").put("threshold", 2.5).putArray("mandatory").add("NEED").add("BUDGET");
+        edit.putObject("removedStages").putObject("INITIAL_CONTACT").put("mapTo", "QUALIFICATION");
         ArrayNode closing = edit.putObject("checklists").putObject("CLOSING").putArray("items");
         before.path("checklists").path("CLOSING").path("items").forEach(item -> closing.add(item.deepCopy()));
         ((ObjectNode) closing.get(0)).put("text", "Both parties signed the contract");
@@ -148,9 +168,55 @@ class PipelineConfigRestIT {
         List<String> fields = new ArrayList<>();
         answer.json().path("errors").forEach(error -> fields.add(error.path("field").asText()));
         assertThat(fields).containsExactlyInAnyOrder("stages[1].probability", "stages[2].name", "stages[3].rotDays",
-                "stages[3].guidance", "mapping[2].stage", "policy.threshold", "policy.mandatory[0]",
+                "stages[3].guidance", "policy.threshold", "policy.mandatory[0]",
                 "checklists.NEGOTIATION.items[1].text", "checklists.NEGOTIATION.items[2].id", "checklists.NOWHERE");
         assertThat(rest.get("admin", "/pipelines/ACME").json().toString()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("numbers are whole and in range, names 1 to 80 characters and unique: each field refused with its rule, nothing saved")
+    void numbersAndNamesPerField() {
+        PipelineConfig before = stored("ACME");
+        JsonNode current = rest.get("admin", "/pipelines/ACME").json();
+        ObjectNode edit = MAPPER.createObjectNode().put("name", "   ").put("currency", "USD");
+        ArrayNode stages = edit.putArray("stages");
+        current.path("stages").forEach(stage -> stages.add(stage.deepCopy()));
+        ((ObjectNode) stages.get(0)).put("probability", new java.math.BigDecimal("33.3"));
+        ((ObjectNode) stages.get(1)).put("rotDays", new java.math.BigDecimal("1.5"));
+        ((ObjectNode) stages.get(2)).put("rotDays", 99999999999L);
+        ((ObjectNode) stages.get(3)).put("probability", -1).put("name", " prospecting ");
+        ((ObjectNode) stages.get(4)).put("rotDays", 3651).put("name", "x".repeat(81));
+
+        RestClient.Answer answer = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.errorLines()).containsExactly(
+                "stages[0].probability: Probability must be a whole number from 0 to 100, not 33.3.",
+                "stages[1].rotDays: Rot days must be a whole number from 1 to 3650, not 1.5.",
+                "stages[2].rotDays: Rot days must be a whole number from 1 to 3650, not 99999999999.",
+                "stages[3].probability: Probability must be a whole number from 0 to 100, not -1.",
+                "stages[4].rotDays: Rot days must be a whole number from 1 to 3650, not 3651.",
+                "name: Pipeline name must not be blank",
+                "stages[3].name: Stage name prospecting is already used by stages[0]",
+                "stages[4].name: Stage name must be at most 80 characters");
+        assertThat(stored("ACME").pipeline()).isEqualTo(before.pipeline());
+        assertThat(stored("ACME").mapping()).isEqualTo(before.mapping());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"{\"name\": |cut short", "[1, 2, 3]|an array", "{\"stages\": \"many\"}|stages as text",
+        "{\"stages\": [{\"name\": \"A\", \"probability\": {\"value\": 5}}]}|a number as an object"})
+    @DisplayName("a body that is not the JSON the call expects gets one general error, without the parser's words, and nothing is saved")
+    void unexpectedJson(String body, String what) {
+        PipelineConfig before = stored("ACME");
+
+        RestClient.Answer answer = rest.put("admin", "/pipelines/ACME", JSON, body);
+
+        assertThat(answer.status()).as(what).isEqualTo(400);
+        assertThat(answer.json().path("errors")).hasSize(1);
+        assertThat(answer.json().path("errors").path(0).path("field").isNull()).isTrue();
+        assertThat(answer.firstError()).isEqualTo("The request body is not the JSON this call expects; nothing was saved.");
+        assertThat(stored("ACME").pipeline()).isEqualTo(before.pipeline());
     }
 
     @Test
@@ -197,6 +263,10 @@ class PipelineConfigRestIT {
             Thread.sleep(100);
         }
         throw new AssertionError("The rebuild did not end within 60 s");
+    }
+
+    private static PipelineConfig stored(String projectKey) {
+        return host.app().getBean(PipelineDirectory.class).find(projectKey).orElseThrow();
     }
 
     private static ObjectNode stage(String key, String name, int probability, int rotDays) {

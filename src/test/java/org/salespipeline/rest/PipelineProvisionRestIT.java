@@ -15,9 +15,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.salespipeline.configuration.PipelineConfig;
+import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.demo.DemoHost;
 import org.salespipeline.demo.DemoJira;
 import org.salespipeline.demo.DemoOptions;
+import org.salespipeline.provisioning.DealFieldSpecs;
 
 /** Provisioning a pipeline from a template through the REST API, in the demo host. */
 class PipelineProvisionRestIT {
@@ -47,7 +50,12 @@ class PipelineProvisionRestIT {
         assertThat(first.json().path("template").asText()).isEqualTo("five-stage");
         assertThat(first.json().path("provisioned").asBoolean()).isTrue();
         assertThat(first.json().path("rebuildStarted").asBoolean()).isTrue();
-        assertThat(actions(first)).containsOnly("created");
+        assertThat(steps(first, "status", "created")).hasSize(8);
+        assertThat(steps(first, "workflow", "created")).containsExactly("INITECH sales workflow");
+        assertThat(steps(first, "field", "reused")).as("the demo's deal fields exist, with a context for every project")
+                .hasSize(DealFieldSpecs.all().size());
+        first.json().path("steps").forEach(step -> assertThat(step.path("adminPage").asText()).as(step.toString())
+                .matches("/(secure/admin/|plugins/servlet/project-config/INITECH/).+"));
         assertThat(steps(first, "status")).containsExactly("Prospecting", "Qualification", "Initial Contact", "Proposal",
                 "Closing", "Closed Won", "Closed Lost", "Disqualified");
         assertThat(host.jira().statuses("INITECH")).extracting(DemoJira.DemoStatus::name)
@@ -68,6 +76,26 @@ class PipelineProvisionRestIT {
     }
 
     @Test
+    @DisplayName("provisioning a project whose pipeline another template made is refused (409) naming what would change, nothing touched")
+    void replacingAPipelineAsksFirst() {
+        List<DemoJira.DemoStatus> statusesBefore = host.jira().statuses("ACME");
+        PipelineConfig before = host.app().getBean(PipelineDirectory.class).find("ACME").orElseThrow();
+
+        RestClient.Answer answer = rest.post("admin", "/pipelines/ACME/setup", JSON, "{\"template\":\"four-stage\"}");
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.json().path("confirmWith")).extracting(JsonNode::asText).containsExactly("replace");
+        List<String> messages = new ArrayList<>();
+        answer.json().path("errors").forEach(error -> messages.add(error.path("message").asText()));
+        assertThat(messages).anySatisfy(message -> assertThat(message).contains("Initial Contact", "derived again"));
+        assertThat(messages).anySatisfy(message -> assertThat(message).contains("workflow scheme"));
+        assertThat(host.jira().statuses("ACME")).isEqualTo(statusesBefore);
+        PipelineConfig after = host.app().getBean(PipelineDirectory.class).find("ACME").orElseThrow();
+        assertThat(after.pipeline()).isEqualTo(before.pipeline());
+        assertThat(after.mapping()).isEqualTo(before.mapping());
+    }
+
+    @Test
     @DisplayName("when a step is unavailable, the answer hands over the workflow XML and Jira and the set-up stay as they were")
     void failSoftHandsOverXml() throws Exception {
         List<DemoJira.DemoStatus> statusesBefore = host.jira().statuses("GLOBEX");
@@ -75,7 +103,7 @@ class PipelineProvisionRestIT {
         host.provisioning().failOn("workflow", new NoClassDefFoundError("com/atlassian/jira/workflow/ConfigurableJiraWorkflow"));
 
         RestClient.Answer answer = rest.post("admin", "/pipelines/GLOBEX/setup", JSON,
-                "{\"template\":\"seven-stage\",\"name\":\"Globex deals\",\"currency\":\"eur\"}");
+                "{\"template\":\"seven-stage\",\"name\":\"Globex deals\",\"currency\":\"eur\",\"replace\":true}");
 
         assertThat(answer.status()).isEqualTo(200);
         JsonNode json = answer.json();
@@ -140,6 +168,16 @@ class PipelineProvisionRestIT {
     private static List<String> names(RestClient.Answer answer) {
         List<String> names = new ArrayList<>();
         answer.json().path("steps").forEach(step -> names.add(step.path("kind").asText() + ":" + step.path("name").asText()));
+        return names;
+    }
+
+    private static List<String> steps(RestClient.Answer answer, String kind, String action) {
+        List<String> names = new ArrayList<>();
+        answer.json().path("steps").forEach(step -> {
+            if (kind.equals(step.path("kind").asText()) && action.equals(step.path("action").asText())) {
+                names.add(step.path("name").asText());
+            }
+        });
         return names;
     }
 

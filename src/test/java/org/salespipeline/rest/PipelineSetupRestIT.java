@@ -2,6 +2,7 @@ package org.salespipeline.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,9 +54,39 @@ class PipelineSetupRestIT {
         RestClient.Answer read = rest.get("rep", "/pipelines/ACME");
         assertThat(read.status()).isEqualTo(200);
         assertThat(statusesOf(read, "QUALIFICATION")).containsExactly("Qualification", "Initial Contact");
-        RebuildProgress rebuilt = awaitRebuildStartedAfter(asked);
+        RebuildProgress rebuilt = awaitRebuildStartedAfter("ACME", asked);
         assertThat(rebuilt.state()).isEqualTo(RebuildProgress.State.FINISHED);
         assertThat(rebuilt.done()).isEqualTo(rebuilt.total()).isPositive();
+    }
+
+    @Test
+    @DisplayName("INITECH's deals run through its own workflow: once an admin maps it, its figures and deal panels appear")
+    void mappingInitechShowsItsDeals() throws Exception {
+        assertThat(rest.get("admin", "/deals/INITECH-1").status()).as("no pipeline, no deal panel").isEqualTo(404);
+        Instant asked = Instant.now();
+
+        RestClient.Answer mapped = rest.put("admin", "/pipelines/INITECH/mapping", JSON, """
+                {"template":"seven-stage","mapping":[{"status":"Lead","stage":"PROSPECTING"},
+                 {"status":"Contacted","stage":"INITIAL_CONTACT"},{"status":"Qualified","stage":"QUALIFICATION"},
+                 {"status":"Demo Given","stage":"NEEDS_ASSESSMENT"},{"status":"Proposal Sent","stage":"PROPOSAL"},
+                 {"status":"Signing","stage":"NEGOTIATION"},{"status":"Won","outcome":"WON"},
+                 {"status":"Lost","outcome":"LOST"},{"status":"Dropped","outcome":"DISQUALIFIED"}]}
+                """);
+
+        assertThat(mapped.status()).as(String.valueOf(mapped.json())).isEqualTo(200);
+        assertThat(mapped.json().path("name").asText()).isEqualTo("INITECH sales");
+        assertThat(mapped.json().path("unmappedStatuses")).isEmpty();
+        RebuildProgress rebuilt = awaitRebuildStartedAfter("INITECH", asked);
+        assertThat(rebuilt.state()).isEqualTo(RebuildProgress.State.FINISHED);
+        assertThat(rebuilt.done()).isEqualTo(120);
+        JsonNode funnel = rest.get("admin", "/pipelines/INITECH/funnel?from=2020-01-01").json();
+        assertThat(funnel.path("cohort").asInt()).isEqualTo(120);
+        assertThat(funnel.path("stages").path(funnel.path("stages").size() - 1).path("reached").asInt()).as("won").isPositive();
+        assertThat(rest.get("admin", "/pipelines/INITECH/summary").json().path("totalDeals").asInt()).isPositive();
+        assertThat(rest.get("admin", "/pipelines/INITECH/outcomes?from=2020-01-01").json().path("lostReasons")).isNotEmpty();
+        RestClient.Answer deal = rest.get("admin", "/deals/INITECH-1");
+        assertThat(deal.status()).isEqualTo(200);
+        assertThat(deal.json().path("pipelineName").asText()).isEqualTo("INITECH sales");
     }
 
     @Test
@@ -72,6 +103,25 @@ class PipelineSetupRestIT {
         List<String> fields = new ArrayList<>();
         answer.json().path("errors").forEach(error -> fields.add(error.path("field").asText()));
         assertThat(fields).containsExactly("mapping[0].stage", "mapping[1].status", "mapping[2].outcome", "mapping[3]");
+        assertThat(rest.get("admin", "/pipelines/GLOBEX").json().toString()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("a mapping with no open stage, or no WON, is refused on the mapping field, and nothing is saved")
+    void mappingWithoutOpenStageOrWonIsRefused() {
+        String before = rest.get("admin", "/pipelines/GLOBEX").json().toString();
+
+        RestClient.Answer onlyWins = rest.put("admin", "/pipelines/GLOBEX/mapping", JSON, """
+                {"mapping":[{"status":"Closed Won","outcome":"WON"},{"status":"Closed Lost","outcome":"WON"}],"confirm":true}
+                """);
+        RestClient.Answer noWin = rest.put("admin", "/pipelines/GLOBEX/mapping", JSON, """
+                {"mapping":[{"status":"Prospecting","stage":"PROSPECTING"},{"status":"Closed Lost","outcome":"LOST"}]}
+                """);
+
+        assertThat(onlyWins.status()).isEqualTo(400);
+        assertThat(onlyWins.errorLines()).containsExactly("mapping: Map at least one status to an open stage: without one no deal is ever open.");
+        assertThat(noWin.status()).isEqualTo(400);
+        assertThat(noWin.errorLines()).containsExactly("mapping: Map at least one status to WON: without one no deal is ever won.");
         assertThat(rest.get("admin", "/pipelines/GLOBEX").json().toString()).isEqualTo(before);
     }
 
@@ -104,12 +154,12 @@ class PipelineSetupRestIT {
         return statuses;
     }
 
-    private static RebuildProgress awaitRebuildStartedAfter(Instant asked) throws InterruptedException {
+    private static RebuildProgress awaitRebuildStartedAfter(String projectKey, Instant asked) throws InterruptedException {
         RebuildProgressStore progress = host.app().getBean(RebuildProgressStore.class);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
-            RebuildProgress current = progress.find("ACME").orElseThrow();
-            if (!current.startedAt().isBefore(asked) && current.state() != RebuildProgress.State.RUNNING) {
+            RebuildProgress current = progress.find(projectKey).orElse(null);
+            if (current != null && !current.startedAt().isBefore(asked) && current.state() != RebuildProgress.State.RUNNING) {
                 return current;
             }
             Thread.sleep(100);

@@ -85,5 +85,19 @@ final class RestClient {
         String firstErrorField() {
             return json.path("errors").path(0).path("field").asText();
         }
+
+        /** The fields of the errors, in order. */
+        java.util.List<String> errorFields() {
+            java.util.List<String> fields = new java.util.ArrayList<>();
+            json.path("errors").forEach(error -> fields.add(error.path("field").asText()));
+            return fields;
+        }
+
+        /** Each error as "field: message", in order. */
+        java.util.List<String> errorLines() {
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            json.path("errors").forEach(error -> lines.add(error.path("field").asText() + ": " + error.path("message").asText()));
+            return lines;
+        }
     }
 }

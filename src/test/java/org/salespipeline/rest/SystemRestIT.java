@@ -66,7 +66,7 @@ class SystemRestIT {
             assertThat(feature.path("reason").asText()).isNotBlank();
         });
         assertThat(features).containsExactly("metrics", "recording", "provisioning", "history rebuild", "reconciliation",
-                "BANT score field", "exit-criteria validators");
+                "BANT score field", "exit-criteria validators", "reason fields");
         assertThat(report.path("hostApi").path("referenced").asInt()).isGreaterThan(100);
         assertThat(report.path("hostApi").path("present").asInt()).isEqualTo(report.path("hostApi").path("referenced").asInt());
         assertThat(report.path("hostApi").path("problems")).isEmpty();

@@ -13,6 +13,7 @@ import org.junit.Test;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineSettings;
 import org.salespipeline.history.LoggedChange;
+import org.salespipeline.history.StageHoldings;
 
 /** What the Active Objects stage log guarantees, run on each database by a subclass. */
 public abstract class StageLogContract extends StoreContract {
@@ -132,6 +133,21 @@ public abstract class StageLogContract extends StoreContract {
         assertThat(store.stageLog.changes(1)).extracting(LoggedChange::changeKey).containsExactly("cg:100", "cg:105");
         assertThat(store.dealRow(1).getFurthest()).isEqualTo(2);
         assertThat(store.count(StayEntity.class, 1)).isEqualTo(2);
+    }
+
+    @Test
+    @NonTransactional
+    public void givenLoggedDeals_whenAStageIsAskedFor_thenItsOpenDealsAndLoggedStaysAreCounted() {
+        store.stageLog.record(ACME, deal(1), change(100, 0, "Proposal"));
+        store.stageLog.record(ACME, deal(2), change(200, 0, "Proposal"));
+        store.stageLog.record(ACME, deal(2), change(201, 1, "Negotiation"));
+        store.stageLog.record(ACME, deal(3), change(300, 0, "Proposal"));
+        store.stageLog.record(ACME, deal(3), change(301, 1, "Closed Lost"));
+
+        assertThat(store.stageLog.holdings(ACME, "PROPOSAL")).isEqualTo(new StageHoldings(1, 3));
+        assertThat(store.stageLog.holdings(ACME, "NEGOTIATION")).isEqualTo(new StageHoldings(1, 1));
+        assertThat(store.stageLog.holdings(ACME, "CLOSING")).isEqualTo(new StageHoldings(0, 0));
+        assertThat(store.stageLog.holdings("GLOBEX", "PROPOSAL")).isEqualTo(new StageHoldings(0, 0));
     }
 
     @Test

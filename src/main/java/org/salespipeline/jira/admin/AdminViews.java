@@ -15,6 +15,7 @@ import org.salespipeline.jira.admin.view.Choice;
 import org.salespipeline.jira.admin.view.CriterionRow;
 import org.salespipeline.jira.admin.view.Edit;
 import org.salespipeline.jira.admin.view.ItemRow;
+import org.salespipeline.jira.admin.view.Limits;
 import org.salespipeline.jira.admin.view.PipelineList;
 import org.salespipeline.jira.admin.view.PipelineRow;
 import org.salespipeline.jira.admin.view.ProjectRow;
@@ -23,6 +24,7 @@ import org.salespipeline.jira.admin.view.StageRow;
 import org.salespipeline.jira.admin.view.StatusRow;
 import org.salespipeline.jira.admin.view.TemplateChoice;
 import org.salespipeline.jira.web.Html;
+import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.PipelineTemplate;
 import org.salespipeline.pipeline.Stage;
 import org.salespipeline.pipeline.StageRef;
@@ -65,7 +67,8 @@ public class AdminViews {
                 .map(s -> new Choice(Html.escape(s.key()), Html.escape(s.name()))).toList();
         List<TemplateChoice> templates = Stream.of(PipelineTemplate.values()).map(AdminViews::template).toList();
         return Optional.of(new Setup(Html.escape(projectKey), Html.escape(project.get().name()), config.isPresent(),
-                statusRows(projectKey, mapping), stages, templates));
+                statusRows(projectKey, mapping), stages, templates, Html.escape(Pipeline.defaultName(projectKey)),
+                Limits.RULES));
     }
 
     /** The edit page of a pipeline; empty when the project has none or the admin may not browse it. */
@@ -84,7 +87,7 @@ public class AdminViews {
                             .map(c -> new CriterionRow(c.name(), config.policy().mandatory().contains(c))).toList(),
                     config.pipeline().stages().stream().map(s -> new Choice(Html.escape(s.key()), Html.escape(s.name())))
                             .toList(),
-                    Html.escape(config.policy().gate().orElse("")));
+                    Html.escape(config.policy().gate().orElse("")), Limits.RULES);
         });
     }
 

@@ -23,7 +23,8 @@ import org.salespipeline.provisioning.FieldSpec;
 /** Jira's custom fields: created with a context for one project and issue type, and their select-list options. */
 public class JiraFields implements FieldPort {
 
-    static final String TYPES = "com.atlassian.jira.plugin.system.customfieldtypes:";
+    /** The prefix of the keys of Jira's own custom field types. */
+    public static final String TYPES = "com.atlassian.jira.plugin.system.customfieldtypes:";
 
     private final CustomFieldManager customFieldManager;
     private final FieldConfigSchemeManager contexts;
@@ -98,6 +99,18 @@ public class JiraFields implements FieldPort {
     }
 
     @Override
+    public boolean isSelectList(String fieldId) {
+        return (TYPES + typeKey(FieldKind.SELECT)).equals(
+                customFieldManager.getCustomFieldObject(fieldId).getCustomFieldType().getKey());
+    }
+
+    /** Unknown: which projects a context covers is on Jira's FieldConfigScheme, whose members for it the app does not call. */
+    @Override
+    public Optional<Boolean> contextShared(String fieldId, String projectKey, String issueTypeId) {
+        return Optional.empty();
+    }
+
+    @Override
     public String createOption(String fieldId, String projectKey, String issueTypeId, String value) {
         FieldConfig config = config(fieldId, projectKey, issueTypeId);
         long sequence = optionsManager.getOptions(config).size();
@@ -123,7 +136,8 @@ public class JiraFields implements FieldPort {
         return List.of(issueTypeManager.getIssueType(issueTypeId));
     }
 
-    static String typeKey(FieldKind kind) {
+    /** The key, after {@link #TYPES}, of Jira's custom field type for a kind of deal field. */
+    public static String typeKey(FieldKind kind) {
         return switch (kind) {
             case NUMBER -> "float";
             case DATE -> "datepicker";

@@ -24,6 +24,7 @@ import org.salespipeline.jira.IssueEventTally;
 import org.salespipeline.jira.JiraChangeHistorySource;
 import org.salespipeline.jira.OnDemand;
 import org.salespipeline.provisioning.JiraParts;
+import org.salespipeline.provisioning.ReasonFields;
 import org.salespipeline.store.SqlReader;
 
 /**
@@ -124,7 +125,24 @@ public class SystemCheck {
         features.add(new SystemReport.Feature("BANT score field", score.isEmpty(),
                 score.orElse("Keeps the BANT score field current where a project has it")));
         features.add(validators(loader));
+        features.add(reasonFields());
         return features;
+    }
+
+    /** Reasons come only from select lists: a text field named as a reason field is reported, since no move can use it. */
+    private SystemReport.Feature reasonFields() {
+        try {
+            List<String> unsupported = ReasonFields.unsupported(((JiraParts) onDemand.component("provisioningParts")).fields());
+            return unsupported.isEmpty()
+                    ? new SystemReport.Feature("reason fields", true, "Lost and disqualification reasons are read from"
+                            + " select lists, where Jira has them")
+                    : new SystemReport.Feature("reason fields", false, String.join(" and ", unsupported) + " in this Jira"
+                            + " is not a select list, and the app reads reasons only from a select list of that name: a"
+                            + " deal can be closed as lost or disqualified only with one of its options. Replace the field"
+                            + " by a select list (provisioning creates one with the default options).");
+        } catch (RuntimeException | LinkageError failure) {
+            return new SystemReport.Feature("reason fields", false, HostService.describe(failure));
+        }
     }
 
     private static SystemReport.Feature unavailableFrom(String feature, Supplier<List<String>> missing, String works) {

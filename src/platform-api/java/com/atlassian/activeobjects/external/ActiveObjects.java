@@ -70,7 +70,7 @@ public interface ActiveObjects {
     <K> int count(Class<? extends RawEntity<K>> type);
 
     /**
-     * Confirmed: Jira 11.0 (Platform 8.0) — atlassian-labs/atlassian-slack-integration-server@94c50dc DefaultEntityToChannelMappingManager.java (ao.count(AOEntityToChannelMapping.class, "...", ...) in the same Platform 8 build's Confluence module); not called by the app
+     * Confirmed: Jira 11.0 (Platform 8.0) — atlassian-labs/atlassian-slack-integration-server@94c50dc DefaultEntityToChannelMappingManager.java (ao.count(AOEntityToChannelMapping.class, "...", ...) in the same Platform 8 build's Confluence module)
      * Jira 10.3: confirmed from Jira 10.0 and 10.7 — atlassian-labs/atlassian-slack-integration-server@d98c484 and @b21ee3e DefaultEntityToChannelMappingManager.java, the same use in its Jira 10.0.0 and 10.7.0 builds
      */
     <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);

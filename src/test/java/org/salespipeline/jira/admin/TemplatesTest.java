@@ -16,6 +16,7 @@ import org.salespipeline.demo.DemoWeb;
 import org.salespipeline.jira.admin.view.Choice;
 import org.salespipeline.jira.admin.view.CriterionRow;
 import org.salespipeline.jira.admin.view.Edit;
+import org.salespipeline.jira.admin.view.Limits;
 import org.salespipeline.jira.admin.view.ItemRow;
 import org.salespipeline.jira.admin.view.PipelineList;
 import org.salespipeline.jira.admin.view.PipelineRow;
@@ -62,12 +63,15 @@ class TemplatesTest {
     void setup() {
         List<Choice> stages = List.of(new Choice("PROSPECTING", "Prospecting"), new Choice("PROPOSAL", "Proposal"));
         String fresh = render("setup", Map.of("view", new Setup("INITECH", "Initech", false, EVERY_TARGET, stages,
-                List.of(new TemplateChoice("seven-stage", "Seven stages", "[]")))));
-        String bare = render("setup", Map.of("view", new Setup("ACME", "Acme", true, List.of(), stages, List.of())));
+                List.of(new TemplateChoice("seven-stage", "Seven stages", "[]")), "INITECH sales", Limits.RULES)));
+        String bare = render("setup", Map.of("view", new Setup("ACME", "Acme", true, List.of(), stages, List.of(),
+                "ACME sales", Limits.RULES)));
 
         assertThat(fresh).contains("seven-stage", "sp-unmapped", "selected");
         assertThat(countOf(fresh, " selected>")).isEqualTo(5);
         assertThat(bare).doesNotContain("seven-stage", "sp-unmapped").isNotEqualTo(fresh);
+        assertThat(fresh).as("the name box states the server's limit and default")
+                .contains("id=\"sp-provision-name\" name=\"name\" maxlength=\"80\" value=\"INITECH sales\"");
     }
 
     @Test
@@ -76,9 +80,9 @@ class TemplatesTest {
         List<CriterionRow> criteria = List.of(new CriterionRow("BUDGET", true), new CriterionRow("NEED", false));
         List<Choice> gates = List.of(new Choice("PROSPECTING", "Prospecting"), new Choice("QUALIFICATION", "Qualification"));
         String unmapped = render("edit", Map.of("view", new Edit("ACME", "Acme sales", "USD", STAGES, EVERY_TARGET, 1,
-                "3", criteria, gates, "QUALIFICATION")));
+                "3", criteria, gates, "QUALIFICATION", Limits.RULES)));
         String mapped = render("edit", Map.of("view", new Edit("ACME", "Acme sales", "USD", STAGES,
-                EVERY_TARGET.subList(0, 5), 0, "3", List.of(new CriterionRow("BUDGET", false)), gates, "")));
+                EVERY_TARGET.subList(0, 5), 0, "3", List.of(new CriterionRow("BUDGET", false)), gates, "", Limits.RULES)));
 
         assertThat(unmapped).contains("sp-unmapped-count", "sp-unmapped", "Proposal sent", "Follow-up call");
         assertThat(countOf(unmapped, " checked>")).as("a required item and a mandatory criterion").isEqualTo(2);
@@ -87,6 +91,12 @@ class TemplatesTest {
         assertThat(unmapped).contains("<option value=\"QUALIFICATION\" selected>Qualification</option>")
                 .doesNotContain("sp-gate-none");
         assertThat(mapped).contains("id=\"sp-gate-none\"", "<option value=\"\" selected>");
+        assertThat(unmapped).as("the inputs state the server's limits, on the stages shown and on the new-stage template")
+                .contains("id=\"sp-name\" maxlength=\"80\"")
+                .contains("sp-stage-probability\" type=\"number\" min=\"0\" max=\"100\" step=\"1\"")
+                .contains("sp-stage-rot-days\" type=\"number\" min=\"1\" max=\"3650\" step=\"1\"")
+                .contains("sp-stage-guidance\" maxlength=\"2000\"", "sp-item-text\" maxlength=\"255\"");
+        assertThat(countOf(unmapped, "max=\"3650\"")).isEqualTo(STAGES.size() + 1);
     }
 
     @Test

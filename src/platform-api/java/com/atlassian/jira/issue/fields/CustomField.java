@@ -2,6 +2,7 @@ package com.atlassian.jira.issue.fields;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.context.IssueContext;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
 
 /**
@@ -24,4 +25,7 @@ public interface CustomField extends ConfigurableField {
 
     /** Known only from: Jira 7.4 — blackducksoftware/blackduck-jira@a17c3d3 CustomFieldMock.java (overrides FieldConfig getRelevantConfig(IssueContext)); declared by ConfigurableField in Jira's own source (6 line) */
     FieldConfig getRelevantConfig(IssueContext issueContext);
+
+    /** Known only from: Jira 7.4 — blackducksoftware/blackduck-jira@a17c3d3 CustomFieldMock.java (implements CustomField); called the same way in Jira 11.3 code (codescape/jira-scrum-poker@bb652fd EstimateFieldServiceImpl.java, estimateField.getCustomFieldType().getKey()), which does not show CustomField's kind */
+    CustomFieldType<?, ?> getCustomFieldType();
 }
