@@ -4,7 +4,6 @@
  */
 (function () {
     'use strict';
-    var GADGETS = ['funnel', 'pipeline', 'velocity', 'stalled', 'outcomes', 'forecast'];
 
     function storageKey(name) {
         return 'sales-pipeline.demo.gadget.' + name;
@@ -47,8 +46,10 @@
         show();
     }
 
-    require(GADGETS.map(function (name) { return 'sales-pipeline/dashboard/' + name; }), function () {
+    // The page has a frame for each dashboard item of the descriptor, named by its AMD module.
+    var frames = Array.prototype.slice.call(document.querySelectorAll('.demo-gadget[data-module]'));
+    require(frames.map(function (frame) { return frame.getAttribute('data-module'); }), function () {
         var classes = arguments;
-        GADGETS.forEach(function (name, index) { mount(name, classes[index]); });
+        frames.forEach(function (frame, index) { mount(frame.id.substring('gadget-'.length), classes[index]); });
     });
 })();

@@ -1,8 +1,8 @@
 /* The edit page: reads the whole form into the JSON of PUT /pipelines/{key} and shows the answer's field errors. */
 define('sales-pipeline/admin/edit',
-    ['sales-pipeline/admin/api', 'sales-pipeline/admin/messages', 'sales-pipeline/admin/stages', 'sales-pipeline/admin/mapping',
-        'sales-pipeline/admin/rebuild'],
-    function (api, messages, stages, mapping, rebuild) {
+    ['sales-pipeline/common/rest', 'sales-pipeline/common/dom', 'sales-pipeline/admin/messages', 'sales-pipeline/admin/stages',
+        'sales-pipeline/admin/mapping', 'sales-pipeline/admin/rebuild'],
+    function (rest, dom, messages, stages, mapping, rebuild) {
         'use strict';
 
         function number(input) {
@@ -14,7 +14,7 @@ define('sales-pipeline/admin/edit',
         function read(form) {
             var fields = { name: form.querySelector('#sp-name'), currency: form.querySelector('#sp-currency') };
             var body = { name: fields.name.value, currency: fields.currency.value.trim().toUpperCase(), stages: [], checklists: {} };
-            stages.all(form, '.sp-stage').forEach(function (stage, i) {
+            dom.all(form, '.sp-stage').forEach(function (stage, i) {
                 var path = 'stages[' + i + ']';
                 var key = stage.getAttribute('data-key');
                 var inputs = {
@@ -30,7 +30,7 @@ define('sales-pipeline/admin/edit',
                     rotDays: number(inputs.rotDays), guidance: inputs.guidance.value, exitCriteria: inputs.exitCriteria.value
                 });
                 var checklist = stage.querySelector('.sp-checklist');
-                var items = stages.all(stage, '.sp-item');
+                var items = dom.all(stage, '.sp-item');
                 if (key && items.length) {
                     var itemsPath = 'checklists.' + key;
                     fields[itemsPath] = checklist.querySelector('legend');
@@ -58,19 +58,19 @@ define('sales-pipeline/admin/edit',
             body.policy = {
                 gateStage: gate.value,
                 threshold: number(threshold),
-                mandatory: stages.all(form, '.sp-criterion').filter(function (c) { return c.checked; }).map(function (c) { return c.value; })
+                mandatory: dom.all(form, '.sp-criterion').filter(function (c) { return c.checked; }).map(function (c) { return c.value; })
             };
             return { body: body, fields: fields };
         }
 
         /** Takes the saved keys and item ids from the answer, so that a second save keeps them. */
         function adopt(form, saved) {
-            stages.all(form, '.sp-stage').forEach(function (stage, i) {
+            dom.all(form, '.sp-stage').forEach(function (stage, i) {
                 var key = saved.stages[i].key;
                 stage.setAttribute('data-key', key);
                 stage.removeAttribute('data-new');
                 var checklist = saved.checklists[key];
-                stages.all(stage, '.sp-item').forEach(function (item, j) {
+                dom.all(stage, '.sp-item').forEach(function (item, j) {
                     if (checklist && checklist.items[j]) {
                         item.setAttribute('data-id', checklist.items[j].id);
                     }
@@ -95,15 +95,14 @@ define('sales-pipeline/admin/edit',
                 var request = read(form);
                 var save = form.querySelector('#sp-save');
                 save.disabled = true;
-                api.send('PUT', api.project(project), request.body).then(function (answer) {
+                rest.put(rest.project(project), request.body).then(function (saved) {
+                    messages.clearFieldErrors(form);
+                    adopt(form, saved);
+                    messages.show(area, 'success', messages.text('sales-pipeline.admin.edit.saved'));
+                }, function (error) {
+                    messages.showErrors(area, form, request.fields, error);
+                }).then(function () {
                     save.disabled = false;
-                    if (answer.ok) {
-                        messages.clearFieldErrors(form);
-                        adopt(form, answer.body);
-                        messages.show(area, 'success', messages.text('sales-pipeline.admin.edit.saved'));
-                    } else {
-                        messages.showErrors(area, form, request.fields, answer);
-                    }
                     area.scrollIntoView();
                 });
             });

@@ -1,16 +1,14 @@
 /* Starts the script of the admin page that is shown, named by the data-page attribute of its root element. */
-(function () {
+require(['sales-pipeline/common/dom'], function (dom) {
     'use strict';
-    function start() {
+
+    var PAGES = { edit: 'sales-pipeline/admin/edit', setup: 'sales-pipeline/admin/setup', system: 'sales-pipeline/admin/system' };
+
+    dom.ready(function () {
         var root = document.getElementById('sp-admin');
-        var page = root && root.getAttribute('data-page');
-        if (page === 'edit' || page === 'setup' || page === 'system') {
-            require(['sales-pipeline/admin/' + page], function (module) { module.init(root); });
+        var page = root && PAGES[root.getAttribute('data-page')];
+        if (page) {
+            require([page], function (module) { module.init(root); });
         }
-    }
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', start);
-    } else {
-        start();
-    }
-})();
+    });
+});

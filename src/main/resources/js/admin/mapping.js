@@ -1,21 +1,17 @@
 /* The status mapping table: its stage choices follow the stages, and it reads as the lines the REST API takes. */
-define('sales-pipeline/admin/mapping', [], function () {
+define('sales-pipeline/admin/mapping', ['sales-pipeline/common/dom'], function (dom) {
     'use strict';
 
     var OUTCOMES = ['WON', 'LOST', 'DISQUALIFIED'];
 
     /** Replaces every select's stage options, keeping each selection that still exists. */
     function setStages(table, stages) {
-        Array.prototype.forEach.call(table.querySelectorAll('select.sp-target'), function (select) {
+        dom.all(table, 'select.sp-target').forEach(function (select) {
             var selected = select.value || select.getAttribute('data-selected') || '';
             var group = select.querySelector('.sp-stage-options');
-            group.innerHTML = '';
-            stages.forEach(function (stage) {
-                var option = document.createElement('option');
-                option.value = stage.key;
-                option.textContent = stage.name || stage.key;
-                group.appendChild(option);
-            });
+            dom.replace(group, stages.map(function (stage) {
+                return dom.el('option', { value: stage.key }, stage.name || stage.key);
+            }));
             select.value = selected;
             if (select.value !== selected) {
                 select.value = '';
@@ -26,7 +22,7 @@ define('sales-pipeline/admin/mapping', [], function () {
     /** The mapped statuses as REST lines, and for each line index the select it came from. */
     function lines(table) {
         var result = { lines: [], selects: [] };
-        Array.prototype.forEach.call(table.querySelectorAll('tr.sp-status'), function (row) {
+        dom.all(table, 'tr.sp-status').forEach(function (row) {
             var select = row.querySelector('select.sp-target');
             var value = select.value;
             if (!value) {

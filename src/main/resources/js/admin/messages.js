@@ -1,5 +1,5 @@
 /* Messages on the admin pages: AUI messages at the top, and REST field errors placed next to their fields. */
-define('sales-pipeline/admin/messages', [], function () {
+define('sales-pipeline/admin/messages', ['sales-pipeline/common/text', 'sales-pipeline/common/dom'], function (textHelpers, dom) {
     'use strict';
 
     /* Every message of the admin pages, each named literally so that Jira's script i18n transformer can replace it. */
@@ -8,7 +8,6 @@ define('sales-pipeline/admin/messages', [], function () {
             'sales-pipeline.admin.edit.saved': AJS.I18n.getText('sales-pipeline.admin.edit.saved'),
             'sales-pipeline.admin.error.failed': AJS.I18n.getText('sales-pipeline.admin.error.failed'),
             'sales-pipeline.admin.error.invalid': AJS.I18n.getText('sales-pipeline.admin.error.invalid'),
-            'sales-pipeline.admin.error.unknown': AJS.I18n.getText('sales-pipeline.admin.error.unknown'),
             'sales-pipeline.admin.rebuild.state.failed': AJS.I18n.getText('sales-pipeline.admin.rebuild.state.failed'),
             'sales-pipeline.admin.rebuild.state.finished': AJS.I18n.getText('sales-pipeline.admin.rebuild.state.finished'),
             'sales-pipeline.admin.rebuild.state.none': AJS.I18n.getText('sales-pipeline.admin.rebuild.state.none'),
@@ -36,31 +35,21 @@ define('sales-pipeline/admin/messages', [], function () {
         };
     }
 
-    var text = window.SalesPipeline.messages(messages);
-
-    function element(tag, className, content) {
-        var node = document.createElement(tag);
-        node.className = className;
-        if (content !== undefined) {
-            node.textContent = content;
-        }
-        return node;
-    }
+    var text = textHelpers.messages(messages);
+    var el = dom.el;
 
     /** Replaces the messages area with one AUI message (error, success, info or warning); returns the message. */
     function show(area, type, lines) {
-        area.innerHTML = '';
-        var message = element('div', 'aui-message aui-message-' + type);
-        (Array.isArray(lines) ? lines : [lines]).forEach(function (line) {
-            message.appendChild(element('p', '', line));
-        });
-        area.appendChild(message);
+        var message = el('div.aui-message.aui-message-' + type, (Array.isArray(lines) ? lines : [lines]).map(function (line) {
+            return el('p', line);
+        }));
+        dom.replace(area, message);
         return message;
     }
 
     function clearFieldErrors(root) {
-        Array.prototype.forEach.call(root.querySelectorAll('.sp-field-error'), function (node) { node.remove(); });
-        Array.prototype.forEach.call(root.querySelectorAll('.sp-invalid'), function (node) { node.classList.remove('sp-invalid'); });
+        dom.all(root, '.sp-field-error').forEach(function (node) { node.remove(); });
+        dom.all(root, '.sp-invalid').forEach(function (node) { node.classList.remove('sp-invalid'); });
     }
 
     /** The element a field path names, trying shorter paths (stages[2].key, then stages[2]) when none is known. */
@@ -76,30 +65,32 @@ define('sales-pipeline/admin/messages', [], function () {
         return null;
     }
 
-    /**
-     * Shows the errors of a REST answer: each next to the element its field names, the rest at the top; answers
-     * that are not field errors (401, 403, 404, 5xx) say what failed.
-     */
-    function showErrors(area, root, fields, answer) {
-        clearFieldErrors(root);
-        var errors = answer.body && Array.isArray(answer.body.errors) ? answer.body.errors : [];
-        var loose = [];
-        errors.forEach(function (error) {
-            var at = error.field ? target(fields, error.field) : null;
-            if (at) {
-                at.classList.add('sp-invalid');
-                var note = element('div', 'error sp-field-error', error.message);
-                note.setAttribute('data-field', error.field);
-                at.insertAdjacentElement('afterend', note);
-            } else {
-                loose.push(error.field ? error.field + ': ' + error.message : error.message);
-            }
-        });
-        var heading = answer.status === 400
-            ? text('sales-pipeline.admin.error.invalid')
-            : text('sales-pipeline.admin.error.failed', answer.status);
-        show(area, 'error', [heading].concat(loose.length || answer.status === 400 ? loose : [text('sales-pipeline.admin.error.unknown')]));
+    /** One line for a failed call: what failed and the server's messages; a network failure says only that. */
+    function failed(error) {
+        var lines = error.errors.map(function (each) { return each.message; });
+        return error.status ? [text('sales-pipeline.admin.error.failed', error.status)].concat(lines).join(' ') : lines.join(' ');
     }
 
-    return { text: text, show: show, showErrors: showErrors, clearFieldErrors: clearFieldErrors };
+    /**
+     * Shows a failed call's errors: each next to the element its field names, the rest at the top; errors that are
+     * not field errors (401, 403, 404, 5xx, no network) say what failed.
+     */
+    function showErrors(area, root, fields, error) {
+        clearFieldErrors(root);
+        var loose = [];
+        error.errors.forEach(function (each) {
+            var at = each.field ? target(fields, each.field) : null;
+            if (at) {
+                at.classList.add('sp-invalid');
+                at.insertAdjacentElement('afterend', el('div.error.sp-field-error', { 'data-field': each.field }, each.message));
+            } else {
+                loose.push(each.field ? each.field + ': ' + each.message : each.message);
+            }
+        });
+        var heading = error.status === 400 ? [text('sales-pipeline.admin.error.invalid')]
+            : error.status ? [text('sales-pipeline.admin.error.failed', error.status)] : [];
+        show(area, 'error', heading.concat(loose));
+    }
+
+    return { text: text, show: show, showErrors: showErrors, clearFieldErrors: clearFieldErrors, failed: failed };
 });

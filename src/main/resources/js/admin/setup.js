@@ -2,8 +2,9 @@
  * The set-up page: maps the project's statuses (PUT /pipelines/{key}/mapping), or creates its workflow and pipeline
  * from a template (POST /pipelines/{key}/setup), offering the workflow XML when Jira could not be changed.
  */
-define('sales-pipeline/admin/setup', ['sales-pipeline/admin/api', 'sales-pipeline/admin/messages', 'sales-pipeline/admin/mapping'],
-    function (api, messages, mapping) {
+define('sales-pipeline/admin/setup',
+    ['sales-pipeline/common/rest', 'sales-pipeline/common/dom', 'sales-pipeline/admin/messages', 'sales-pipeline/admin/mapping'],
+    function (rest, dom, messages, mapping) {
         'use strict';
 
         function templateStages(select) {
@@ -29,23 +30,18 @@ define('sales-pipeline/admin/setup', ['sales-pipeline/admin/api', 'sales-pipelin
                     body.template = template.value;
                     fields.template = template;
                 }
-                api.send('PUT', api.project(project) + '/mapping', body).then(function (answer) {
-                    if (answer.ok) {
-                        window.location.assign(root.getAttribute('data-base') + '?saved=' + encodeURIComponent(project));
-                    } else {
-                        messages.showErrors(area, form, fields, answer);
-                    }
+                rest.put(rest.project(project) + '/mapping', body).then(function () {
+                    window.location.assign(root.getAttribute('data-base') + '?saved=' + encodeURIComponent(project));
+                }, function (error) {
+                    messages.showErrors(area, form, fields, error);
                 });
             });
         }
 
         function workflowLink(project, body) {
-            var link = document.createElement('a');
-            link.className = 'aui-button sp-workflow-xml';
-            link.href = api.base() + api.project(project) + '/setup/workflow.xml?template=' + encodeURIComponent(body.template)
-                + (body.name ? '&name=' + encodeURIComponent(body.name) : '');
-            link.textContent = messages.text('sales-pipeline.admin.setup.provision.download');
-            return link;
+            return dom.el('a.aui-button.sp-workflow-xml', {
+                href: rest.base() + rest.project(project) + '/setup/workflow.xml' + rest.query({ template: body.template, name: body.name })
+            }, messages.text('sales-pipeline.admin.setup.provision.download'));
         }
 
         function initProvision(root, project, area) {
@@ -66,17 +62,17 @@ define('sales-pipeline/admin/setup', ['sales-pipeline/admin/api', 'sales-pipelin
                 if (fields.currency.value.trim()) {
                     body.currency = fields.currency.value.trim().toUpperCase();
                 }
-                api.send('POST', api.project(project) + '/setup', body).then(function (answer) {
-                    if (!answer.ok) {
-                        messages.showErrors(result, form, fields, answer);
-                    } else if (answer.body && answer.body.provisioned) {
+                rest.post(rest.project(project) + '/setup', body).then(function (answer) {
+                    if (answer && answer.provisioned) {
                         messages.show(result, 'success', messages.text('sales-pipeline.admin.setup.provision.done'));
                         window.location.assign(root.getAttribute('data-base') + '/' + encodeURIComponent(project));
                     } else {
                         var message = messages.show(result, 'warning', [messages.text('sales-pipeline.admin.setup.provision.failed'),
-                            (answer.body && answer.body.message) || '']);
+                            (answer && answer.message) || '']);
                         message.appendChild(workflowLink(project, body));
                     }
+                }, function (error) {
+                    messages.showErrors(result, form, fields, error);
                 });
             });
         }

@@ -1,10 +1,6 @@
 /* The stage list of the edit page: add, remove and reorder stages and their checklist items; keys for new stages. */
-define('sales-pipeline/admin/stages', [], function () {
+define('sales-pipeline/admin/stages', ['sales-pipeline/common/dom'], function (dom) {
     'use strict';
-
-    function all(root, selector) {
-        return Array.prototype.slice.call(root.querySelectorAll(selector));
-    }
 
     function fromTemplate(id) {
         return document.getElementById(id).content.firstElementChild.cloneNode(true);
@@ -31,7 +27,7 @@ define('sales-pipeline/admin/stages', [], function () {
             if (stage.getAttribute('data-new') !== 'true') {
                 return;
             }
-            var others = all(list, '.sp-stage').filter(function (s) { return s !== stage; })
+            var others = dom.all(list, '.sp-stage').filter(function (s) { return s !== stage; })
                 .map(function (s) { return s.getAttribute('data-key'); });
             var key = keyFor(stage.querySelector('.sp-stage-name').value, others);
             stage.setAttribute('data-key', key);
@@ -80,10 +76,10 @@ define('sales-pipeline/admin/stages', [], function () {
 
     /** The stages in their order: key and name. */
     function current(list) {
-        return all(list, '.sp-stage').map(function (stage) {
+        return dom.all(list, '.sp-stage').map(function (stage) {
             return { key: stage.getAttribute('data-key'), name: stage.querySelector('.sp-stage-name').value };
         });
     }
 
-    return { init: init, current: current, keyFor: keyFor, all: all };
+    return { init: init, current: current, keyFor: keyFor };
 });

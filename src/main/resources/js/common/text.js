@@ -3,40 +3,55 @@
  * literal AJS.I18n.getText('…') calls (the form Jira's script i18n transformer replaces) and reads them through
  * messages(); numbers and amounts are formatted alike everywhere.
  */
-window.SalesPipeline = window.SalesPipeline || {};
-
-/** A text(key, args…) function over a table of messages, built on first use, filling in {0}, {1}… */
-window.SalesPipeline.messages = function (table) {
+define('sales-pipeline/common/text', ['sales-pipeline/common/time'], function (time) {
     'use strict';
-    var loaded = null;
-    return function text(key) {
-        var args = Array.prototype.slice.call(arguments, 1);
-        loaded = loaded || table();
-        var template = loaded[key] === undefined ? key : loaded[key];
-        return String(template).replace(/\{(\d+)\}/g, function (match, index) {
-            return args[index] === undefined ? match : String(args[index]);
-        });
-    };
-};
 
-/** A number in the user's locale with at most the given decimals (none by default); a dash for no value. */
-window.SalesPipeline.number = function (value, digits) {
-    'use strict';
-    if (value === null || value === undefined) {
-        return '\u2014';
-    }
-    return Number(value).toLocaleString(undefined, { maximumFractionDigits: digits === undefined ? 0 : digits });
-};
+    var DASH = '\u2014';
 
-/** An amount in the currency, whole units, in the user's locale; a dash for no value. */
-window.SalesPipeline.money = function (value, currency) {
-    'use strict';
-    if (value === null || value === undefined) {
-        return '\u2014';
+    /**
+     * A text(key, args…) function over a table of messages, built on first use, filling in {0}, {1}… Its
+     * text.count(key, count, args…) picks the form for the count in the user's language: the message key.one,
+     * key.two, key.few… that the language's plural rules name, else key.other; {0} is the count.
+     */
+    function messages(table) {
+        var loaded = null;
+        function text(key) {
+            var args = Array.prototype.slice.call(arguments, 1);
+            loaded = loaded || table();
+            var template = loaded[key] === undefined ? key : loaded[key];
+            return String(template).replace(/\{(\d+)\}/g, function (match, index) {
+                return args[index] === undefined ? match : String(args[index]);
+            });
+        }
+        text.count = function (key, count) {
+            loaded = loaded || table();
+            var form = key + '.' + new Intl.PluralRules(time.locale()).select(Math.round(Number(count) * 10) / 10);
+            var args = [loaded[form] === undefined ? key + '.other' : form, number(count, 1)]
+                .concat(Array.prototype.slice.call(arguments, 2));
+            return text.apply(null, args);
+        };
+        return text;
     }
-    try {
-        return Number(value).toLocaleString(undefined, { style: 'currency', currency: currency, maximumFractionDigits: 0 });
-    } catch (e) {
-        return window.SalesPipeline.number(value) + ' ' + currency;
+
+    /** A number in the user's locale with at most the given decimals (none by default); a dash for no value. */
+    function number(value, digits) {
+        if (value === null || value === undefined) {
+            return DASH;
+        }
+        return Number(value).toLocaleString(undefined, { maximumFractionDigits: digits === undefined ? 0 : digits });
     }
-};
+
+    /** An amount in the currency, whole units, in the user's locale; a dash for no value. */
+    function money(value, currency) {
+        if (value === null || value === undefined) {
+            return DASH;
+        }
+        try {
+            return Number(value).toLocaleString(undefined, { style: 'currency', currency: currency, maximumFractionDigits: 0 });
+        } catch (unknownCurrency) {
+            return number(value) + ' ' + currency;
+        }
+    }
+
+    return { messages: messages, number: number, money: money, DASH: DASH };
+});

@@ -9,6 +9,8 @@ import org.salespipeline.history.DealChanges;
 import org.salespipeline.history.LoggedChange;
 import org.salespipeline.history.StageLog;
 import org.salespipeline.history.StatusChange;
+import org.salespipeline.pipeline.Outcome;
+import org.salespipeline.pipeline.StageRef;
 
 /**
  * Keeps the stage log in step with Jira: logs every status change of a deal in a pipeline project, keeps
@@ -66,14 +68,17 @@ public class DealFeed {
      * field holds, otherwise none.
      */
     public static String reasonFor(PipelineDirectory pipelines, IssueSnapshot issue, String statusId) {
-        return pipelines.find(issue.projectKey()).flatMap(config -> config.mapping().lookup(statusId))
-                .filter(target -> !target.isOpenStage())
-                .map(target -> switch (target.outcome()) {
-                    case LOST -> issue.lostReason();
-                    case DISQUALIFIED -> issue.disqualificationReason();
-                    default -> null;
-                })
+        return reasonedOutcome(pipelines, issue.projectKey(), statusId)
+                .map(outcome -> outcome == Outcome.LOST ? issue.lostReason() : issue.disqualificationReason())
                 .orElse(null);
+    }
+
+    /** LOST or DISQUALIFIED when the status maps to that outcome, whose entry records a reason; otherwise empty. */
+    public static Optional<Outcome> reasonedOutcome(PipelineDirectory pipelines, String projectKey, String statusId) {
+        return pipelines.find(projectKey).flatMap(config -> config.mapping().lookup(statusId))
+                .filter(target -> !target.isOpenStage())
+                .map(StageRef::outcome)
+                .filter(outcome -> outcome == Outcome.LOST || outcome == Outcome.DISQUALIFIED);
     }
 
     /** Amount, owner, close date or summary may have changed. */

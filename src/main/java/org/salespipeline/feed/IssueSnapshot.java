@@ -5,7 +5,8 @@ import org.salespipeline.history.DealFacts;
 
 /**
  * An issue as the feed sees it after a change: its facts, its project, whether it is of the Deal type,
- * its current status and the lost and disqualification reasons it holds (null when empty).
+ * its current status and the lost and disqualification reasons it holds, as the stage log records them (null when
+ * empty).
  */
 public record IssueSnapshot(DealFacts facts, String projectKey, boolean isDeal, String statusId, String lostReason,
         String disqualificationReason) {

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.salespipeline.history.Reasons;
 import org.salespipeline.provisioning.DealFieldSpecs;
 
 /** Reads a deal's custom fields by their names: number, date, select-list and text values. */
@@ -43,11 +44,16 @@ public class DealFields {
                 ? LocalDate.ofInstant(timestamp.toInstant(), ZoneOffset.UTC) : null;
     }
 
-    /** The value of the select-list option the field holds; null when empty, or when the field holds no option (a text field). */
-    public String option(Issue issue, String fieldName) {
-        Object value = value(issue, fieldName);
-        String text = value instanceof Option option ? option.getValue() : null;
-        return text == null || text.isBlank() ? null : text.trim();
+    /**
+     * A reason field's value as the stage log records it: a select option by its id and name (see {@link Reasons}); null
+     * when empty, and when the field holds no option — text in a field of that name is no reason.
+     */
+    public String reason(Issue issue, String fieldName) {
+        if (!(value(issue, fieldName) instanceof Option option) || option.getValue() == null || option.getValue().isBlank()) {
+            return null;
+        }
+        return option.getOptionId() != null ? Reasons.option(String.valueOf(option.getOptionId()), option.getValue())
+                : option.getValue().trim();
     }
 
     /** A select option's value, or a text value; null when empty. */

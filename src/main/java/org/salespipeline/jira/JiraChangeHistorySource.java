@@ -1,12 +1,18 @@
 package org.salespipeline.jira;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.history.ChangeItemBean;
 import com.atlassian.jira.project.Project;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.ofbiz.core.entity.GenericEntityException;
 import org.salespipeline.configuration.PipelineDirectory;
@@ -14,12 +20,18 @@ import org.salespipeline.feed.DealFeed;
 import org.salespipeline.feed.IssueSnapshot;
 import org.salespipeline.history.ChangeHistorySource;
 import org.salespipeline.history.DealChanges;
+import org.salespipeline.history.FieldHistory;
 import org.salespipeline.history.LoggedChange;
+import org.salespipeline.history.Reasons;
 import org.salespipeline.history.StatusChange;
+import org.salespipeline.pipeline.Outcome;
 
 /**
  * Reads deals' status histories from Jira's change history: the creation status is the first status
- * change's "from" (or the current status when the status never changed), then every change's "to".
+ * change's "from" (or the current status when the status never changed), then every change's "to". An entry
+ * into LOST or DISQUALIFIED carries the value its reason field held then, read from that field's own change
+ * history (a field set on the transition's screen is in the transition's change group), or the field's value
+ * now when it never changed; a select option is kept by id (see {@link Reasons}).
  */
 public class JiraChangeHistorySource implements ChangeHistorySource {
 
@@ -67,13 +79,43 @@ public class JiraChangeHistorySource implements ChangeHistorySource {
         List<LoggedChange> changes = new ArrayList<>();
         String creationStatus = items.isEmpty() ? snapshot.statusId() : items.get(0).getFrom();
         changes.add(DealFeed.identify(issue.getId(), new StatusChange(issue.getCreated().toInstant(), creationStatus)));
-        for (ChangeItemBean item : items) {
-            // Jira keeps no reason per change: an outcome gets the reason the deal holds now.
-            StatusChange change = new StatusChange(item.getCreated().toInstant(), item.getTo(),
-                    DealFeed.reasonFor(pipelines, snapshot, item.getTo()));
-            changes.add(DealFeed.identify(issue.getId(), change));
+        List<Optional<Outcome>> outcomes = items.stream()
+                .map(item -> DealFeed.reasonedOutcome(pipelines, snapshot.projectKey(), item.getTo())).toList();
+        Map<Outcome, Iterator<String>> reasons = reasonsAtEntries(issue, snapshot, items, outcomes);
+        for (int i = 0; i < items.size(); i++) {
+            String reason = outcomes.get(i).map(outcome -> reasons.get(outcome).next()).orElse(null);
+            changes.add(DealFeed.identify(issue.getId(),
+                    new StatusChange(items.get(i).getCreated().toInstant(), items.get(i).getTo(), reason)));
         }
         return new DealChanges(snapshot.facts(), changes);
+    }
+
+    /** For each outcome the deal entered, the reasons its entries recorded, in the order of the entries. */
+    private Map<Outcome, Iterator<String>> reasonsAtEntries(Issue issue, IssueSnapshot snapshot, List<ChangeItemBean> items,
+            List<Optional<Outcome>> outcomes) {
+        Map<Outcome, Iterator<String>> reasons = new EnumMap<>(Outcome.class);
+        for (Outcome outcome : List.of(Outcome.LOST, Outcome.DISQUALIFIED)) {
+            List<Instant> entries = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (outcomes.get(i).equals(Optional.of(outcome))) {
+                    entries.add(items.get(i).getCreated().toInstant());
+                }
+            }
+            if (!entries.isEmpty()) {
+                String current = outcome == Outcome.LOST ? snapshot.lostReason() : snapshot.disqualificationReason();
+                reasons.put(outcome, reasonField(issue, outcome).valuesAt(entries, current).iterator());
+            }
+        }
+        return reasons;
+    }
+
+    /** The change history of the field that holds the outcome's reason, as the stage log records its values. */
+    private FieldHistory reasonField(Issue issue, Outcome outcome) {
+        String field = outcome == Outcome.LOST ? DealFields.LOST_REASON : DealFields.DISQUALIFICATION_REASON;
+        return new FieldHistory(changeHistory.getChangeItemsForField(issue, field).stream()
+                .map(item -> new FieldHistory.Change(item.getCreated().toInstant(), Reasons.option(item.getFrom(),
+                        item.getFromString()), Reasons.option(item.getTo(), item.getToString())))
+                .toList());
     }
 
     private boolean isDeal(MutableIssue issue) {

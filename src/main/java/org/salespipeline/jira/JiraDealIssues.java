@@ -33,6 +33,7 @@ public class JiraDealIssues implements DealIssues {
     private final JiraAuthenticationContext authenticationContext;
     private final JiraDeals deals;
     private final BantScoreWriter scoreWriter;
+    private final JiraReasonNames reasonNames;
 
     public JiraDealIssues(IssueManager issueManager, CustomFieldManager customFieldManager, OptionsManager optionsManager,
             JiraAuthenticationContext authenticationContext, JiraDeals deals, BantScoreWriter scoreWriter) {
@@ -42,6 +43,12 @@ public class JiraDealIssues implements DealIssues {
         this.authenticationContext = authenticationContext;
         this.deals = deals;
         this.scoreWriter = scoreWriter;
+        this.reasonNames = new JiraReasonNames(optionsManager);
+    }
+
+    @Override
+    public String reasonName(String recordedReason) {
+        return reasonNames.nameOf(recordedReason);
     }
 
     @Override

@@ -28,7 +28,7 @@ public class JiraDeals {
                 issue.getIssueType() != null && DEAL_TYPE.equals(issue.getIssueType().getName()),
                 issue.getStatus() == null ? null : issue.getStatus().getId(),
                 // A reason is one of the reason field's options; text typed into a field of that name is no reason.
-                fields.option(issue, DealFields.LOST_REASON), fields.option(issue, DealFields.DISQUALIFICATION_REASON));
+                fields.reason(issue, DealFields.LOST_REASON), fields.reason(issue, DealFields.DISQUALIFICATION_REASON));
     }
 
     /** The BANT answers held in the Budget, Authority, Need and Timeline select lists (empty or unknown text counts as unknown). */

@@ -8,4 +8,9 @@ public record FunnelReport(int cohort, List<FunnelStep> steps) {
     public FunnelReport {
         steps = List.copyOf(steps);
     }
+
+    /** Created → won: the deals of the cohort that were won ÷ the cohort; null for an empty cohort. Not a win rate. */
+    public Double createdToWon() {
+        return steps.isEmpty() ? null : Stats.ratio(steps.get(steps.size() - 1).reached(), cohort);
+    }
 }

@@ -1,6 +1,5 @@
 package org.salespipeline.metrics;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,6 @@ import org.salespipeline.pipeline.Outcome;
 
 /** The reference computation of the outcome report. */
 final class Outcomes {
-
-    private static final Comparator<ReasonCount> BY_COUNT_THEN_REASON = Comparator
-            .comparingInt(ReasonCount::count).reversed()
-            .thenComparing(ReasonCount::reason, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private Outcomes() {
     }
@@ -43,7 +38,7 @@ final class Outcomes {
         }
         return counts.entrySet().stream()
                 .map(e -> new ReasonCount(e.getKey(), e.getValue()))
-                .sorted(BY_COUNT_THEN_REASON)
+                .sorted(ReasonCount.BY_COUNT_THEN_REASON)
                 .toList();
     }
 }

@@ -140,6 +140,14 @@ public final class ReferenceMetrics implements PipelineMetrics {
         return DealLists.forecast(pipeline, deals(pipeline, owner), from, to, now, visibility);
     }
 
+    /**
+     * What changed in the pipeline over the period (README, "Pipeline changes"); without a close window (null)
+     * every open deal is in the pipeline.
+     */
+    public Flow flow(Pipeline pipeline, Window period, CloseWindow window, OwnerFilter owner) {
+        return Flow.of(deals(pipeline, owner), period, window);
+    }
+
     private List<Deal> deals(Pipeline pipeline, OwnerFilter owner) {
         try (Stream<DealRecord> records = source.get()) {
             return records.filter(r -> owner.matches(r.owner()))

@@ -26,9 +26,9 @@ final class MetricsJson {
     record FunnelStage(String key, String name, int reached, Double conversion) {
     }
 
-    record Funnel(String project, String from, String to, int cohort, List<FunnelStage> stages) {
+    record Funnel(String project, String from, String to, int cohort, Double createdToWon, List<FunnelStage> stages) {
         static Funnel of(Pipeline pipeline, Instant from, Instant to, FunnelReport report) {
-            return new Funnel(pipeline.projectKey(), from.toString(), to.toString(), report.cohort(),
+            return new Funnel(pipeline.projectKey(), from.toString(), to.toString(), report.cohort(), report.createdToWon(),
                     report.steps().stream().map(step -> step.stage().isOpenStage()
                             ? new FunnelStage(step.stage().stageKey(), name(pipeline, step.stage().stageKey()),
                                     step.reached(), step.conversion())
@@ -57,36 +57,43 @@ final class MetricsJson {
         }
     }
 
-    record StageTimeJson(String key, String name, int stays, Double meanDays, Double medianDays) {
+    record StageTimeJson(String key, String name, int stays, Double meanDays, Double medianDays, int rotDays,
+            Double medianOverRotDays) {
     }
 
-    record TimeInStageJson(List<StageTimeJson> stages) {
+    record TimeInStageJson(String bottleneck, List<StageTimeJson> stages) {
         static TimeInStageJson of(Pipeline pipeline, TimeInStage time) {
-            return new TimeInStageJson(time.stages().stream()
+            return new TimeInStageJson(time.bottleneck(pipeline).orElse(null), time.stages().stream()
                     .map(s -> new StageTimeJson(s.stageKey(), name(pipeline, s.stageKey()), s.stays(), s.meanDays(),
-                            s.medianDays()))
+                            s.medianDays(), pipeline.stage(s.stageKey()).map(Stage::rotDays).orElse(0),
+                            boxed(TimeInStage.overRotDays(pipeline, s))))
                     .toList());
+        }
+
+        private static Double boxed(java.util.OptionalDouble value) {
+            return value.isPresent() ? value.getAsDouble() : null;
         }
     }
 
     record StalledDealJson(String key, String summary, String stage, double daysInStage, int rotDays,
-            double daysOverdue, Double amount) {
+            double daysOverdue, Double amount, String owner) {
     }
 
     record Stalled(List<StalledDealJson> deals) {
         static Stalled of(List<StalledDeal> deals) {
             return new Stalled(deals.stream().map(d -> new StalledDealJson(d.issueKey(), d.summary(), d.stageKey(),
-                    d.daysInStage(), d.rotDays(), d.daysOverdue(), d.amount())).toList());
+                    d.daysInStage(), d.rotDays(), d.daysOverdue(), d.amount(), d.owner())).toList());
         }
     }
 
     record Reason(String reason, int count) {
     }
 
-    record Outcomes(int won, int lost, int disqualified, List<Reason> lostReasons, List<Reason> disqualifiedReasons,
-            Double medianDaysToDisqualify) {
+    record Outcomes(int won, int lost, int disqualified, Double winRate, List<Reason> lostReasons,
+            List<Reason> disqualifiedReasons, Double medianDaysToDisqualify) {
         static Outcomes of(OutcomeReport report) {
-            return new Outcomes(report.won(), report.lost(), report.disqualified(), reasons(report.lostReasons()),
+            return new Outcomes(report.won(), report.lost(), report.disqualified(), report.winRate(),
+                    reasons(report.lostReasons()),
                     reasons(report.disqualifiedReasons()), report.medianDaysToDisqualify());
         }
 

@@ -7,11 +7,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.salespipeline.access.AccessPolicy;
 import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.history.ReasonNames;
 import org.salespipeline.metrics.OwnerFilter;
 import org.salespipeline.metrics.PipelineMetrics;
 import org.salespipeline.metrics.Window;
@@ -19,88 +21,104 @@ import org.salespipeline.pipeline.Pipeline;
 
 /** The pipeline metrics of one project, for users who may browse it (DESIGN §4, §6). */
 @Path("/pipelines/{projectKey}")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
 public class PipelineMetricsResource {
 
     private final VisiblePipelines visible;
     private final PipelineMetrics metrics;
     private final AccessPolicy access;
     private final Clock clock;
+    private final ReasonNames reasonNames;
 
     @Inject
     public PipelineMetricsResource(PipelineDirectory pipelines, PipelineMetrics metrics, AccessPolicy access,
-            Clock clock) {
+            Clock clock, ReasonNames reasonNames) {
         this.visible = new VisiblePipelines(pipelines, access);
         this.metrics = metrics;
         this.access = access;
         this.clock = clock;
+        this.reasonNames = reasonNames;
     }
 
     @GET
     @Path("/funnel")
-    public MetricsJson.Funnel funnel(@PathParam("projectKey") String projectKey, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("owner") String owner) {
+    public Response funnel(@PathParam("projectKey") String projectKey, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("owner") String owner, @QueryParam("format") String format) {
         Pipeline pipeline = visiblePipeline(projectKey);
         Window window = MetricsParameters.window(from, to, clock);
-        return MetricsJson.Funnel.of(pipeline, window.from(), window.to(),
-                metrics.funnel(pipeline, window, MetricsParameters.owner(owner)));
+        return answer(projectKey, "funnel", format, MetricsJson.Funnel.of(pipeline, window.from(), window.to(),
+                metrics.funnel(pipeline, window, MetricsParameters.owner(owner))));
     }
 
     @GET
     @Path("/summary")
-    public MetricsJson.Summary summary(@PathParam("projectKey") String projectKey, @QueryParam("at") String at,
-            @QueryParam("owner") String owner) {
+    public Response summary(@PathParam("projectKey") String projectKey, @QueryParam("at") String at,
+            @QueryParam("owner") String owner, @QueryParam("format") String format) {
         Pipeline pipeline = visiblePipeline(projectKey);
         Instant instant = MetricsParameters.at(at, clock);
-        return MetricsJson.Summary.of(pipeline, instant, metrics.summary(pipeline, instant, MetricsParameters.owner(owner)));
+        return answer(projectKey, "summary", format, MetricsJson.Summary.of(pipeline, instant,
+                metrics.summary(pipeline, instant, MetricsParameters.owner(owner))));
     }
 
     @GET
     @Path("/velocity")
-    public MetricsJson.VelocityJson velocity(@PathParam("projectKey") String projectKey, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("owner") String owner) {
+    public Response velocity(@PathParam("projectKey") String projectKey, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("owner") String owner, @QueryParam("format") String format) {
         Pipeline pipeline = visiblePipeline(projectKey);
-        return MetricsJson.VelocityJson.of(metrics.velocity(pipeline, MetricsParameters.window(from, to, clock),
-                MetricsParameters.owner(owner)));
+        return answer(projectKey, "velocity", format, MetricsJson.VelocityJson.of(metrics.velocity(pipeline,
+                MetricsParameters.window(from, to, clock), MetricsParameters.owner(owner))));
     }
 
     @GET
     @Path("/time-in-stage")
-    public MetricsJson.TimeInStageJson timeInStage(@PathParam("projectKey") String projectKey,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("owner") String owner) {
+    public Response timeInStage(@PathParam("projectKey") String projectKey, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("owner") String owner, @QueryParam("format") String format) {
         Pipeline pipeline = visiblePipeline(projectKey);
-        return MetricsJson.TimeInStageJson.of(pipeline, metrics.timeInStage(pipeline,
-                MetricsParameters.window(from, to, clock), MetricsParameters.owner(owner)));
+        return answer(projectKey, "time-in-stage", format, MetricsJson.TimeInStageJson.of(pipeline,
+                metrics.timeInStage(pipeline, MetricsParameters.window(from, to, clock), MetricsParameters.owner(owner))));
     }
 
     @GET
     @Path("/stalled")
-    public MetricsJson.Stalled stalled(@PathParam("projectKey") String projectKey, @QueryParam("at") String at,
-            @QueryParam("limit") String limit, @QueryParam("owner") String owner) {
+    public Response stalled(@PathParam("projectKey") String projectKey, @QueryParam("at") String at,
+            @QueryParam("limit") String limit, @QueryParam("owner") String owner, @QueryParam("format") String format) {
         Pipeline pipeline = visiblePipeline(projectKey);
         int rows = MetricsParameters.limit(limit);
         OwnerFilter filter = MetricsParameters.owner(owner);
-        return MetricsJson.Stalled.of(metrics.stalled(pipeline, MetricsParameters.at(at, clock), filter,
-                access.dealVisibility(), rows));
+        return answer(projectKey, "stalled", format, MetricsJson.Stalled.of(metrics.stalled(pipeline,
+                MetricsParameters.at(at, clock), filter, access.dealVisibility(), rows)));
     }
 
     @GET
     @Path("/outcomes")
-    public MetricsJson.Outcomes outcomes(@PathParam("projectKey") String projectKey, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("owner") String owner) {
+    public Response outcomes(@PathParam("projectKey") String projectKey, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("owner") String owner, @QueryParam("format") String format) {
         Pipeline pipeline = visiblePipeline(projectKey);
-        return MetricsJson.Outcomes.of(metrics.outcomes(pipeline, MetricsParameters.window(from, to, clock),
-                MetricsParameters.owner(owner)));
+        return answer(projectKey, "outcomes", format, MetricsJson.Outcomes.of(metrics.outcomes(pipeline,
+                MetricsParameters.window(from, to, clock), MetricsParameters.owner(owner)).named(reasonNames)));
     }
 
     @GET
     @Path("/forecast")
-    public MetricsJson.ForecastJson forecast(@PathParam("projectKey") String projectKey, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("owner") String owner) {
+    public Response forecast(@PathParam("projectKey") String projectKey, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("owner") String owner, @QueryParam("format") String format) {
         Pipeline pipeline = visiblePipeline(projectKey);
         LocalDate[] dates = MetricsParameters.closeDates(from, to, clock);
-        return MetricsJson.ForecastJson.of(dates[0], dates[1], metrics.forecast(pipeline, dates[0], dates[1],
-                clock.instant(), MetricsParameters.owner(owner), access.dealVisibility()));
+        return answer(projectKey, "forecast", format, MetricsJson.ForecastJson.of(dates[0], dates[1],
+                metrics.forecast(pipeline, dates[0], dates[1], clock.instant(), MetricsParameters.owner(owner),
+                        access.dealVisibility())));
+    }
+
+    /** The answer as JSON, or with {@code format=csv} as a CSV download named after the project and metric. */
+    private static Response answer(String projectKey, String metric, String format, Record json) {
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
+            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        if (!format.equalsIgnoreCase("csv")) {
+            throw RestException.badRequest("format", "format must be json or csv, not " + format + ".");
+        }
+        return Response.ok(CsvTable.of(json), CsvTable.MEDIA_TYPE + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + projectKey + "-" + metric + ".csv\"").build();
     }
 
     private Pipeline visiblePipeline(String projectKey) {

@@ -33,9 +33,10 @@ import org.salespipeline.pipeline.Stage;
 final class SqlDealLists {
 
     private static final String DEAL_COLUMNS = "o.ISSUE_KEY, o.SUMMARY, o.STAGE_KEY, o.AMOUNT";
-    /** What a listed deal shows and is ordered by (project and number break ties). */
-    private static final SqlOpenDeals.Column[] LISTED = {SqlOpenDeals.Column.ISSUE_KEY, SqlOpenDeals.Column.SUMMARY,
-        SqlOpenDeals.Column.AMOUNT, SqlOpenDeals.Column.PROJECT_KEY, SqlOpenDeals.Column.ISSUE_NUMBER};
+    /** What a stalled deal shows and is ordered by (project and number break ties). */
+    private static final SqlOpenDeals.Column[] LISTED_WITH_OWNER = {SqlOpenDeals.Column.ISSUE_KEY,
+        SqlOpenDeals.Column.SUMMARY, SqlOpenDeals.Column.AMOUNT, SqlOpenDeals.Column.OWNER,
+        SqlOpenDeals.Column.PROJECT_KEY, SqlOpenDeals.Column.ISSUE_NUMBER};
     private static final SqlOpenDeals.Column[] LISTED_WITH_CLOSE = {SqlOpenDeals.Column.ISSUE_KEY,
         SqlOpenDeals.Column.SUMMARY, SqlOpenDeals.Column.AMOUNT, SqlOpenDeals.Column.CLOSE_DAY,
         SqlOpenDeals.Column.PROJECT_KEY, SqlOpenDeals.Column.ISSUE_NUMBER};
@@ -50,7 +51,7 @@ final class SqlDealLists {
         }
         // The instant each stay starts to be overdue: entered plus the stage's rot days (whole numbers from the set-up).
         String overdueFrom = "o.ENTERED_AT + " + rotMillis(pipeline);
-        return SqlOpenDeals.select(DEAL_COLUMNS + ", o.ENTERED_AT", pipeline, at, owner, LISTED)
+        return SqlOpenDeals.select(DEAL_COLUMNS + ", o.ENTERED_AT, o.OWNER", pipeline, at, owner, LISTED_WITH_OWNER)
                 .append("AND " + overdueFrom + " < ?", millis(at))
                 .append("ORDER BY " + overdueFrom + ", o.PROJECT_KEY, o.ISSUE_NUMBER")
                 .query(session, rows -> {
@@ -60,7 +61,8 @@ final class SqlDealLists {
                             Stage stage = pipeline.stage(rows.getString(3)).orElseThrow();
                             double days = (millis(at) - rows.getLong(5)) / MS_PER_DAY;
                             stalled.add(new StalledDeal(rows.getString(1), rows.getString(2), stage.key(), days,
-                                    stage.rotDays(), days - stage.rotDays(), Sql.nullableDouble(rows, 4)));
+                                    stage.rotDays(), days - stage.rotDays(), Sql.nullableDouble(rows, 4),
+                                    rows.getString(6)));
                         }
                     }
                     return stalled;

@@ -11,7 +11,6 @@ import static org.salespipeline.store.Schema.PROJECT_KEY;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.salespipeline.metrics.ClosedDeals;
 import org.salespipeline.metrics.FunnelReport;
@@ -116,8 +115,7 @@ final class SqlDealMetrics {
     }
 
     private static List<ReasonCount> sorted(List<ReasonCount> reasons) {
-        return reasons.stream().sorted(Comparator.comparingInt(ReasonCount::count).reversed()
-                .thenComparing(ReasonCount::reason, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        return reasons.stream().sorted(ReasonCount.BY_COUNT_THEN_REASON).toList();
     }
 
     static long millis(java.time.Instant instant) {

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.salespipeline.qualification.BantAnswer;
 import org.salespipeline.qualification.BantCriterion;
 
-/** Jira's side of a deal: reading an issue, and writing BANT answers into its select-list fields. */
+/**
+ * Jira's side of a deal: reading an issue, writing BANT answers into its select-list fields, and the name a recorded
+ * reason's option has now.
+ */
 public interface DealIssues {
 
     /** The issue with the key; empty when there is none. */
@@ -18,4 +21,7 @@ public interface DealIssues {
      * Nothing is written when anything is missing.
      */
     List<String> writeBant(String issueKey, Map<BantCriterion, BantAnswer> answers);
+
+    /** The name to show for a reason the stage log recorded (an option's current name, or the text); null for none. */
+    String reasonName(String recordedReason);
 }

@@ -179,7 +179,7 @@ public class DealWorkspace {
         return path;
     }
 
-    private static DealView.Closed closed(Optional<StageRef> current, Optional<Instant> entered, DealHistory history,
+    private DealView.Closed closed(Optional<StageRef> current, Optional<Instant> entered, DealHistory history,
             DealIssue issue) {
         Optional<StageRef> outcome = current.filter(ref -> !ref.isOpenStage());
         if (outcome.isEmpty()) {
@@ -190,7 +190,8 @@ public class DealWorkspace {
                 : entries.get(entries.size() - 1).reason();
         String countedAs = history.outcome().map(DealOutcome::outcome).filter(best -> best != outcome.get().outcome())
                 .map(Enum::name).orElse(null);
-        return new DealView.Closed(outcome.get().outcome().name(), entered.map(Instant::toString).orElse(null), reason,
+        return new DealView.Closed(outcome.get().outcome().name(), entered.map(Instant::toString).orElse(null),
+                reason == null ? null : issues.reasonName(reason),
                 entered.map(at -> Stay.daysBetween(issue.created(), at)).orElse(null), issue.amount(), countedAs);
     }
 

@@ -2,7 +2,7 @@
  * The one place that speaks to Jira's dashboard-item API (known from older Jira sources only): every
  * gadget goes through this adapter, so a difference in Jira 11 costs one file.
  */
-define('sales-pipeline/dashboard/adapter', [], function () {
+define('sales-pipeline/dashboard/adapter', ['sales-pipeline/common/time'], function (time) {
     'use strict';
 
     function elementOf(context) {
@@ -48,8 +48,7 @@ define('sales-pipeline/dashboard/adapter', [], function () {
 
     /** The user's time zone: Jira's profile setting when the page carries it, else the browser's. */
     DashboardAdapter.prototype.timeZone = function () {
-        var meta = document.querySelector('meta[name="ajs-user-timezone"]');
-        return (meta && meta.getAttribute('content')) || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+        return time.timeZone();
     };
 
     return DashboardAdapter;

@@ -1,12 +1,15 @@
 /*
- * What every Sales Pipeline gadget shares: the settings form (pipeline, period, owner), remembering the
- * settings through the dashboard, loading with a progress bar, errors and the empty state.
+ * What every Sales Pipeline gadget shares: the settings form (pipeline, period, owner), remembering the settings
+ * through the dashboard, loading with a progress bar, errors, the empty state, and the line at the top that says
+ * what the gadget shows (pipeline, period, owner) with its settings and its data as CSV one click away.
  */
 define('sales-pipeline/dashboard/gadget', [
-    'sales-pipeline/dashboard/adapter', 'sales-pipeline/dashboard/api', 'sales-pipeline/dashboard/period',
+    'sales-pipeline/dashboard/adapter', 'sales-pipeline/common/rest', 'sales-pipeline/common/dom', 'sales-pipeline/dashboard/period',
     'sales-pipeline/dashboard/format'
-], function (DashboardAdapter, api, period, format) {
+], function (DashboardAdapter, rest, dom, period, format) {
     'use strict';
+
+    var el = dom.el;
 
     var PERIODS = [30, 90, 180, 365];
 
@@ -20,17 +23,59 @@ define('sales-pipeline/dashboard/gadget', [
     }
 
     function message(element, cssClass, text) {
-        element.innerHTML = '<div class="sp-gadget ' + cssClass + '"><p>' + format.escape(text) + '</p></div>';
+        dom.replace(element, el('div.sp-gadget.' + cssClass, el('p', text)));
     }
 
-    /** Builds a gadget class from its spec: {name, metric, params(range, settings), render(data, pipeline, settings)}. */
+    /**
+     * The period a gadget shows in the user's words: the last days up to today, the coming days from today, or now.
+     */
+    function periodText(scope, range, days) {
+        if (scope === 'now') {
+            return format.text('sales-pipeline.gadget.context.now', format.date(range.today));
+        }
+        if (scope === 'next') {
+            return format.text('sales-pipeline.gadget.context.next-days', days, format.dayRange(range.today, range.last));
+        }
+        return format.text('sales-pipeline.gadget.context.last-days', days, format.dayRange(range.first, range.today));
+    }
+
+    /** The line at the top: what the gadget shows, and its actions. */
+    function context(spec, range, pipeline, settings, actions) {
+        return el('div.sp-context', [
+            el('p.sp-context-text', [
+                el('span.sp-context-pipeline', pipeline ? pipeline.name : settings.project),
+                el('span.sp-context-period', periodText(spec.scope, range, settings.days)),
+                settings.owner ? el('span.sp-context-owner', format.text('sales-pipeline.gadget.context.owner', settings.owner)) : null
+            ]),
+            el('p.sp-actions', actions)
+        ]);
+    }
+
+    /** The message of an empty answer: the gadget's own, or, with an owner set, one that names the owner. */
+    function emptyText(spec, settings) {
+        var own = spec.text || format.text;
+        if (settings.owner) {
+            return spec.emptyOwner ? own(spec.emptyOwner, settings.owner, settings.days)
+                : format.text('sales-pipeline.gadget.owner.empty', settings.owner);
+        }
+        return own(spec.empty, settings.days);
+    }
+
+    /**
+     * Builds a gadget class from its spec: {name, metric, scope ('past', 'next' or 'now'), params(range, settings),
+     * also: [{metric, params}] (further calls whose answers render gets too), isEmpty(data), empty and emptyOwner
+     * (message keys; {0} the owner, {1} the days; text, the gadget's own messages when not the shared ones), render(data, pipeline, settings, more) answering the gadget's content as nodes}.
+     */
     function define(spec) {
+        var further = spec.also || [];
+
         function Gadget(dashboardApi) {
             this.dashboard = new DashboardAdapter(dashboardApi);
         }
 
-        Gadget.prototype.render = function (context, preferences) {
-            var element = this.dashboard.element(context);
+        Gadget.prototype.render = function (target, preferences) {
+            var self = this;
+            var element = this.dashboard.element(target);
             var dashboard = this.dashboard;
             var settings = settingsOf(preferences);
             if (!settings.project) {
@@ -39,30 +84,45 @@ define('sales-pipeline/dashboard/gadget', [
                 return Promise.resolve();
             }
             var range = period.lastDays(settings.days, dashboard.timeZone(), Date.now());
+            var path = rest.project(settings.project) + '/';
+            var params = spec.params(range, settings);
             dashboard.loading(true);
-            return Promise.all([api.pipelines(), api.metric(settings.project, spec.metric, spec.params(range, settings))])
-                .then(function (answers) {
-                    var pipeline = answers[0].pipelines.filter(function (p) { return p.project === settings.project; })[0];
-                    element.innerHTML = '<div class="sp-gadget sp-' + spec.name + '" data-project="'
-                        + format.escape(settings.project) + '" data-query="' + format.escape(JSON.stringify(spec.params(range, settings)))
-                        + '">' + spec.render(answers[1], pipeline, settings) + '</div>';
-                })
-                .catch(function (error) {
-                    message(element, 'sp-error', format.text('sales-pipeline.gadget.failed', error.message));
-                })
-                .then(function () {
-                    dashboard.loading(false);
-                    dashboard.resize();
-                });
+            return Promise.all([rest.get('/pipelines'), rest.get(path + spec.metric, params)].concat(further.map(function (call) {
+                return rest.get(path + call.metric, call.params(range, settings));
+            }))).then(function (answers) {
+                var pipeline = answers[0].pipelines.filter(function (p) { return p.project === settings.project; })[0];
+                var data = answers[1];
+                var actions = [
+                    dashboard.canEdit() ? el('button.aui-button.aui-button-link.sp-open-settings', { type: 'button' },
+                        format.text('sales-pipeline.gadget.settings')) : null,
+                    el('a.sp-csv', { href: rest.url(path + spec.metric, Object.assign({}, params, { format: 'csv' })),
+                        download: settings.project + '-' + spec.metric + '.csv' }, format.text('sales-pipeline.gadget.csv'))
+                ];
+                var body = spec.isEmpty && spec.isEmpty(data) ? el('p.sp-empty', emptyText(spec, settings))
+                    : spec.render(data, pipeline, settings, answers.slice(2), range);
+                dom.replace(element, el('div.sp-gadget.sp-' + spec.name, { 'data-project': settings.project,
+                    'data-query': JSON.stringify(params) }, [context(spec, range, pipeline, settings, actions), body]));
+                var open = element.querySelector('.sp-open-settings');
+                if (open) {
+                    open.addEventListener('click', function () { self.renderEdit(target, preferences, true); });
+                }
+            }).catch(function (error) {
+                message(element, 'sp-error', format.text('sales-pipeline.gadget.failed', rest.messagesOf(error).join(' ')));
+            }).then(function () {
+                dashboard.loading(false);
+                dashboard.resize();
+            });
         };
 
-        Gadget.prototype.renderEdit = function (context, preferences) {
-            var element = this.dashboard.element(context);
+        /** The settings form; opened from the gadget's own line (fromView), Cancel goes back to the figures. */
+        Gadget.prototype.renderEdit = function (target, preferences, fromView) {
+            var self = this;
+            var element = this.dashboard.element(target);
             var dashboard = this.dashboard;
             var settings = settingsOf(preferences);
-            return api.pipelines().then(function (answer) {
-                element.innerHTML = form(answer.pipelines, settings, spec.name);
-                var formElement = element.querySelector('form');
+            return rest.get('/pipelines').then(function (answer) {
+                var formElement = form(answer.pipelines, settings, spec.name);
+                dom.replace(element, formElement);
                 formElement.addEventListener('submit', function (event) {
                     event.preventDefault();
                     dashboard.save({
@@ -72,39 +132,58 @@ define('sales-pipeline/dashboard/gadget', [
                     });
                 });
                 formElement.querySelector('.sp-cancel').addEventListener('click', function () {
-                    dashboard.closeEdit();
+                    if (fromView) {
+                        self.render(target, preferences);
+                    } else {
+                        dashboard.closeEdit();
+                    }
                 });
                 dashboard.resize();
             }).catch(function (error) {
-                message(element, 'sp-error', format.text('sales-pipeline.gadget.failed', error.message));
+                message(element, 'sp-error', format.text('sales-pipeline.gadget.failed', rest.messagesOf(error).join(' ')));
             });
         };
 
         return Gadget;
     }
 
-    function form(pipelines, settings, name) {
-        var options = pipelines.map(function (p) {
-            return '<option value="' + format.escape(p.project) + '"' + (p.project === settings.project ? ' selected' : '')
-                + '>' + format.escape(p.name + ' (' + p.project + ')') + '</option>';
-        }).join('');
-        var periods = PERIODS.map(function (days) {
-            return '<option value="' + days + '"' + (days === settings.days ? ' selected' : '') + '>'
-                + format.escape(format.text('sales-pipeline.gadget.period.days', days)) + '</option>';
-        }).join('');
-        return '<form class="aui sp-settings sp-settings-' + name + '">'
-            + '<div class="field-group"><label for="sp-project-' + name + '">' + format.escape(format.text('sales-pipeline.gadget.pipeline'))
-            + '</label><select class="select" id="sp-project-' + name + '" name="project" required>' + options + '</select></div>'
-            + '<div class="field-group"><label for="sp-days-' + name + '">' + format.escape(format.text('sales-pipeline.gadget.period'))
-            + '</label><select class="select" id="sp-days-' + name + '" name="days">' + periods + '</select></div>'
-            + '<div class="field-group"><label for="sp-owner-' + name + '">' + format.escape(format.text('sales-pipeline.gadget.owner'))
-            + '</label><input class="text" id="sp-owner-' + name + '" name="owner" value="' + format.escape(settings.owner) + '">'
-            + '<div class="description">' + format.escape(format.text('sales-pipeline.gadget.owner.description')) + '</div></div>'
-            + '<div class="buttons-container"><div class="buttons">'
-            + '<button class="aui-button aui-button-primary sp-save" type="submit">' + format.escape(format.text('sales-pipeline.gadget.save')) + '</button>'
-            + '<button class="aui-button aui-button-link sp-cancel" type="button">' + format.escape(format.text('sales-pipeline.gadget.cancel')) + '</button>'
-            + '</div></div></form>';
+    function field(label, id, control, description) {
+        return el('div.field-group', [el('label', { 'for': id }, label), control,
+            description ? el('div.description', description) : null]);
     }
 
-    return { define: define, settingsOf: settingsOf };
+    function form(pipelines, settings, name) {
+        var projects = pipelines.map(function (p) {
+            return el('option', { value: p.project, selected: p.project === settings.project }, p.name + ' (' + p.project + ')');
+        });
+        var periods = PERIODS.map(function (days) {
+            return el('option', { value: days, selected: days === settings.days }, format.text('sales-pipeline.gadget.period.days', days));
+        });
+        return el('form.aui.sp-settings.sp-settings-' + name, [
+            field(format.text('sales-pipeline.gadget.pipeline'), 'sp-project-' + name,
+                el('select.select', { id: 'sp-project-' + name, name: 'project', required: true }, projects)),
+            field(format.text('sales-pipeline.gadget.period'), 'sp-days-' + name,
+                el('select.select', { id: 'sp-days-' + name, name: 'days' }, periods)),
+            field(format.text('sales-pipeline.gadget.owner'), 'sp-owner-' + name,
+                el('input.text', { id: 'sp-owner-' + name, name: 'owner', value: settings.owner }),
+                format.text('sales-pipeline.gadget.owner.description')),
+            el('div.buttons-container', el('div.buttons', [
+                el('button.aui-button.aui-button-primary.sp-save', { type: 'submit' }, format.text('sales-pipeline.gadget.save')),
+                el('button.aui-button.aui-button-link.sp-cancel', { type: 'button' }, format.text('sales-pipeline.gadget.cancel'))
+            ]))
+        ]);
+    }
+
+    /** The address of an issue's page. */
+    function issueLink(key) {
+        return ((window.AJS && AJS.contextPath) ? AJS.contextPath() : '') + '/browse/' + encodeURIComponent(key);
+    }
+
+    /** A bar of the given share (0–1) of its track, or no bar at all for nothing, so that zero never shows a sliver. */
+    function bar(share, cssClass) {
+        var width = Math.round(Math.min(1, Math.max(0, share || 0)) * 1000) / 10;
+        return el('div.sp-bar-track', width > 0 ? el('div.sp-bar' + (cssClass || ''), { style: 'width:' + width + '%' }) : null);
+    }
+
+    return { define: define, settingsOf: settingsOf, issueLink: issueLink, bar: bar };
 });

@@ -31,20 +31,25 @@ define('sales-pipeline/dashboard/period', [], function () {
     }
 
     /**
-     * The last `days` whole days up to the end of today in the zone: [from, to) as ISO instants, and the
-     * dates the forecast uses (today .. today + days).
+     * The last `days` whole days up to the end of today in the zone: [from, to) as ISO instants, their first
+     * day, and the dates the forecast uses (today .. until, until excluded; last is the day before until).
      */
     function lastDays(days, timeZone, now) {
         var t = today(timeZone, now);
         var to = startOfDay(timeZone, t[0], t[1], t[2] + 1);
         var from = startOfDay(timeZone, t[0], t[1], t[2] + 1 - days);
         var todayDate = new Date(Date.UTC(t[0], t[1] - 1, t[2]));
+        function day(offset) {
+            return new Date(todayDate.getTime() + offset * DAY).toISOString().substring(0, 10);
+        }
         return {
             from: new Date(from).toISOString(),
             to: new Date(to).toISOString(),
             at: new Date(now).toISOString(),
-            today: todayDate.toISOString().substring(0, 10),
-            until: new Date(todayDate.getTime() + days * DAY).toISOString().substring(0, 10)
+            first: day(1 - days),
+            today: day(0),
+            last: day(days - 1),
+            until: day(days)
         };
     }
 

@@ -1,35 +1,50 @@
 /* Forecast by close month for the coming period, and the open deals whose close date has passed. */
-define('sales-pipeline/dashboard/forecast', ['sales-pipeline/dashboard/gadget', 'sales-pipeline/dashboard/format'],
-    function (gadget, format) {
+define('sales-pipeline/dashboard/forecast', ['sales-pipeline/dashboard/gadget', 'sales-pipeline/dashboard/format', 'sales-pipeline/common/dom'],
+    function (gadget, format, dom) {
         'use strict';
 
-        function render(data, pipeline) {
-            var currency = pipeline ? pipeline.currency : 'USD';
-            if (!data.months.length && !data.slipped.length) {
-                return '<p class="sp-empty">' + format.escape(format.text('sales-pipeline.gadget.forecast.empty')) + '</p>';
+        var el = dom.el;
+
+        function months(data, currency, settings) {
+            if (!data.months.length) {
+                return el('p.sp-empty.sp-no-months', settings.owner
+                    ? format.text('sales-pipeline.gadget.forecast.no-months.owner', settings.days, settings.owner)
+                    : format.text('sales-pipeline.gadget.forecast.no-months', settings.days));
             }
-            var months = data.months.map(function (m) {
-                return '<tr data-month="' + format.escape(m.month) + '" data-deals="' + m.deals + '" data-value="' + m.value + '"><th scope="row">'
-                    + format.escape(m.month) + '</th><td class="sp-num">' + format.number(m.deals) + '</td><td class="sp-num">'
-                    + format.money(m.value, currency) + '</td><td class="sp-num">' + format.money(m.weightedValue, currency) + '</td></tr>';
-            }).join('');
+            return el('table.aui.sp-table', [
+                el('thead', el('tr', [el('th', format.text('sales-pipeline.gadget.forecast.month')),
+                    el('th.sp-num', format.text('sales-pipeline.gadget.deals')), el('th.sp-num', format.text('sales-pipeline.gadget.value')),
+                    el('th.sp-num', format.text('sales-pipeline.gadget.weighted-value'))])),
+                el('tbody', data.months.map(function (m) {
+                    return el('tr', { 'data-month': m.month, 'data-deals': m.deals, 'data-value': m.value }, [
+                        el('th', { scope: 'row' }, format.month(m.month)), el('td.sp-num', format.number(m.deals)),
+                        el('td.sp-num', format.money(m.value, currency)), el('td.sp-num', format.money(m.weightedValue, currency))
+                    ]);
+                }))
+            ]);
+        }
+
+        function render(data, pipeline, settings) {
+            var currency = pipeline ? pipeline.currency : 'USD';
             var slipped = data.slipped.slice(0, 10).map(function (d) {
-                return '<li data-key="' + format.escape(d.key) + '"><a href="' + ((window.AJS && AJS.contextPath) ? AJS.contextPath() : '')
-                    + '/browse/' + encodeURIComponent(d.key) + '">' + format.escape(d.key) + '</a> ' + format.escape(d.summary)
-                    + ' <span class="sp-overdue">' + format.escape(format.text('sales-pipeline.gadget.forecast.was-due', d.closeDate)) + '</span></li>';
-            }).join('');
-            return '<table class="aui sp-table"><thead><tr><th>' + format.escape(format.text('sales-pipeline.gadget.forecast.month'))
-                + '</th><th class="sp-num">' + format.escape(format.text('sales-pipeline.gadget.deals')) + '</th><th class="sp-num">'
-                + format.escape(format.text('sales-pipeline.gadget.value')) + '</th><th class="sp-num">'
-                + format.escape(format.text('sales-pipeline.gadget.weighted-value')) + '</th></tr></thead><tbody>' + months + '</tbody></table>'
-                + (data.slipped.length ? '<h4 data-slipped="' + data.slipped.length + '">' + format.escape(format.text(
-                    'sales-pipeline.gadget.forecast.slipped', data.slipped.length)) + '</h4><ul class="sp-slipped">' + slipped + '</ul>' : '');
+                return el('li', { 'data-key': d.key }, [el('a', { href: gadget.issueLink(d.key) }, d.key), ' ', d.summary, ' ',
+                    el('span.sp-overdue', format.text('sales-pipeline.gadget.forecast.was-due', format.date(d.closeDate)))]);
+            });
+            return [
+                months(data, currency, settings),
+                data.slipped.length ? [el('h4', { 'data-slipped': data.slipped.length },
+                    format.count('sales-pipeline.gadget.forecast.slipped', data.slipped.length)), el('ul.sp-slipped', slipped)] : null
+            ];
         }
 
         return gadget.define({
             name: 'forecast',
             metric: 'forecast',
+            scope: 'next',
             params: function (range, settings) { return { from: range.today, to: range.until, owner: settings.owner }; },
+            isEmpty: function (data) { return !data.months.length && !data.slipped.length; },
+            empty: 'sales-pipeline.gadget.forecast.empty',
+            emptyOwner: 'sales-pipeline.gadget.forecast.empty.owner',
             render: render
         });
     });

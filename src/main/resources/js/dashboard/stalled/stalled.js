@@ -1,35 +1,41 @@
-/* Stalled deals: open deals that stayed in their stage past its rot days, most overdue first. */
-define('sales-pipeline/dashboard/stalled', ['sales-pipeline/dashboard/gadget', 'sales-pipeline/dashboard/format'],
-    function (gadget, format) {
+/* Stalled deals: open deals that stayed in their stage past its rot days, most overdue first, with amount and owner. */
+define('sales-pipeline/dashboard/stalled', ['sales-pipeline/dashboard/gadget', 'sales-pipeline/dashboard/format', 'sales-pipeline/common/dom'],
+    function (gadget, format, dom) {
         'use strict';
 
-        function issueLink(key) {
-            var contextPath = (window.AJS && AJS.contextPath) ? AJS.contextPath() : '';
-            return contextPath + '/browse/' + encodeURIComponent(key);
-        }
+        var el = dom.el;
 
         function render(data, pipeline) {
-            if (!data.deals.length) {
-                return '<p class="sp-empty">' + format.escape(format.text('sales-pipeline.gadget.stalled.empty')) + '</p>';
-            }
+            var currency = pipeline ? pipeline.currency : 'USD';
             var names = {};
             (pipeline ? pipeline.stages : []).forEach(function (s) { names[s.key] = s.name; });
             var rows = data.deals.map(function (deal) {
-                return '<tr data-key="' + format.escape(deal.key) + '" data-days-overdue="' + deal.daysOverdue + '">'
-                    + '<td><a href="' + issueLink(deal.key) + '">' + format.escape(deal.key) + '</a> '
-                    + format.escape(deal.summary) + '</td><td>' + format.escape(names[deal.stage] || deal.stage) + '</td>'
-                    + '<td class="sp-num sp-overdue">' + format.escape(format.text('sales-pipeline.gadget.stalled.days',
-                        format.number(deal.daysOverdue, 1))) + '</td></tr>';
-            }).join('');
-            return '<table class="aui sp-table"><thead><tr><th>' + format.escape(format.text('sales-pipeline.gadget.deal'))
-                + '</th><th>' + format.escape(format.text('sales-pipeline.gadget.stage')) + '</th><th class="sp-num">'
-                + format.escape(format.text('sales-pipeline.gadget.stalled.overdue')) + '</th></tr></thead><tbody>' + rows + '</tbody></table>';
+                return el('tr', { 'data-key': deal.key, 'data-days-overdue': deal.daysOverdue, 'data-owner': deal.owner || '' }, [
+                    el('td.sp-deal', [
+                        el('div', [el('a', { href: gadget.issueLink(deal.key) }, deal.key), ' ', el('span.sp-summary', deal.summary)]),
+                        el('div.sp-caption', [el('span.sp-stage', names[deal.stage] || deal.stage), ' \u00b7 ',
+                            el('span.sp-owner', deal.owner || format.text('sales-pipeline.gadget.unassigned'))])
+                    ]),
+                    el('td.sp-num.sp-amount', format.money(deal.amount, currency)),
+                    el('td.sp-num.sp-overdue', format.count('sales-pipeline.gadget.stalled.days', deal.daysOverdue))
+                ]);
+            });
+            return el('table.aui.sp-table', [
+                el('thead', el('tr', [el('th', format.text('sales-pipeline.gadget.deal')),
+                    el('th.sp-num', format.text('sales-pipeline.gadget.amount')),
+                    el('th.sp-num', format.text('sales-pipeline.gadget.stalled.overdue'))])),
+                el('tbody', rows)
+            ]);
         }
 
         return gadget.define({
             name: 'stalled',
             metric: 'stalled',
+            scope: 'now',
             params: function (range, settings) { return { at: range.at, limit: 10, owner: settings.owner }; },
+            isEmpty: function (data) { return !data.deals.length; },
+            empty: 'sales-pipeline.gadget.stalled.empty',
+            emptyOwner: 'sales-pipeline.gadget.stalled.empty.owner',
             render: render
         });
     });

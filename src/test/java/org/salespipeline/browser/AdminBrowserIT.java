@@ -208,6 +208,42 @@ class AdminBrowserIT {
         }
     }
 
+    @Test
+    @DisplayName("an admin moves the qualification gate to Proposal, then takes it away: the page warns, the deal's moves follow")
+    void adminChoosesTheGateStage(@TempDir Path database) throws Exception {
+        try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
+            ChromeDriver driver = browser.driver();
+            driver.get(host.baseUrl() + ADMIN + "/ACME");
+            driver.findElement(By.id("login-admin")).click();
+            Select gate = new Select(waitFor(driver, "#sp-gate-stage"));
+            assertThat(gate.getFirstSelectedOption().getAttribute("value")).isEqualTo("QUALIFICATION");
+            assertThat(driver.findElements(By.id("sp-gate-none"))).isEmpty();
+
+            gate.selectByValue("PROPOSAL");
+            driver.findElement(By.id("sp-save")).click();
+            waitFor(driver, "#sp-messages .aui-message-success");
+            assertThat(rest(host, "ACME").path("policy").path("gateStage").asText()).isEqualTo("PROPOSAL");
+
+            driver.navigate().refresh();
+            new Select(waitFor(driver, "#sp-gate-stage")).selectByValue("");
+            driver.findElement(By.id("sp-save")).click();
+            waitFor(driver, "#sp-messages .aui-message-success");
+            assertThat(rest(host, "ACME").path("policy").path("gateStage").isNull()).isTrue();
+            driver.navigate().refresh();
+            assertThat(waitFor(driver, "#sp-gate-none").getText()).contains("no qualification gate");
+            browser.screenshot("admin-no-gate");
+
+            // With no gate, a deal in Qualification with no BANT answers may move on.
+            String deal = host.dealAt("ACME", "Qualification", 0);
+            HttpResponse<String> view = HttpClient.newHttpClient().send(request(host, "rep",
+                    "/rest/sales-pipeline/1.0/deals/" + deal).build(), HttpResponse.BodyHandlers.ofString());
+            for (JsonNode move : JSON.readTree(view.body()).path("moves")) {
+                assertThat(move.path("blockers").findValuesAsText("check")).as(move.path("name").asText())
+                        .doesNotContain("qualification");
+            }
+        }
+    }
+
     private static List<String> rowProjects(ChromeDriver driver, String table) {
         return driver.findElements(By.cssSelector(table + " tbody tr")).stream().map(row -> row.getAttribute("data-project")).toList();
     }

@@ -39,7 +39,10 @@ import org.salespipeline.demo.DemoOptions;
 class DashboardBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> GADGETS = List.of("funnel", "pipeline", "velocity", "stalled", "outcomes", "forecast");
+    private static final List<String> GADGETS = List.of("funnel", "pipeline", "velocity", "stalled", "outcomes", "forecast",
+            "time-in-stage");
+    /** The gadget widths a dashboard column may have, from the narrowest the gadgets are made for. */
+    private static final List<Integer> WIDTHS = List.of(280, 320, 480, 800);
 
     @Test
     @DisplayName("configured gadgets show the REST numbers, remember their settings, and render for the README")
@@ -83,9 +86,83 @@ class DashboardBrowserIT {
             assertThat(stalledRows.get(0).findElement(By.tagName("a")).getAttribute("href"))
                     .endsWith("/browse/" + stalled.path("deals").path(0).path("key").asText());
 
+            String pipelineName = null;
+            for (JsonNode pipeline : get(host, "/rest/sales-pipeline/1.0/pipelines").path("pipelines")) {
+                pipelineName = pipeline.path("project").asText().equals("ACME") ? pipeline.path("name").asText() : pipelineName;
+            }
+            for (String gadget : GADGETS) {
+                WebElement line = driver.findElement(By.cssSelector("#gadget-" + gadget + " .sp-context"));
+                assertThat(line.findElement(By.className("sp-context-pipeline")).getText()).as(gadget).isEqualTo(pipelineName);
+                assertThat(line.findElement(By.className("sp-context-period")).getText()).as(gadget)
+                        .matches(gadget.equals("forecast") ? "Next 365 days, .+ – .+"
+                                : gadget.equals("pipeline") || gadget.equals("stalled") ? "Open deals now, .+" : "Last 365 days, .+ – .+");
+                assertThat(line.findElements(By.className("sp-context-owner"))).as(gadget).isEmpty();
+                assertThat(line.findElement(By.className("sp-open-settings")).getText()).isEqualTo("Settings");
+            }
+
+            assertThat(driver.findElement(By.cssSelector("#gadget-funnel .sp-total")).getText())
+                    .isEqualTo(String.format("Created → won: %.1f %%", funnelAnswer.path("createdToWon").asDouble() * 100));
+            assertThat(driver.findElement(By.cssSelector("#gadget-funnel .sp-total")).getAttribute("title")).contains("won ÷ created");
+            JsonNode outcomes = rest(host, "outcomes", query(driver, "outcomes"));
+            assertThat(driver.findElement(By.cssSelector("#gadget-outcomes .sp-win-rate")).getText())
+                    .isEqualTo(String.format("Win rate: %.1f %%", outcomes.path("winRate").asDouble() * 100));
+            assertThat(driver.findElement(By.cssSelector("#gadget-velocity [data-kpi='winRate'] .sp-kpi-label")).getText())
+                    .isEqualTo("Win rate");
+            assertThat(driver.findElement(By.cssSelector("#gadget-velocity [data-kpi='winRate']")).getAttribute("title"))
+                    .startsWith("Won ÷ (won + lost)");
+
+            JsonNode firstStalled = stalled.path("deals").path(0);
+            assertThat(stalledRows.get(0).findElement(By.className("sp-owner")).getText()).isEqualTo(firstStalled.path("owner").asText());
+            assertThat(stalledRows.get(0).findElement(By.className("sp-amount")).getText())
+                    .isEqualTo(String.format("$%,.0f", firstStalled.path("amount").asDouble()));
+
+            JsonNode time = rest(host, "time-in-stage", query(driver, "time-in-stage"));
+            JsonNode timeFunnel = rest(host, "funnel", query(driver, "time-in-stage"));
+            List<WebElement> stays = driver.findElements(By.cssSelector("#gadget-time-in-stage .sp-stay"));
+            assertThat(stays).hasSize(time.path("stages").size()).hasSize(7);
+            for (int i = 0; i < stays.size(); i++) {
+                JsonNode stage = time.path("stages").path(i);
+                assertThat(stays.get(i).getAttribute("data-key")).isEqualTo(stage.path("key").asText());
+                assertThat(stays.get(i).findElement(By.className("sp-stays")).getText())
+                        .startsWith(String.format("%,d stay", stage.path("stays").asInt()));
+                assertThat(stays.get(i).findElement(By.className("sp-went-on")).getText())
+                        .isEqualTo(String.format("%.1f %% of deals created in the period went on",
+                                timeFunnel.path("stages").path(i).path("conversion").asDouble() * 100));
+                assertThat(stays.get(i).getAttribute("data-bottleneck"))
+                        .isEqualTo(stage.path("key").asText().equals(time.path("bottleneck").asText()) ? "true" : null);
+            }
+            assertThat(driver.findElement(By.cssSelector("#gadget-time-in-stage .sp-bottleneck-line")).getAttribute("data-bottleneck"))
+                    .isEqualTo(time.path("bottleneck").asText(""));
+
+            for (String gadget : GADGETS) {
+                WebElement csv = driver.findElement(By.cssSelector("#gadget-" + gadget + " a.sp-csv"));
+                JsonNode params = query(driver, gadget);
+                String metric = gadget.equals("pipeline") ? "summary" : gadget;
+                assertThat(csv.getAttribute("href")).as(gadget).contains("/rest/sales-pipeline/1.0/pipelines/ACME/" + metric + "?")
+                        .endsWith("&format=csv");
+                assertThat(csv.getText()).isEqualTo("Download CSV");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> download = (Map<String, Object>) driver.executeAsyncScript(
+                        "var done = arguments[1]; fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
+                        + " return r.text().then(function (t) { done({status: r.status, type: r.headers.get('Content-Type'),"
+                        + " header: t.split('\\r\\n')[0]}); }); });", csv.getAttribute("href"));
+                assertThat(download.get("status")).as(gadget).isEqualTo(200L);
+                assertThat((String) download.get("type")).as(gadget).startsWith("text/csv");
+                assertThat(params.size()).isPositive();
+            }
+
+            driver.findElement(By.cssSelector("#gadget-stalled .sp-open-settings")).click();
+            assertThat(waitFor(driver, "#gadget-stalled form.sp-settings select[name=days]").getAttribute("value")).isEqualTo("365");
+            driver.findElement(By.cssSelector("#gadget-stalled .sp-cancel")).click();
+            waitFor(driver, "#gadget-stalled .sp-context");
+
+            // Tall enough for all seven gadgets in the screenshot the README shows.
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2600));
             driver.navigate().refresh();
             waitFor(driver, "#gadget-funnel .sp-funnel");
             assertThat(driver.findElements(By.cssSelector("#gadget-funnel .sp-step"))).hasSize(8);
+            waitFor(driver, "#gadget-time-in-stage .sp-stay");
+            waitFor(driver, "#gadget-forecast .sp-context");
             assertThat(Files.size(browser.screenshotOf(driver.findElement(By.className("demo-dashboard")), "dashboard")))
                     .isPositive();
         }
@@ -117,14 +194,91 @@ class DashboardBrowserIT {
         }
     }
 
+    @Test
+    @DisplayName("from 280 px wide no element spills out of its gadget, rows line up, zero draws no bar, and an owner without deals is named")
+    void narrowColumnsAndOwners(@TempDir Path database) throws Exception {
+        try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
+            ChromeDriver driver = browser.driver();
+            driver.get(host.baseUrl() + "/dashboard");
+            driver.findElement(By.id("login-admin")).click();
+            waitFor(driver, "#gadget-funnel .sp-empty");
+            for (String gadget : GADGETS) {
+                configure(driver, gadget, "ACME", "365");
+            }
+            for (int width : WIDTHS) {
+                driver.executeScript("document.querySelector('.demo-dashboard').style.gridTemplateColumns = arguments[0] + 'px';", width);
+                for (String gadget : GADGETS) {
+                    WebElement body = driver.findElement(By.cssSelector("#gadget-" + gadget + " .demo-gadget-body"));
+                    assertThat(body.getRect().getWidth()).as("%s at %d px", gadget, width).isEqualTo(width - 24);
+                    assertThat(overflowing(driver, body)).as("elements of %s outside it at %d px", gadget, width).isEmpty();
+                    assertThat(misalignedCells(driver, body)).as("table cells of %s out of line at %d px", gadget, width).isEmpty();
+                }
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> zeroBars = (List<Object>) driver.executeScript("return Array.prototype.map.call("
+                    + "document.querySelectorAll('.sp-bar'), function (bar) { return bar.getBoundingClientRect().width; })"
+                    + ".filter(function (w) { return w < 1; });");
+            assertThat(zeroBars).isEmpty();
+            assertThat(driver.findElements(By.cssSelector("#gadget-pipeline tbody tr[data-value='0.0'] .sp-bar"))).isEmpty();
+
+            for (String gadget : GADGETS) {
+                configure(driver, gadget, "ACME", "30", "nobody");
+            }
+            assertThat(driver.findElement(By.cssSelector("#gadget-funnel .sp-empty")).getText())
+                    .isEqualTo("No deals owned by nobody in this period.");
+            assertThat(driver.findElement(By.cssSelector("#gadget-time-in-stage .sp-empty")).getText())
+                    .isEqualTo("No deals owned by nobody in this period.");
+            assertThat(driver.findElement(By.cssSelector("#gadget-pipeline .sp-empty")).getText())
+                    .isEqualTo("No open deals owned by nobody right now.");
+            assertThat(driver.findElement(By.cssSelector("#gadget-forecast .sp-empty")).getText()).startsWith("No open deal owned by nobody");
+            assertThat(driver.findElement(By.cssSelector("#gadget-stalled .sp-context-owner")).getText()).isEqualTo("Owner: nobody");
+            assertThat(driver.findElements(By.cssSelector(".sp-gadget table thead"))).isEmpty();
+        }
+    }
+
+    /** Each element below the gadget's body whose box reaches outside the body's box, described. */
+    @SuppressWarnings("unchecked")
+    private static List<String> overflowing(ChromeDriver driver, WebElement body) {
+        return (List<String>) driver.executeScript(
+                "var outer = arguments[0].getBoundingClientRect(), found = [];"
+                + "arguments[0].querySelectorAll('*').forEach(function (node) {"
+                + "  var box = node.getBoundingClientRect();"
+                + "  if (box.width === 0 && box.height === 0) { return; }"
+                + "  if (box.left < outer.left - 0.5 || box.right > outer.right + 0.5) {"
+                + "    found.push(node.tagName + '.' + node.className + ' [' + Math.round(box.left - outer.left) + ', '"
+                + "      + Math.round(box.right - outer.left) + '] of ' + Math.round(outer.width) + ': ' + node.textContent.slice(0, 40)); } });"
+                + "return found;", body);
+    }
+
+    /** Each table row of the gadget whose cells' top or bottom edges differ, described. */
+    @SuppressWarnings("unchecked")
+    private static List<String> misalignedCells(ChromeDriver driver, WebElement body) {
+        return (List<String>) driver.executeScript(
+                "var found = [];"
+                + "arguments[0].querySelectorAll('tr').forEach(function (row) {"
+                + "  var cells = Array.prototype.map.call(row.children, function (c) { return c.getBoundingClientRect(); });"
+                + "  var style = Array.prototype.map.call(row.children, function (c) { return getComputedStyle(c).borderBottomWidth; });"
+                + "  cells.forEach(function (box, i) {"
+                + "    if (Math.abs(box.top - cells[0].top) > 0.5 || Math.abs(box.bottom - cells[0].bottom) > 0.5 || style[i] !== style[0]) {"
+                + "      found.push(row.textContent.slice(0, 40) + ' cell ' + i + ': ' + box.top + '/' + box.bottom + '/' + style[i]"
+                + "        + ' against ' + cells[0].top + '/' + cells[0].bottom + '/' + style[0]); } }); });"
+                + "return found;", body);
+    }
+
     private static void configure(ChromeDriver driver, String gadget, String project, String days) {
+        configure(driver, gadget, project, days, "");
+    }
+
+    private static void configure(ChromeDriver driver, String gadget, String project, String days, String owner) {
         String frame = "#gadget-" + gadget;
         driver.findElement(By.cssSelector(frame + " .demo-gadget-settings")).click();
         WebElement form = waitFor(driver, frame + " form.sp-settings");
         new Select(form.findElement(By.name("project"))).selectByValue(project);
         new Select(form.findElement(By.name("days"))).selectByValue(days);
+        form.findElement(By.name("owner")).clear();
+        form.findElement(By.name("owner")).sendKeys(owner);
         form.findElement(By.className("sp-save")).click();
-        waitFor(driver, frame + " .sp-gadget[data-project='" + project + "']");
+        waitFor(driver, frame + " .sp-gadget[data-project='" + project + "']" + (owner.isEmpty() ? "" : " .sp-context-owner"));
     }
 
     private static WebElement waitFor(ChromeDriver driver, String css) {
@@ -143,7 +297,12 @@ class DashboardBrowserIT {
             Map.Entry<String, JsonNode> field = fields.next();
             url.append(field.getKey()).append('=').append(URLEncoder.encode(field.getValue().asText(), StandardCharsets.UTF_8)).append('&');
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url.toString()))
+        return get(host, url.substring(host.baseUrl().length()));
+    }
+
+    private static JsonNode get(DemoHost host, String path) throws Exception {
+        String url = host.baseUrl() + path;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
                 .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

@@ -134,11 +134,13 @@ class PlatformStandInsTest {
     }
 
     @Test
-    @DisplayName("JiraFields reads a new field context's id through an interface call, and builds it with the nested Builder class")
+    @DisplayName("JiraFields reads a new field context's id through an interface call; its contexts are built with the nested Builder class")
     void fieldContextsAreCompiledForJirasKinds() throws IOException {
-        List<MethodReference> references;
-        try (var bytes = JiraFields.class.getResourceAsStream("JiraFields.class")) {
-            references = ClassFileReferences.methodReferences(bytes);
+        List<MethodReference> references = new ArrayList<>();
+        for (String classFile : List.of("JiraFields.class", "CoreFieldContexts.class")) {
+            try (var bytes = JiraFields.class.getResourceAsStream(classFile)) {
+                references.addAll(ClassFileReferences.methodReferences(bytes));
+            }
         }
         assertThat(references).contains(
                 new MethodReference("com/atlassian/jira/issue/fields/config/FieldConfigScheme", "getId", "()Ljava/lang/Long;", true),

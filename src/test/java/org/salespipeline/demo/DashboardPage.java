@@ -5,21 +5,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Properties;
 
-/** The demo host's dashboard: the app's six dashboard items in gadget frames, for the logged-in user. */
+/**
+ * The demo host's dashboard: the app's dashboard items in gadget frames, for the logged-in user, with the web resources
+ * of the dashboard's context, as Jira's dashboard loads them.
+ */
 final class DashboardPage extends HttpServlet {
 
-    static final List<String> GADGETS = List.of("funnel", "pipeline", "velocity", "stalled", "outcomes", "forecast");
-    private static final List<String> SCRIPTS = List.of("common/adapter.js", "common/period.js", "common/format.js",
-            "common/api.js", "common/gadget.js", "funnel/funnel.js", "pipeline/pipeline.js", "velocity/velocity.js",
-            "stalled/stalled.js", "outcomes/outcomes.js", "forecast/forecast.js");
+    /** The web-resource context of Jira's dashboard, which the gadgets' scripts and styles are in. */
+    static final String CONTEXT = "atl.dashboard";
 
     private final Properties messages;
+    private final PluginDescriptor descriptor;
 
-    DashboardPage(Properties messages) {
+    DashboardPage(Properties messages, PluginDescriptor descriptor) {
         this.messages = messages;
+        this.descriptor = descriptor;
     }
 
     @Override
@@ -31,11 +33,10 @@ final class DashboardPage extends HttpServlet {
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>Sales dashboard — Sales Pipeline demo</title>
-                <link rel="stylesheet" href="/demo/demo.css"><link rel="stylesheet" href="/css/dashboard.css">
+                <link rel="stylesheet" href="/demo/demo.css">
                 <script src="/demo/amd.js"></script><script src="/demo/i18n.js"></script>
                 """);
-        html.append("<script src=\"/js/common/text.js\"></script>\n");
-        SCRIPTS.forEach(script -> html.append("<script src=\"/js/dashboard/").append(script).append("\"></script>\n"));
+        html.append(descriptor.webResourceTags(descriptor.webResourcesInContext(CONTEXT)));
         com.atlassian.jira.user.ApplicationUser user = (com.atlassian.jira.user.ApplicationUser)
                 request.getSession(false).getAttribute(BasicAuthFilter.SESSION_USER);
         String adminLink = DemoJira.ADMIN.equals(user.getUsername())
@@ -43,9 +44,10 @@ final class DashboardPage extends HttpServlet {
         html.append("</head><body><header class=\"demo-header\"><h1>Sales dashboard</h1><nav>" + adminLink
                 + "<a href=\"/login\">Switch user</a></nav></header>"
                 + "<main class=\"demo-dashboard\">");
-        for (String gadget : GADGETS) {
-            html.append("<section class=\"demo-gadget\" id=\"gadget-").append(gadget).append("\"><header><h2>")
-                    .append(DemoPages.escape(messages.getProperty("sales-pipeline.gadget." + gadget + ".title")))
+        for (PluginDescriptor.DashboardItem gadget : descriptor.dashboardItems()) {
+            html.append("<section class=\"demo-gadget\" id=\"gadget-").append(DemoPages.escape(gadget.name()))
+                    .append("\" data-module=\"").append(DemoPages.escape(gadget.amdModule())).append("\"><header><h2>")
+                    .append(DemoPages.escape(messages.getProperty(gadget.titleKey())))
                     .append("</h2><button class=\"demo-gadget-settings\" type=\"button\">Settings</button></header>")
                     .append("<div class=\"demo-gadget-body\"></div></section>");
         }

@@ -94,11 +94,7 @@ final class DemoAdminPages {
         StringBuilder head = new StringBuilder("<meta charset=\"utf-8\"><link rel=\"stylesheet\" href=\"/demo/demo.css\">"
                 + "<script src=\"/demo/amd.js\"></script><script src=\"/demo/i18n.js\"></script>\n");
         for (String key : required) {
-            for (String location : descriptor.webResourceLocations(key.substring(key.indexOf(':') + 1))) {
-                head.append(location.endsWith(".css")
-                        ? "<link rel=\"stylesheet\" href=\"/" + location + "\">\n"
-                        : "<script src=\"/" + location + "\"></script>\n");
-            }
+            head.append(descriptor.webResourceTags(key.substring(key.indexOf(':') + 1)));
         }
         String chrome = "<header class=\"demo-header\"><h1>Jira administration (demo)</h1><nav>"
                 + "<a href=\"/dashboard\">Dashboard</a> <a href=\"/plugins/servlet/sales-pipeline/admin\">Sales pipelines</a> "

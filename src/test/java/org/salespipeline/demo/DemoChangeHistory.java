@@ -1,45 +1,26 @@
 package org.salespipeline.demo;
 
-import java.util.Comparator;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.issue.history.ChangeItemBean;
 import java.util.List;
-import java.util.function.Predicate;
-import org.salespipeline.feed.DealFeed;
-import org.salespipeline.history.ChangeHistorySource;
-import org.salespipeline.history.DealChanges;
-import org.salespipeline.history.DealFacts;
-import org.salespipeline.jira.JiraDeals;
 
-/** The demo's change history: each demo issue's status history, as Jira's change history would give it. */
-final class DemoChangeHistory implements ChangeHistorySource {
+/**
+ * The demo's change history, kept the way Jira keeps it: each move of a demo issue is one change group holding the
+ * status change and the fields set on the transition's screen, each as a change item named by the field. The app
+ * reads it through its own Jira adapter, as it reads Jira's.
+ */
+final class DemoChangeHistory implements ChangeHistoryManager {
 
     private final DemoJira jira;
-    private final JiraDeals deals;
 
-    DemoChangeHistory(DemoJira jira, JiraDeals deals) {
+    DemoChangeHistory(DemoJira jira) {
         this.jira = jira;
-        this.deals = deals;
     }
 
     @Override
-    public int count(String projectKey) {
-        return (int) issuesOf(projectKey, 0).size();
-    }
-
-    @Override
-    public void deals(String projectKey, long afterIssueId, Predicate<DealChanges> consumer) {
-        for (DemoIssue issue : issuesOf(projectKey, afterIssueId)) {
-            DealFacts facts = deals.snapshot(issue).facts();
-            if (!consumer.test(new DealChanges(facts,
-                    issue.history().stream().map(change -> DealFeed.identify(issue.getId(), change)).toList()))) {
-                return;
-            }
-        }
-    }
-
-    private List<DemoIssue> issuesOf(String projectKey, long afterIssueId) {
-        return jira.issues().stream()
-                .filter(issue -> issue.getProjectObject().getKey().equals(projectKey) && issue.getId() > afterIssueId)
-                .sorted(Comparator.comparing(DemoIssue::getId))
-                .toList();
+    public List<ChangeItemBean> getChangeItemsForField(Issue issue, String changeItemFieldName) {
+        DemoIssue demo = jira.issue(issue.getKey());
+        return demo == null ? List.of() : demo.changeItems(changeItemFieldName);
     }
 }

@@ -7,8 +7,6 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
-import org.salespipeline.jira.DealFields;
-import org.salespipeline.jira.JiraDeals;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -29,7 +27,6 @@ import java.util.Map;
 import net.java.ao.EntityManager;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.salespipeline.configuration.PipelineDirectory;
 import org.springframework.context.support.GenericApplicationContext;
 
 /**
@@ -125,11 +122,10 @@ public final class DemoHost implements AutoCloseable {
             offerNothing(hostServices, manager);
         }
         DemoProvisioning provisioning = new DemoProvisioning(jira);
-        DemoChangeHistory history = new DemoChangeHistory(jira, new JiraDeals(new DealFields(jira.customFieldManager())));
         GenericApplicationContext pluginContext = PluginSpringContext.start(hostServices,
-                Map.of("clock", clock, "changeHistorySource", history, "provisioningParts", provisioning.parts()));
+                Map.of("clock", clock, "provisioningParts", provisioning.parts()));
         DemoLoader.load(pluginContext, options, data);
-        useGeneratedWorkflows(jira, pluginContext);
+        DemoWorkflow.useGeneratedWorkflows(jira, pluginContext);
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -207,21 +203,5 @@ public final class DemoHost implements AutoCloseable {
     /** Where the demo host keeps its database, relative to the working directory. */
     static Path defaultDatabaseDirectory() {
         return Path.of("target", "demo-db");
-    }
-
-    /** Gives each demo project the workflow the app generates for its pipeline, as it stands when asked. */
-    static void useGeneratedWorkflows(DemoJira jira, org.springframework.context.ApplicationContext app) {
-        jira.useWorkflows(projectKey -> app.getBean(PipelineDirectory.class).find(projectKey)
-                .map(DemoHost::generatedWorkflow).orElse(null));
-    }
-
-    /** The workflow the app generates for the pipeline, loaded as Jira would load it. */
-    public static com.opensymphony.workflow.loader.WorkflowDescriptor generatedWorkflow(
-            org.salespipeline.configuration.PipelineConfig config) {
-        try {
-            return DemoWorkflow.workflow(config);
-        } catch (Exception unreadable) {
-            throw new IllegalStateException("The generated workflow of " + config.projectKey() + " does not load", unreadable);
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.salespipeline.demo;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.customfields.option.Option;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.history.ChangeItemBean;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
@@ -15,8 +16,11 @@ import java.util.List;
 import java.util.Map;
 import org.salespipeline.history.StatusChange;
 
-/** A deal issue as the demo host keeps it: its fields by name, its status and its status history. */
+/** A deal issue as the demo host keeps it: its fields by name, its status, its status history and its change items. */
 public final class DemoIssue implements MutableIssue {
+
+    /** The name Jira gives the status in its change items. */
+    static final String STATUS = "status";
 
     private final long id;
     private final String key;
@@ -25,6 +29,7 @@ public final class DemoIssue implements MutableIssue {
     private final Instant created;
     private final Map<String, Object> values = new HashMap<>();
     private final List<StatusChange> history = new ArrayList<>();
+    private final Map<String, List<ChangeItemBean>> changeItems = new HashMap<>();
     private String owner;
 
     DemoIssue(long id, String key, String summary, Project project, Instant created, String owner) {
@@ -50,11 +55,51 @@ public final class DemoIssue implements MutableIssue {
     }
 
     synchronized void moveTo(StatusChange change) {
+        transition(change, Map.of());
+    }
+
+    /**
+     * Sets the fields and moves the deal into the change's status in one change group, as a Jira transition with a
+     * screen does: one change item per field whose value changed, and one for the status (none for the status the
+     * deal is created in).
+     */
+    synchronized void transition(StatusChange change, Map<String, Object> fields) {
+        Timestamp at = Timestamp.from(change.at());
+        fields.forEach((field, value) -> {
+            Object before = values.get(field);
+            // Values an issue is created with are no change: Jira records none for them.
+            if (history.isEmpty()) {
+                set(field, value);
+            } else if (!java.util.Objects.equals(before, value)) {
+                record(field, new ChangeItemBean("custom", field, id(before), shown(before), id(value), shown(value), at));
+                set(field, value);
+            }
+        });
+        if (!history.isEmpty()) {
+            String from = history.get(history.size() - 1).statusId();
+            record(STATUS, new ChangeItemBean("jira", STATUS, from, from, change.statusId(), change.statusId(), at));
+        }
         history.add(change);
     }
 
-    synchronized List<StatusChange> history() {
-        return List.copyOf(history);
+    /** The change items of one field (or of the status), oldest first. */
+    synchronized List<ChangeItemBean> changeItems(String field) {
+        return List.copyOf(changeItems.getOrDefault(field, List.of()));
+    }
+
+    private void record(String field, ChangeItemBean item) {
+        changeItems.computeIfAbsent(field, name -> new ArrayList<>()).add(item);
+    }
+
+    /** What Jira keeps as a change item's value: a select option's id, another value as text. */
+    private static String id(Object value) {
+        return value instanceof Option option ? (option.getOptionId() == null ? null : String.valueOf(option.getOptionId()))
+                : value == null ? null : String.valueOf(value);
+    }
+
+    /** What Jira shows for a change item's value: a select option's name, another value as text. */
+    private static String shown(Object value) {
+        return value instanceof Option option ? option.getValue() : value == null ? null : String.valueOf(value);
     }
 
     synchronized void set(String fieldName, Object value) {

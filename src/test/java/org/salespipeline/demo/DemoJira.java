@@ -182,14 +182,12 @@ public final class DemoJira {
     private DemoIssue issue(DealSpec deal) {
         DemoIssue issue = new DemoIssue(deal.issueId(), deal.key(), deal.summary(), projects.get(deal.projectKey()),
                 deal.created(), deal.owner());
-        deal.history().forEach(issue::moveTo);
         issue.set(DealFields.AMOUNT, deal.amount());
         issue.set(DealFields.CLOSE_DATE, deal.closeDate() == null ? null : Timestamp.valueOf(deal.closeDate().atStartOfDay()));
+        // A reason is entered on the move's screen, so it lands in the move's change group.
         for (StatusChange change : deal.history()) {
-            if (change.reason() != null) {
-                String field = DISQUALIFYING.contains(change.statusId()) ? DealFields.DISQUALIFICATION_REASON : DealFields.LOST_REASON;
-                issue.set(field, new DemoIssue.DemoOption(change.reason()));
-            }
+            String field = DISQUALIFYING.contains(change.statusId()) ? DealFields.DISQUALIFICATION_REASON : DealFields.LOST_REASON;
+            issue.transition(change, change.reason() == null ? Map.of() : Map.of(field, new DemoIssue.DemoOption(change.reason())));
         }
         if (wasQualified(deal)) {
             qualify(issue);
@@ -454,9 +452,9 @@ public final class DemoJira {
         return new DemoCustomFieldManager(name -> List.of(new DemoField(name)));
     }
 
-    /** The demo keeps no change items; its change history comes from {@link DemoChangeHistory}. */
+    /** The demo issues' change history, as Jira's ChangeHistoryManager gives it. */
     public ChangeHistoryManager changeHistoryManager() {
-        return (issue, field) -> List.of();
+        return new DemoChangeHistory(this);
     }
 
     public IssueManager issueManager() {

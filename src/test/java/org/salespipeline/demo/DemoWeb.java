@@ -29,8 +29,8 @@ public final class DemoWeb {
         context.addServlet(new ServletHolder(new ServletContainer(new RestApplication(app))), descriptor.restBase() + "/*");
         context.addServlet(new ServletHolder(new AlivePage(app.getBean(BuildInfo.class), descriptor.restBase())), "");
         context.addServlet(new ServletHolder(new LoginPage(jira)), "/login");
-        context.addServlet(new ServletHolder(new DashboardPage(messages())), "/dashboard");
-        context.addServlet(new ServletHolder(new IssuePage(app, jira, workflow)), "/browse/*");
+        context.addServlet(new ServletHolder(new DashboardPage(messages(), descriptor)), "/dashboard");
+        context.addServlet(new ServletHolder(new IssuePage(app, jira, workflow, descriptor)), "/browse/*");
         for (PluginDescriptor.ServletModule module : descriptor.servlets()) {
             HttpServlet page = DemoAdminPages.decorated(pluginServlet(app, module.className()), descriptor);
             module.paths().forEach(path -> context.addServlet(new ServletHolder(page), path));

@@ -58,7 +58,9 @@ public final class DemoWorkflow {
             before.forEach(issue::set);
             return refusals;
         }
-        issue.moveTo(new StatusChange(clock.instant(), status));
+        // Jira keeps the screen's fields and the status change in one change group.
+        before.forEach(issue::set);
+        issue.transition(new StatusChange(clock.instant(), status), screenFields);
         events.issueEvent(EventType.ISSUE_GENERICEVENT_ID, issue);
         return List.of();
     }
@@ -93,6 +95,21 @@ public final class DemoWorkflow {
             }
         }
         throw new IllegalArgumentException("The sales workflow has no status " + status);
+    }
+
+    /** Gives each demo project the workflow the app generates for its pipeline, as it stands when asked. */
+    static void useGeneratedWorkflows(DemoJira jira, ApplicationContext app) {
+        jira.useWorkflows(projectKey -> app.getBean(PipelineDirectory.class).find(projectKey)
+                .map(DemoWorkflow::generated).orElse(null));
+    }
+
+    /** The workflow the app generates for the pipeline, loaded as Jira would load it. */
+    public static WorkflowDescriptor generated(PipelineConfig config) {
+        try {
+            return workflow(config);
+        } catch (Exception unreadable) {
+            throw new IllegalStateException("The generated workflow of " + config.projectKey() + " does not load", unreadable);
+        }
     }
 
     /** The project's workflow as the app generates it, its statuses named (and, in the demo, identified) by name. */

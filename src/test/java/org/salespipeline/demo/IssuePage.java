@@ -21,29 +21,34 @@ import org.springframework.context.ApplicationContext;
 /**
  * The demo's issue view at {@code /browse/KEY}: the issue's summary and status, a workflow form that moves it
  * through the app's validators (a reason field standing in for the transition screen), and the app's deal panel,
- * rendered by the app's own web panel and condition.
+ * rendered by the app's own web panel and condition with the scripts and styles of its web resource.
  */
 final class IssuePage extends HttpServlet {
+
+    /** The web resource of the deal panel's scripts and styles, which Jira adds to the issue view by its context. */
+    static final String PANEL_RESOURCES = "deal-panel-resources";
 
     private final DemoJira jira;
     private final DemoWorkflow workflow;
     private final PipelineDirectory pipelines;
     private final DealPanel panel;
     private final DealPanelCondition condition;
+    private final String panelResources;
 
-    IssuePage(ApplicationContext app, DemoJira jira, DemoWorkflow workflow) {
+    IssuePage(ApplicationContext app, DemoJira jira, DemoWorkflow workflow, PluginDescriptor descriptor) {
         this.jira = jira;
         this.workflow = workflow;
         this.pipelines = app.getBean(PipelineDirectory.class);
         this.panel = app.getAutowireCapableBeanFactory().createBean(DealPanel.class);
         this.condition = app.getAutowireCapableBeanFactory().createBean(DealPanelCondition.class);
+        this.panelResources = descriptor.webResourceTags(PANEL_RESOURCES);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<DemoIssue> issue = visibleIssue(request, response);
         if (issue.isPresent()) {
-            write(response, page(issue.get(), List.of()));
+            write(response, page(issue.get(), new Move(null, null, List.of())));
         }
     }
 
@@ -75,7 +80,7 @@ final class IssuePage extends HttpServlet {
         if (refusals.isEmpty()) {
             response.sendRedirect("/browse/" + issue.getKey());
         } else {
-            write(response, page(issue, refusals));
+            write(response, page(issue, new Move(status, reason, refusals)));
         }
     }
 
@@ -91,46 +96,54 @@ final class IssuePage extends HttpServlet {
         DemoIssue issue = jira.issue(key);
         if (issue == null || !jira.projectsOf(user).contains(issue.getProjectObject().getKey())) {
             response.setStatus(404);
-            write(response, chrome("Issue not found", "<main class=\"demo-issue\"><div class=\"aui-message aui-message-error\" id=\"issue-missing\">"
+            write(response, chrome("Issue not found", "", "<main class=\"demo-issue\"><div class=\"aui-message aui-message-error\" id=\"issue-missing\">"
                     + "<p>Issue " + DemoPages.escape(key) + " does not exist, or you do not have permission to see it.</p></div></main>"));
             return Optional.empty();
         }
         return Optional.of(issue);
     }
 
-    private String page(DemoIssue issue, List<String> refusals) {
+    /** The move the form last sent (none on a plain view): the chosen status and reason, and the validators' refusals. */
+    private record Move(String status, String reason, List<String> refusals) {
+    }
+
+    private String page(DemoIssue issue, Move move) {
         String project = issue.getProjectObject().getKey();
         StringBuilder html = new StringBuilder("<main class=\"demo-issue\"><p class=\"demo-issue-key\">")
                 .append(DemoPages.escape(issue.getKey())).append("</p><h2 id=\"issue-summary\">")
                 .append(DemoPages.escape(issue.getSummary())).append("</h2><p>Status: <span class=\"demo-status\" id=\"issue-status\">")
                 .append(DemoPages.escape(issue.getStatus() == null ? "" : issue.getStatus().getName())).append("</span></p>");
-        if (!refusals.isEmpty()) {
+        if (!move.refusals().isEmpty()) {
             html.append("<div class=\"aui-message aui-message-error\" id=\"transition-errors\" role=\"alert\">");
-            refusals.forEach(line -> html.append("<p>").append(DemoPages.escape(line)).append("</p>"));
+            move.refusals().forEach(line -> html.append("<p>").append(DemoPages.escape(line)).append("</p>"));
             html.append("</div>");
         }
         html.append("<form class=\"demo-workflow\" method=\"post\" action=\"/browse/").append(DemoPages.escape(issue.getKey()))
-                .append("\"><label>Move to <select name=\"status\" id=\"transition-status\">");
+                .append("\"><label>Move to <select name=\"status\" id=\"transition-status\" required>")
+                .append("<option value=\"\"").append(move.status() == null ? " selected" : "").append(">Choose a status</option>");
         for (DemoJira.DemoStatus status : jira.statuses(project)) {
-            html.append("<option value=\"").append(DemoPages.escape(status.id())).append("\">")
+            html.append("<option value=\"").append(DemoPages.escape(status.id())).append('"')
+                    .append(status.id().equals(move.status()) ? " selected" : "").append('>')
                     .append(DemoPages.escape(status.name())).append("</option>");
         }
-        html.append("</select></label> <label>Reason <input name=\"reason\" id=\"transition-reason\" "
-                + "placeholder=\"for Closed Lost or Disqualified\"></label> "
+        html.append("</select></label> <label>Reason <input name=\"reason\" id=\"transition-reason\" value=\"")
+                .append(DemoPages.escape(move.reason() == null ? "" : move.reason()))
+                .append("\" placeholder=\"for Closed Lost or Disqualified\"></label> "
                 + "<button class=\"aui-button aui-button-primary\" id=\"transition-submit\" type=\"submit\">Move</button></form>");
         Map<String, Object> context = Map.of("issue", (Issue) issue);
         if (condition.shouldDisplay(context)) {
             html.append("<section class=\"demo-panel\"><h3>Sales pipeline</h3>").append(panel.getHtml(context)).append("</section>");
         }
-        html.append("</main><script src=\"/demo/i18n.js\"></script><script src=\"/js/common/text.js\"></script>"
-                + "<script src=\"/js/panel/deal-panel.js\"></script>");
-        return chrome(issue.getKey() + " " + issue.getSummary(), html.toString());
+        html.append("</main>");
+        return chrome(issue.getKey() + " " + issue.getSummary(), panelResources, html.toString());
     }
 
-    private static String chrome(String title, String body) {
+    /** The page; resources are the web resource tags it needs after the demo's AMD loader and messages. */
+    private static String chrome(String title, String resources, String body) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + DemoPages.escape(title)
                 + " — Sales Pipeline demo</title><link rel=\"stylesheet\" href=\"/demo/demo.css\">"
-                + "<link rel=\"stylesheet\" href=\"/css/deal-panel.css\"></head><body><header class=\"demo-header\">"
+                + "<script src=\"/demo/amd.js\"></script><script src=\"/demo/i18n.js\"></script>\n" + resources
+                + "</head><body><header class=\"demo-header\">"
                 + "<h1>Sales Pipeline demo</h1><nav><a href=\"/dashboard\">Dashboard</a> · <a href=\"/login\">Switch user</a></nav>"
                 + "</header>" + body + "</body></html>";
     }

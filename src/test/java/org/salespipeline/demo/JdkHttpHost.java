@@ -48,8 +48,6 @@ import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.demo.data.HistoryFile;
 import org.salespipeline.history.StageLog;
-import org.salespipeline.jira.DealFields;
-import org.salespipeline.jira.JiraDeals;
 import org.salespipeline.rest.BuildInfo;
 import org.springframework.context.support.GenericApplicationContext;
 
@@ -132,11 +130,10 @@ public final class JdkHttpHost implements AutoCloseable {
         for (Class<?> manager : PROVISIONING_MANAGERS) {
             offerNothing(services, manager);
         }
-        DemoChangeHistory history = new DemoChangeHistory(jira, new JiraDeals(new DealFields(jira.customFieldManager())));
         GenericApplicationContext app = PluginSpringContext.start(services, Map.of("clock", clock,
-                "changeHistorySource", history, "provisioningParts", new DemoProvisioning(jira).parts()));
+                "provisioningParts", new DemoProvisioning(jira).parts()));
         DemoLoader.load(app, options, data);
-        DemoHost.useGeneratedWorkflows(jira, app);
+        DemoWorkflow.useGeneratedWorkflows(jira, app);
 
         JdkHttpHandlerContainer jersey = jerseyContainer(new RestApplication(app));
         jersey.getApplicationHandler().onStartup(jersey);

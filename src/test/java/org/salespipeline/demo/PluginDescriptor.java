@@ -81,20 +81,122 @@ public final class PluginDescriptor {
         return entities;
     }
 
-    /** The download resources of a web-resource module, by its key, in the order the descriptor lists them. */
+    /**
+     * The download resources a page gets for a web-resource module, by its key: those of the app's own modules it
+     * depends on first (each once), then its own, in the order the descriptor lists them.
+     */
     public List<String> webResourceLocations(String key) {
-        NodeList modules = document.getElementsByTagName("web-resource");
         List<String> locations = new ArrayList<>();
+        collectLocations(key, new ArrayList<>(), locations);
+        return locations;
+    }
+
+    /** The app's own web-resource modules the module depends on, by key, in the order the descriptor lists them. */
+    public List<String> webResourceDependencies(String key) {
+        Element module = webResource(key);
+        String own = root().getAttribute("key") + ":";
+        List<String> keys = new ArrayList<>();
+        NodeList dependencies = module.getElementsByTagName("dependency");
+        for (int i = 0; i < dependencies.getLength(); i++) {
+            String dependency = dependencies.item(i).getTextContent().trim();
+            if (dependency.startsWith(own)) {
+                keys.add(dependency.substring(own.length()));
+            }
+        }
+        return keys;
+    }
+
+    /** The keys of every web-resource module, in the order the descriptor lists them. */
+    public List<String> webResourceKeys() {
+        return attributes("web-resource", "key");
+    }
+
+    /** The download resources of one web-resource module alone, without those of its dependencies. */
+    public List<String> ownWebResourceLocations(String key) {
+        List<String> locations = new ArrayList<>();
+        NodeList resources = webResource(key).getElementsByTagName("resource");
+        for (int j = 0; j < resources.getLength(); j++) {
+            locations.add(((Element) resources.item(j)).getAttribute("location"));
+        }
+        return locations;
+    }
+
+    /** The keys of the web-resource modules in the given context (such as {@code atl.dashboard}), in descriptor order. */
+    public List<String> webResourcesInContext(String context) {
+        List<String> keys = new ArrayList<>();
+        NodeList modules = document.getElementsByTagName("web-resource");
         for (int i = 0; i < modules.getLength(); i++) {
             Element module = (Element) modules.item(i);
-            if (key.equals(module.getAttribute("key"))) {
-                NodeList resources = module.getElementsByTagName("resource");
-                for (int j = 0; j < resources.getLength(); j++) {
-                    locations.add(((Element) resources.item(j)).getAttribute("location"));
+            NodeList contexts = module.getElementsByTagName("context");
+            for (int j = 0; j < contexts.getLength(); j++) {
+                if (context.equals(contexts.item(j).getTextContent().trim())) {
+                    keys.add(module.getAttribute("key"));
                 }
             }
         }
-        return locations;
+        return keys;
+    }
+
+    /** Link and script tags for the module's styles and scripts, as Jira puts them into a page that requires it. */
+    public String webResourceTags(String key) {
+        return webResourceTags(List.of(key));
+    }
+
+    /** Link and script tags for several modules' styles and scripts, each resource once, as Jira serves a context. */
+    public String webResourceTags(List<String> keys) {
+        List<String> visited = new ArrayList<>();
+        List<String> locations = new ArrayList<>();
+        keys.forEach(key -> collectLocations(key, visited, locations));
+        StringBuilder tags = new StringBuilder();
+        for (String location : locations) {
+            tags.append(location.endsWith(".css")
+                    ? "<link rel=\"stylesheet\" href=\"/" + location + "\">\n"
+                    : location.endsWith(".js") ? "<script src=\"/" + location + "\"></script>\n" : "");
+        }
+        return tags.toString();
+    }
+
+    private void collectLocations(String key, List<String> visited, List<String> locations) {
+        if (visited.contains(key)) {
+            return;
+        }
+        visited.add(key);
+        for (String dependency : webResourceDependencies(key)) {
+            collectLocations(dependency, visited, locations);
+        }
+        locations.addAll(ownWebResourceLocations(key));
+    }
+
+    private Element webResource(String key) {
+        NodeList modules = document.getElementsByTagName("web-resource");
+        for (int i = 0; i < modules.getLength(); i++) {
+            Element module = (Element) modules.item(i);
+            if (key.equals(module.getAttribute("key"))) {
+                return module;
+            }
+        }
+        throw new IllegalArgumentException("The descriptor has no web-resource " + key);
+    }
+
+    /** Each dashboard item: the AMD module Jira starts it with and the message key of its title. */
+    public List<DashboardItem> dashboardItems() {
+        NodeList modules = document.getElementsByTagName("dashboard-item");
+        List<DashboardItem> items = new ArrayList<>();
+        for (int i = 0; i < modules.getLength(); i++) {
+            Element module = (Element) modules.item(i);
+            Element title = (Element) module.getElementsByTagName("title").item(0);
+            items.add(new DashboardItem(module.getElementsByTagName("amd-module").item(0).getTextContent().trim(),
+                    title.getAttribute("key")));
+        }
+        return items;
+    }
+
+    /** A dashboard item: its AMD module and the key of its title; its name is the module's last segment. */
+    public record DashboardItem(String amdModule, String titleKey) {
+
+        public String name() {
+            return amdModule.substring(amdModule.lastIndexOf('/') + 1);
+        }
     }
 
     /** The class and URL patterns of each servlet module, the patterns as served under /plugins/servlet. */

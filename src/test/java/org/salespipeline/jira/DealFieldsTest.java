@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.salespipeline.demo.DemoCustomFieldManager;
+import org.salespipeline.history.Reasons;
 
 /** How a deal's custom fields are read: a reason only from a select list's option. */
 class DealFieldsTest {
@@ -20,12 +21,23 @@ class DealFieldsTest {
     @Test
     @DisplayName("an option of the field is a reason; text in a field of that name is none, so the exit criteria ask for one")
     void reasonsAreOptionsOnly() {
-        Option price = proxy(Option.class, "getValue", " Price ");
+        Option price = new Option() {
+            @Override
+            public Long getOptionId() {
+                return 10100L;
+            }
 
-        assertThat(fields.option(issueHolding(price), DealFields.LOST_REASON)).isEqualTo("Price");
-        assertThat(fields.option(issueHolding("Price"), DealFields.LOST_REASON)).isNull();
+            @Override
+            public String getValue() {
+                return " Price ";
+            }
+        };
+
+        assertThat(fields.reason(issueHolding(price), DealFields.LOST_REASON)).isEqualTo(Reasons.option("10100", "Price"));
+        assertThat(Reasons.recordedName(fields.reason(issueHolding(price), DealFields.LOST_REASON))).isEqualTo("Price");
+        assertThat(fields.reason(issueHolding("Price"), DealFields.LOST_REASON)).isNull();
         assertThat(fields.text(issueHolding("Price"), DealFields.LOST_REASON)).isEqualTo("Price");
-        assertThat(fields.option(issueHolding(null), DealFields.LOST_REASON)).isNull();
+        assertThat(fields.reason(issueHolding(null), DealFields.LOST_REASON)).isNull();
     }
 
     private Issue issueHolding(Object value) {

@@ -16,6 +16,7 @@ final class DealBuilder {
     private String owner = "ann";
     private LocalDate closeDate;
     private final List<StatusChange> changes = new ArrayList<>();
+    private final List<org.salespipeline.history.FieldChange> fieldChanges = new ArrayList<>();
 
     private DealBuilder(String issueKey) {
         this.issueKey = issueKey;
@@ -55,8 +56,24 @@ final class DealBuilder {
         return this;
     }
 
+    /** The amount changed on the day from one value to another; the deal's amount today is the last change's. */
+    DealBuilder amountChange(double day, Double from, Double to) {
+        fieldChanges.add(org.salespipeline.history.FieldChange.amount(HistoryFixtures.day(day), from, to));
+        this.amount = to;
+        return this;
+    }
+
+    /** The close date changed on the day; the deal's close date today is the last change's. */
+    DealBuilder closeDateChange(double day, String from, String to) {
+        fieldChanges.add(org.salespipeline.history.FieldChange.closeDate(HistoryFixtures.day(day),
+                from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to)));
+        this.closeDate = to == null ? null : LocalDate.parse(to);
+        return this;
+    }
+
     DealRecord build() {
-        return new DealRecord(issueKey, "Deal " + issueKey, HistoryFixtures.day(createdDay), amount, owner, closeDate, changes);
+        return new DealRecord(issueKey, "Deal " + issueKey, HistoryFixtures.day(createdDay), amount, owner, closeDate, changes,
+                fieldChanges);
     }
 
     /** The reference metrics over the given deals, for the seven-stage pipeline's default mapping. */

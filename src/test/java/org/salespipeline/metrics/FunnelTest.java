@@ -49,6 +49,13 @@ class FunnelTest {
     }
 
     @Test
+    @DisplayName("created → won is the cohort's won deals over the cohort (2 of 5), and none for an empty cohort")
+    void createdToWon() {
+        assertThat(metrics.funnel(SEVEN, FIRST_TEN_DAYS, OwnerFilter.any()).createdToWon()).isEqualTo(0.4);
+        assertThat(metrics.funnel(SEVEN, new Window(day(30), day(40)), OwnerFilter.any()).createdToWon()).isNull();
+    }
+
+    @Test
     @DisplayName("an empty window has an empty cohort, zero reached and null conversions")
     void empty() {
         FunnelReport funnel = metrics.funnel(SEVEN, new Window(day(30), day(40)), OwnerFilter.any());

@@ -1,65 +1,48 @@
 package org.salespipeline.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.salespipeline.history.HistoryFixtures.SEVEN;
-import static org.salespipeline.history.HistoryFixtures.day;
-import static org.salespipeline.metrics.DealBuilder.deal;
-import static org.salespipeline.metrics.DealBuilder.metrics;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.salespipeline.history.ReasonNames;
+import org.salespipeline.history.Reasons;
 
-@DisplayName("Outcomes in a window")
+/** The outcome report's reasons as shown: by the names their options have now. */
 class OutcomeReportTest {
 
-    private static final Window FIRST_TEN_DAYS = new Window(day(0), day(10));
-
-    private final ReferenceMetrics metrics = metrics(
-            deal("ACME-1").move(0, "Proposal").move(5, "Closed Won"),
-            deal("ACME-2").move(0, "Proposal").move(2, "Closed Lost", "price"),
-            deal("ACME-3").move(0, "Proposal").move(3, "Closed Lost", "price"),
-            deal("ACME-4").move(0, "Proposal").move(4, "Closed Lost", "timing"),
-            deal("ACME-5").move(0, "Proposal").move(6, "Closed Lost"),
-            deal("ACME-6").move(0, "Proposal").move(12, "Closed Lost", "price"),
-            deal("ACME-7").created(0).move(0, "Qualification").move(2, "Disqualified", "no budget"),
-            deal("ACME-8").created(1).move(1, "Qualification").move(5, "Disqualified", "no authority"),
-            deal("ACME-9").created(2).owner("bob").move(2, "Disqualified", "no budget").move(3, "Qualification")
-                    .move(9, "Disqualified", "no need"),
-            deal("ACME-10").move(0, "Qualification").move(3, "Disqualified", "no budget").move(15, "Closed Lost"),
-            deal("ACME-11").move(0, "Proposal").move(1, "Closed Lost", "price").move(30, "Closed Won"));
-
     @Test
-    @DisplayName("counts each deal once under its best outcome, by the instant of that outcome")
-    void counts() {
-        OutcomeReport report = metrics.outcomes(SEVEN, FIRST_TEN_DAYS, OwnerFilter.any());
+    @DisplayName("reasons that now share a name count as one: the option, its old name and the same text recorded before")
+    void renamedOptionsAndOldTextMerge() {
+        Map<Long, String> names = Map.of(10301L, "Pricing", 10304L, "Timing");
+        ReasonNames current = recorded -> Reasons.optionId(recorded).map(names::get).orElse(recorded);
+        OutcomeReport report = new OutcomeReport(4, 9, 1,
+                List.of(new ReasonCount("option:10301:Price", 3), new ReasonCount("option:10304:Timing", 3),
+                        new ReasonCount("Pricing", 1), new ReasonCount(null, 2)),
+                List.of(new ReasonCount("No budget", 1)), 12.5);
 
-        assertThat(report.won()).isEqualTo(1);
-        assertThat(report.lost()).isEqualTo(4);
-        assertThat(report.disqualified()).isEqualTo(3);
+        OutcomeReport named = report.named(current);
+
+        assertThat(named.lostReasons()).containsExactly(new ReasonCount("Pricing", 4), new ReasonCount("Timing", 3),
+                new ReasonCount(null, 2));
+        assertThat(named.disqualifiedReasons()).containsExactly(new ReasonCount("No budget", 1));
+        assertThat(List.of(named.won(), named.lost(), named.disqualified())).containsExactly(4, 9, 1);
+        assertThat(named.medianDaysToDisqualify()).isEqualTo(12.5);
     }
 
     @Test
-    @DisplayName("orders reasons by count, then reason, a missing reason reported as null and sorted last")
-    void reasons() {
-        OutcomeReport report = metrics.outcomes(SEVEN, FIRST_TEN_DAYS, OwnerFilter.any());
+    @DisplayName("shown as recorded, an option reason reads as its name when it was recorded")
+    void asRecorded() {
+        OutcomeReport report = new OutcomeReport(0, 1, 0, List.of(new ReasonCount("option:10301:Price", 1)), List.of(), null);
 
-        assertThat(report.lostReasons()).containsExactly(
-                new ReasonCount("price", 2), new ReasonCount("timing", 1), new ReasonCount(null, 1));
-        assertThat(report.disqualifiedReasons()).containsExactly(
-                new ReasonCount("no budget", 2), new ReasonCount("no authority", 1));
+        assertThat(report.named(ReasonNames.AS_RECORDED).lostReasons()).containsExactly(new ReasonCount("Price", 1));
     }
 
     @Test
-    @DisplayName("takes the median days from creation to first disqualification")
-    void medianDaysToDisqualify() {
-        assertThat(metrics.outcomes(SEVEN, FIRST_TEN_DAYS, OwnerFilter.any()).medianDaysToDisqualify()).isEqualTo(2.0);
-        assertThat(metrics.outcomes(SEVEN, FIRST_TEN_DAYS, OwnerFilter.of("ann")).medianDaysToDisqualify()).isEqualTo(3.0);
-    }
-
-    @Test
-    @DisplayName("an empty window reports zeros, no reasons and a null median")
-    void empty() {
-        assertThat(metrics.outcomes(SEVEN, new Window(day(100), day(101)), OwnerFilter.any()))
-                .isEqualTo(new OutcomeReport(0, 0, 0, java.util.List.of(), java.util.List.of(), null));
+    @DisplayName("the win rate is won ÷ (won + lost): disqualified deals do not count, and none closed has none")
+    void winRate() {
+        assertThat(new OutcomeReport(3, 1, 6, List.of(), List.of(), null).winRate()).isEqualTo(0.75);
+        assertThat(new OutcomeReport(0, 0, 2, List.of(), List.of(), null).winRate()).isNull();
     }
 }

@@ -35,7 +35,7 @@ class StalledDealsTest {
         List<StalledDeal> stalled = metrics.stalled(SEVEN, day(40), OwnerFilter.any(), DealVisibility.everything(), 20);
 
         assertThat(keys(stalled)).containsExactly("ACME-1", "ABC-11", "ACME-2", "ACME-9", "ACME-10");
-        assertThat(stalled.get(0)).isEqualTo(new StalledDeal("ACME-1", "Deal ACME-1", "PROSPECTING", 40, 14, 26, 500.0));
+        assertThat(stalled.get(0)).isEqualTo(new StalledDeal("ACME-1", "Deal ACME-1", "PROSPECTING", 40, 14, 26, 500.0, "ann"));
     }
 
     @Test

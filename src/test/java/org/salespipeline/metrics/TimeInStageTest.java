@@ -53,4 +53,22 @@ class TimeInStageTest {
 
         assertThat(prospecting).isEqualTo(new StageTime("PROSPECTING", 3, 3.0, 3.0));
     }
+
+    @Test
+    @DisplayName("the bottleneck is the stage with the largest median over rot days, above 1; ties go to the earlier stage")
+    void bottleneck() {
+        // Seven-stage rot days: Prospecting 14, Qualification 14, Initial Contact 14, Needs Assessment 21, Proposal 21.
+        TimeInStage none = new TimeInStage(java.util.List.of(new StageTime("PROSPECTING", 4, 13.0, 14.0),
+                new StageTime("PROPOSAL", 0, null, null)));
+        TimeInStage tie = new TimeInStage(java.util.List.of(new StageTime("PROSPECTING", 2, 20.0, 21.0),
+                new StageTime("QUALIFICATION", 2, 21.0, 21.0), new StageTime("NEEDS_ASSESSMENT", 2, 30.0, 31.5)));
+        TimeInStage later = new TimeInStage(java.util.List.of(new StageTime("PROSPECTING", 2, 20.0, 21.0),
+                new StageTime("PROPOSAL", 3, 40.0, 42.0)));
+
+        assertThat(none.bottleneck(SEVEN)).as("a median equal to the rot days is no bottleneck").isEmpty();
+        assertThat(tie.bottleneck(SEVEN)).as("1.5 × each: the earlier stage").contains("PROSPECTING");
+        assertThat(later.bottleneck(SEVEN)).as("2 × beats 1.5 ×").contains("PROPOSAL");
+        assertThat(TimeInStage.overRotDays(SEVEN, later.stages().get(1))).hasValue(2.0);
+        assertThat(TimeInStage.overRotDays(SEVEN, none.stages().get(1))).isEmpty();
+    }
 }

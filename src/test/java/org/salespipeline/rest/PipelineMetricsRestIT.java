@@ -67,6 +67,8 @@ class PipelineMetricsRestIT {
         for (int i = 0; i < expected.steps().size(); i++) {
             assertThat(json.path("stages").path(i).path("reached").asInt()).isEqualTo(expected.steps().get(i).reached());
         }
+        assertThat(json.path("createdToWon").asDouble())
+                .isEqualTo((double) json.path("stages").path(7).path("reached").asInt() / json.path("cohort").asInt());
     }
 
     @Test
@@ -90,6 +92,7 @@ class PipelineMetricsRestIT {
         JsonNode outcomes = rest.get("admin", "/pipelines/ACME/outcomes?from=2025-06-01").json();
         assertThat(outcomes.path("lostReasons").isArray()).isTrue();
         assertThat(outcomes.path("lost").asInt()).isEqualTo(sumCounts(outcomes.path("lostReasons")));
+        assertThat(outcomes.path("winRate").asDouble()).isEqualTo(velocity.path("winRate").asDouble());
 
         JsonNode time = rest.get("admin", "/pipelines/ACME/time-in-stage").json();
         assertThat(time.path("stages")).hasSize(7);
@@ -106,11 +109,40 @@ class PipelineMetricsRestIT {
         stalled.forEach(deal -> overdue.add(deal.path("daysOverdue").asDouble()));
         assertThat(overdue).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(rest.get("admin", "/pipelines/ACME/stalled?limit=3").json().path("deals")).hasSize(3);
+        assertThat(stalled.path(0).fieldNames()).toIterable().containsExactly("key", "summary", "stage", "daysInStage",
+                "rotDays", "daysOverdue", "amount", "owner");
+        String owner = stalled.path(0).path("owner").asText();
+        assertThat(owner).isNotBlank();
+        rest.get("admin", "/pipelines/ACME/stalled?limit=500&owner=" + owner).json().path("deals")
+                .forEach(deal -> assertThat(deal.path("owner").asText()).isEqualTo(owner));
 
         JsonNode forecast = rest.get("admin", "/pipelines/ACME/forecast?from=2026-01-01&to=2027-01-01").json();
         forecast.path("months").forEach(month -> assertThat(month.path("month").asText()).matches("\\d{4}-\\d{2}"));
         forecast.path("slipped").forEach(deal ->
                 assertThat(LocalDate.parse(deal.path("closeDate").asText())).isBefore(LocalDate.of(2026, 6, 1)));
+    }
+
+    @Test
+    @DisplayName("format=csv gives each metric as a CSV download: BOM, the JSON's field names, the same figures")
+    void csvExport() {
+        for (String metric : List.of("funnel", "summary", "velocity", "time-in-stage", "stalled", "outcomes", "forecast")) {
+            java.net.http.HttpResponse<String> csv = rest.download("admin", "/pipelines/ACME/" + metric + "?format=csv");
+            assertThat(csv.statusCode()).as(metric).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+            assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
+                    .isEqualTo("attachment; filename=\"ACME-" + metric + ".csv\"");
+            assertThat(csv.body()).as(metric).startsWith("\uFEFF").contains("\r\n");
+        }
+        String[] stalled = rest.download("admin", "/pipelines/ACME/stalled?format=csv").body().substring(1).split("\r\n");
+        JsonNode json = rest.get("admin", "/pipelines/ACME/stalled").json().path("deals");
+        List<String> names = new ArrayList<>();
+        json.path(0).fieldNames().forEachRemaining(names::add);
+        assertThat(stalled[0]).isEqualTo(String.join(",", names));
+        assertThat(stalled).hasSize(json.size() + 1);
+        assertThat(stalled[1]).startsWith(json.path(0).path("key").asText() + ",");
+        RestClient.Answer bad = rest.get("admin", "/pipelines/ACME/summary?format=xlsx");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.firstErrorField()).isEqualTo("format");
     }
 
     @Test

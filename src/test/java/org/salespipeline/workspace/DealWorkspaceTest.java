@@ -157,6 +157,17 @@ class DealWorkspaceTest {
     }
 
     @Test
+    @DisplayName("a lost deal whose reason option was renamed since shows the option's new name")
+    void lostReasonByItsOptionsCurrentName() {
+        fixture.optionNames.put(10301L, "Pricing");
+        deal(4, "Closed Lost", 5_000.0, List.of(
+                LoggedChange.ofInstant(4, 0, new StatusChange(T0, "Prospecting")),
+                LoggedChange.ofInstant(4, 1, new StatusChange(T0.plusSeconds(86_400), "Closed Lost", "option:10301:Price"))));
+
+        assertThat(workspace.view("ACME-4", true).orElseThrow().closed().reason()).isEqualTo("Pricing");
+    }
+
+    @Test
     @DisplayName("a status the pipeline does not map: no current stage and no days, and not a deal for other issue types")
     void unmappedAndNotADeal() {
         deal(4, "Waiting for legal", 1.0, moves(0, "Prospecting"));

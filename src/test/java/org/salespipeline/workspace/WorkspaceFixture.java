@@ -40,6 +40,8 @@ public final class WorkspaceFixture implements AutoCloseable {
     public final AoStageLog stageLog;
     public final Map<String, DealIssue> issues = new HashMap<>();
     public final Map<String, Map<BantCriterion, BantAnswer>> written = new HashMap<>();
+    /** The current names of reason options by id, as Jira would answer them. */
+    public final Map<Long, String> optionNames = new HashMap<>();
     public final DealWorkspace workspace;
 
     public WorkspaceFixture(Path directory) {
@@ -63,11 +65,18 @@ public final class WorkspaceFixture implements AutoCloseable {
                 written.computeIfAbsent(issueKey, key -> new EnumMap<>(BantCriterion.class)).putAll(answers);
                 return List.of();
             }
+
+            @Override
+            public String reasonName(String recordedReason) {
+                return org.salespipeline.history.Reasons.optionId(recordedReason)
+                        .map(id -> optionNames.getOrDefault(id, org.salespipeline.history.Reasons.recordedName(recordedReason)))
+                        .orElse(recordedReason);
+            }
         };
         // Every transition of the workflow the app generates for the pipeline, as Jira would offer them.
         DealTransitions transitions = issueKey -> {
-            com.opensymphony.workflow.loader.WorkflowDescriptor workflow = org.salespipeline.demo.DemoHost
-                    .generatedWorkflow(pipelines.find("ACME").orElseThrow());
+            com.opensymphony.workflow.loader.WorkflowDescriptor workflow = org.salespipeline.demo.DemoWorkflow
+                    .generated(pipelines.find("ACME").orElseThrow());
             List<com.opensymphony.workflow.loader.ActionDescriptor> actions = new java.util.ArrayList<>();
             workflow.getGlobalActions().forEach(a -> actions.add((com.opensymphony.workflow.loader.ActionDescriptor) a));
             return org.salespipeline.jira.workflow.WorkflowTransitions.of(workflow, actions, issues.get(issueKey).statusId(),

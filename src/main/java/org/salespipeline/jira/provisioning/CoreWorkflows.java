@@ -12,6 +12,11 @@ import com.opensymphony.workflow.FactoryException;
  */
 final class CoreWorkflows {
 
+    /** Builds the workflow Jira is to create from its XML; the fake of the adapter's tests stands in here. */
+    interface Builder {
+        JiraWorkflow fromXml(String name, String workflowXml, WorkflowManager workflowManager);
+    }
+
     private CoreWorkflows() {
     }
 

@@ -3,9 +3,7 @@ package org.salespipeline.jira.provisioning;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.exception.RemoveException;
 import com.atlassian.jira.issue.CustomFieldManager;
-import com.atlassian.jira.issue.context.IssueContextImpl;
 import com.atlassian.jira.issue.context.JiraContextNode;
-import com.atlassian.jira.issue.customfields.CustomFieldUtils;
 import com.atlassian.jira.issue.customfields.manager.OptionsManager;
 import com.atlassian.jira.issue.customfields.option.Option;
 import com.atlassian.jira.issue.fields.CustomField;
@@ -33,14 +31,21 @@ public class JiraFields implements FieldPort {
     private final OptionsManager optionsManager;
     private final IssueTypeManager issueTypeManager;
     private final ProjectManager projectManager;
+    private final FieldContexts fieldContexts;
 
     public JiraFields(CustomFieldManager customFieldManager, FieldConfigSchemeManager contexts, OptionsManager optionsManager,
             IssueTypeManager issueTypeManager, ProjectManager projectManager) {
+        this(customFieldManager, contexts, optionsManager, issueTypeManager, projectManager, FieldContexts.JIRA);
+    }
+
+    JiraFields(CustomFieldManager customFieldManager, FieldConfigSchemeManager contexts, OptionsManager optionsManager,
+            IssueTypeManager issueTypeManager, ProjectManager projectManager, FieldContexts fieldContexts) {
         this.customFieldManager = customFieldManager;
         this.contexts = contexts;
         this.optionsManager = optionsManager;
         this.issueTypeManager = issueTypeManager;
         this.projectManager = projectManager;
+        this.fieldContexts = fieldContexts;
     }
 
     @Override
@@ -77,8 +82,8 @@ public class JiraFields implements FieldPort {
 
     @Override
     public String addFieldContext(String fieldId, String projectKey, String issueTypeId) {
-        FieldConfigScheme context = new FieldConfigScheme.Builder(null).setName("Sales pipeline: " + projectKey)
-                .setDescription("Deals of project " + projectKey + ".").toFieldConfigScheme();
+        FieldConfigScheme context = fieldContexts.newContext("Sales pipeline: " + projectKey,
+                "Deals of project " + projectKey + ".");
         return String.valueOf(contexts.createFieldConfigScheme(context, projectContext(projectKey), issueTypes(issueTypeId),
                 customFieldManager.getCustomFieldObject(fieldId)).getId());
     }
@@ -119,12 +124,12 @@ public class JiraFields implements FieldPort {
 
     private FieldConfig config(String fieldId, String projectKey, String issueTypeId) {
         Long projectId = JiraProjects.require(projectManager, projectKey).getId();
-        return customFieldManager.getCustomFieldObject(fieldId).getRelevantConfig(new IssueContextImpl(projectId, issueTypeId));
+        return customFieldManager.getCustomFieldObject(fieldId).getRelevantConfig(fieldContexts.issueContext(projectId, issueTypeId));
     }
 
     private List<JiraContextNode> projectContext(String projectKey) {
         Long projectId = JiraProjects.require(projectManager, projectKey).getId();
-        return CustomFieldUtils.buildJiraIssueContexts(false, new Long[] {projectId}, projectManager);
+        return fieldContexts.projectContexts(projectId, projectManager);
     }
 
     private List<IssueType> issueTypes(String issueTypeId) {

@@ -24,13 +24,20 @@ public class JiraWorkflows implements WorkflowPort {
     private final WorkflowSchemeManager schemeManager;
     private final ProjectManager projectManager;
     private final JiraAuthenticationContext authenticationContext;
+    private final CoreWorkflows.Builder builder;
 
     public JiraWorkflows(WorkflowManager workflowManager, WorkflowSchemeManager schemeManager, ProjectManager projectManager,
             JiraAuthenticationContext authenticationContext) {
+        this(workflowManager, schemeManager, projectManager, authenticationContext, CoreWorkflows::fromXml);
+    }
+
+    JiraWorkflows(WorkflowManager workflowManager, WorkflowSchemeManager schemeManager, ProjectManager projectManager,
+            JiraAuthenticationContext authenticationContext, CoreWorkflows.Builder builder) {
         this.workflowManager = workflowManager;
         this.schemeManager = schemeManager;
         this.projectManager = projectManager;
         this.authenticationContext = authenticationContext;
+        this.builder = builder;
     }
 
     @Override
@@ -41,7 +48,7 @@ public class JiraWorkflows implements WorkflowPort {
     @Override
     public void createWorkflow(String name, String workflowXml) {
         workflowManager.createWorkflow(authenticationContext.getLoggedInUser(),
-                CoreWorkflows.fromXml(name, workflowXml, workflowManager));
+                builder.fromXml(name, workflowXml, workflowManager));
     }
 
     @Override

@@ -46,7 +46,9 @@ public final class DealGenerator {
         long[] createdSeconds = creationTimes(random, dealCount, end);
         List<DealSpec> deals = new ArrayList<>(dealCount);
         for (int i = 0; i < dealCount; i++) {
-            deals.add(deal(random, i + 1, projectKey, Instant.ofEpochSecond(createdSeconds[i]), end, owners));
+            DealSpec deal = deal(random, i + 1, projectKey, Instant.ofEpochSecond(createdSeconds[i]), end, owners);
+            // A stream of its own per deal, so that field changes leave every other generated value as it was.
+            deals.add(FieldRevisions.add(new SplittableRandom(seed * 31 + i), deal, end));
         }
         PipelineSpec pipeline =
                 new PipelineSpec(projectKey, projectKey + " sales", PipelineTemplate.SEVEN_STAGE.id(), "USD");

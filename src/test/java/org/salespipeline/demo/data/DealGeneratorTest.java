@@ -187,4 +187,32 @@ class DealGeneratorTest {
     private static String currentStatus(DealSpec deal) {
         return deal.history().get(deal.history().size() - 1).statusId();
     }
+
+    @Test
+    @DisplayName("amounts are revised at proposal and negotiation, close dates pushed out far more often than pulled in,"
+            + " and each field's last change sets today's value")
+    void fieldRevisions() {
+        List<org.salespipeline.history.FieldChange> changes = DATA.deals().stream()
+                .flatMap(deal -> deal.fieldChanges().stream()).toList();
+        long pushes = changes.stream().filter(c -> c.field() == org.salespipeline.history.DealField.CLOSE_DATE)
+                .filter(c -> c.to().compareTo(c.from()) > 0).count();
+        long pulls = changes.stream().filter(c -> c.field() == org.salespipeline.history.DealField.CLOSE_DATE)
+                .filter(c -> c.to().compareTo(c.from()) < 0).count();
+
+        assertThat(changes.size()).as("field changes per deal").isGreaterThan(DATA.deals().size());
+        assertThat(pushes).isGreaterThan(2 * pulls);
+        assertThat(pulls).isPositive();
+        for (DealSpec deal : DATA.deals()) {
+            for (org.salespipeline.history.FieldChange change : deal.fieldChanges()) {
+                if (change.field() == org.salespipeline.history.DealField.AMOUNT) {
+                    StatusChange entered = deal.history().stream().filter(s -> !s.at().isAfter(change.at()))
+                            .reduce((a, b) -> b).orElseThrow();
+                    assertThat(entered.statusId()).as(deal.key()).isIn("Proposal", "Negotiation");
+                }
+            }
+            org.salespipeline.metrics.DealRecord record = deal.toRecord();
+            assertThat(record.amountBefore(END.plusSeconds(1))).as(deal.key()).isEqualTo(deal.amount());
+            assertThat(record.closeDateBefore(END.plusSeconds(1))).as(deal.key()).isEqualTo(deal.closeDate());
+        }
+    }
 }

@@ -9,25 +9,34 @@ import java.util.Objects;
 import org.salespipeline.history.DealChanges;
 import org.salespipeline.history.DealFacts;
 import org.salespipeline.history.LoggedChange;
+import org.salespipeline.history.FieldChange;
 import org.salespipeline.history.StatusChange;
 import org.salespipeline.metrics.DealRecord;
 
 /**
- * One deal of a history file: its facts as the issue holds them today and its status history, the first change
- * being the status it was created in.
+ * One deal of a history file: its facts as the issue holds them today, its status history, the first change
+ * being the status it was created in, and the changes of its amount and expected close date (the last of each
+ * setting today's value).
  *
  * @param amount null when the deal has no amount
  * @param owner null when the deal is unassigned
  * @param closeDate the expected close date, null when not set
  */
 public record DealSpec(long issueId, String key, String summary, Instant created, Double amount, String owner,
-        LocalDate closeDate, List<StatusChange> history) {
+        LocalDate closeDate, List<StatusChange> history, List<FieldChange> fieldChanges) {
 
     public DealSpec {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(created, "created");
         history = List.copyOf(history);
+        fieldChanges = List.copyOf(fieldChanges);
+    }
+
+    /** A deal whose amount and expected close date never changed. */
+    public DealSpec(long issueId, String key, String summary, Instant created, Double amount, String owner,
+            LocalDate closeDate, List<StatusChange> history) {
+        this(issueId, key, summary, created, amount, owner, closeDate, history, List.of());
     }
 
     public String projectKey() {
@@ -39,7 +48,7 @@ public record DealSpec(long issueId, String key, String summary, Instant created
     }
 
     public DealRecord toRecord() {
-        return new DealRecord(key, summary, created, amount, owner, closeDate, history);
+        return new DealRecord(key, summary, created, amount, owner, closeDate, history, fieldChanges);
     }
 
     /** The facts with every change identified by issue, instant and status, ordered by its place in the history. */

@@ -110,6 +110,44 @@ class HistoryFileReaderTest {
         assertThat(HistoryFileReader.read(path).deals()).hasSize(1);
     }
 
+    @Test
+    @DisplayName("field entries beside status entries give the deal its amount and close-date history")
+    void fieldEntries() {
+        HistoryFile file = read("""
+                {"pipelines":[{"project":"ACME","name":"Acme sales","template":"seven-stage","currency":"USD"}],
+                 "deals":[{"key":"ACME-1","summary":"Renewal","created":"2026-01-05T09:00:00Z","amount":15000,
+                           "closeDate":"2026-04-30",
+                           "history":[{"at":"2026-01-05T09:00:00Z","status":"Prospecting"},
+                                      {"at":"2026-01-20T10:00:00Z","field":"amount","from":12000,"to":15000},
+                                      {"at":"2026-02-01T08:00:00Z","status":"Proposal"},
+                                      {"at":"2026-02-02T08:00:00Z","field":"closeDate","from":"2026-03-31","to":"2026-04-30"}]}]}
+                """);
+
+        DealSpec deal = file.deals().get(0);
+        assertThat(deal.history()).extracting(StatusChange::statusId).containsExactly("Prospecting", "Proposal");
+        assertThat(deal.fieldChanges()).containsExactly(
+                org.salespipeline.history.FieldChange.amount(Instant.parse("2026-01-20T10:00:00Z"), 12000.0, 15000.0),
+                org.salespipeline.history.FieldChange.closeDate(Instant.parse("2026-02-02T08:00:00Z"),
+                        LocalDate.parse("2026-03-31"), LocalDate.parse("2026-04-30")));
+        assertThat(deal.toRecord().amountBefore(Instant.parse("2026-01-10T00:00:00Z"))).isEqualTo(12000.0);
+    }
+
+    @Test
+    @DisplayName("a last field change that does not set the deal's value, or an unknown field, is refused")
+    void badFieldEntries() {
+        String file = """
+                {"pipelines":[{"project":"ACME","name":"Acme sales","template":"seven-stage","currency":"USD"}],
+                 "deals":[{"key":"ACME-1","summary":"Renewal","created":"2026-01-05T09:00:00Z","amount":12000,
+                           "history":[{"at":"2026-01-05T09:00:00Z","status":"Prospecting"},
+                                      {"at":"2026-01-20T10:00:00Z","field":"FIELD","from":12000,"to":15000}]}]}
+                """;
+
+        assertThat(rejection(file.replace("FIELD", "amount")).problems()).singleElement().satisfies(problem ->
+                assertThat(problem.message()).isEqualTo("the last amount change sets 15000, but amount is 12000; they must agree"));
+        assertThat(rejection(file.replace("FIELD", "price")).problems()).singleElement().satisfies(problem ->
+                assertThat(problem.message()).isEqualTo("field \"price\" is not amount or closeDate"));
+    }
+
     static Stream<Arguments> badFiles() {
         return Stream.of(
                 bad("a deal of a project without a pipeline", 4, "deal GLOBEX-1", "project GLOBEX has no pipeline",

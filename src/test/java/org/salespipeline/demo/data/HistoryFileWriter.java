@@ -8,7 +8,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
+import java.util.Comparator;
+import java.util.List;
+import org.salespipeline.history.DealField;
+import org.salespipeline.history.FieldChange;
 import org.salespipeline.history.StatusChange;
 
 /** Writes a history file in the format {@link HistoryFileReader} reads, one pipeline or deal per line. */
@@ -69,15 +72,45 @@ public final class HistoryFileWriter {
         writeOptional(json, "owner", deal.owner());
         writeOptional(json, "closeDate", deal.closeDate());
         json.writeArrayFieldStart("history");
+        // Status and field entries in time order; at one instant the status entry comes first.
+        List<FieldChange> fields = deal.fieldChanges().stream().sorted(Comparator.comparing(FieldChange::at)).toList();
+        int next = 0;
         for (StatusChange change : deal.history()) {
+            while (next < fields.size() && fields.get(next).at().isBefore(change.at())) {
+                writeField(json, fields.get(next++));
+            }
             json.writeStartObject();
             json.writeStringField("at", change.at().toString());
             json.writeStringField("status", change.statusId());
             writeOptional(json, "reason", change.reason());
             json.writeEndObject();
         }
+        while (next < fields.size()) {
+            writeField(json, fields.get(next++));
+        }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    private static void writeField(JsonGenerator json, FieldChange change) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("at", change.at().toString());
+        json.writeStringField("field", change.field().argument());
+        writeValue(json, "from", change.field(), change.from());
+        writeValue(json, "to", change.field(), change.to());
+        json.writeEndObject();
+    }
+
+    private static void writeValue(JsonGenerator json, String name, DealField field, String kept) throws IOException {
+        if (kept == null) {
+            return;
+        }
+        if (field == DealField.AMOUNT) {
+            json.writeFieldName(name);
+            writeAmount(json, DealField.amount(kept));
+        } else {
+            json.writeStringField(name, kept);
+        }
     }
 
     // Whole amounts are written without a fraction, as people write them; the reader reads both alike.

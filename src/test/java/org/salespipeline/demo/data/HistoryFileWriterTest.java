@@ -36,6 +36,22 @@ class HistoryFileWriterTest {
     }
 
     @Test
+    @DisplayName("field changes are written beside the status entries in time order and read back the same")
+    void fieldChangesRoundTrip() throws IOException {
+        DealSpec revised = new DealSpec(3, "ACME-3", "Fleet", CREATED, 15000.0, "admin", LocalDate.parse("2026-04-30"),
+                List.of(new StatusChange(CREATED, "Prospecting"), new StatusChange(CREATED.plusSeconds(7_200), "Proposal")),
+                List.of(org.salespipeline.history.FieldChange.closeDate(CREATED.plusSeconds(9_000),
+                                LocalDate.parse("2026-03-31"), LocalDate.parse("2026-04-30")),
+                        org.salespipeline.history.FieldChange.amount(CREATED.plusSeconds(3_600), 12000.5, 15000.0)));
+        HistoryFile file = new HistoryFile(List.of(ACME), List.of(revised));
+
+        String text = text(file);
+        assertThat(text).containsSubsequence("\"status\":\"Prospecting\"", "\"field\":\"amount\",\"from\":12000.5,\"to\":15000",
+                "\"status\":\"Proposal\"", "\"field\":\"closeDate\",\"from\":\"2026-03-31\"");
+        assertThat(reread(file).deals().get(0).fieldChanges()).containsExactlyInAnyOrderElementsOf(revised.fieldChanges());
+    }
+
+    @Test
     @DisplayName("each pipeline and each deal gets a line of its own")
     void oneItemPerLine() throws IOException {
         String text = text(new HistoryFile(List.of(ACME), List.of(full, bare)));

@@ -13,18 +13,18 @@ import java.util.stream.Collectors;
  * Fakes of Jira's interfaces for the adapters' tests: each call is written down in order as
  * {@code Type.method(arguments)} and answered by the function given for its method name, if any.
  */
-final class Recording {
+public final class Recording {
 
-    final List<String> calls = new ArrayList<>();
+    public final List<String> calls = new ArrayList<>();
     private final Map<String, Function<Object[], Object>> answers = new HashMap<>();
 
     /** How calls of {@code Type.method} are answered from now on. */
-    Recording answer(String typeAndMethod, Function<Object[], Object> answer) {
+    public Recording answer(String typeAndMethod, Function<Object[], Object> answer) {
         answers.put(typeAndMethod, answer);
         return this;
     }
 
-    <T> T fake(Class<T> type) {
+    public <T> T fake(Class<T> type) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             String name = type.getSimpleName() + "." + method.getName();
             if (method.getDeclaringClass() == Object.class) {
@@ -39,7 +39,7 @@ final class Recording {
     }
 
     /** A fake whose getters answer the given values, without being written down. */
-    static <T> T value(Class<T> type, Map<String, Object> getters) {
+    public static <T> T value(Class<T> type, Map<String, Object> getters) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) ->
                 method.getName().equals("toString") ? type.getSimpleName() + getters : getters.get(method.getName())));
     }

@@ -1,0 +1,38 @@
+'use strict';
+/* The scripts of a web resource as atlassian-plugin.xml lists them, those of the app's own dependencies first. */
+const fs = require('node:fs');
+const path = require('node:path');
+
+const DESCRIPTOR = path.resolve(__dirname, '..', '..', '..', '..', 'atlassian-plugin.xml');
+
+function modules() {
+    const xml = fs.readFileSync(DESCRIPTOR, 'utf8');
+    const found = {};
+    const pattern = /<web-resource\s+key="([^"]+)"[\s\S]*?<\/web-resource>/g;
+    let match;
+    while ((match = pattern.exec(xml)) !== null) {
+        const body = match[0];
+        found[match[1]] = {
+            dependencies: [...body.matchAll(/<dependency>\$\{atlassian\.plugin\.key\}:([^<]+)<\/dependency>/g)].map((m) => m[1]),
+            scripts: [...body.matchAll(/location="([^"]+\.js)"/g)].map((m) => m[1])
+        };
+    }
+    return found;
+}
+
+/** The script locations a page gets for the web resource, in order. */
+function scriptsOf(key) {
+    const all = modules();
+    const ordered = [];
+    const visit = (name) => {
+        if (!all[name]) {
+            throw new Error('atlassian-plugin.xml has no web-resource ' + name);
+        }
+        all[name].dependencies.forEach(visit);
+        all[name].scripts.forEach((script) => { if (!ordered.includes(script)) { ordered.push(script); } });
+    };
+    visit(key);
+    return ordered;
+}
+
+module.exports = { scriptsOf };
