@@ -16,8 +16,8 @@ final class MappingLines {
     private MappingLines() {
     }
 
-    /** The mapping of the lines onto the given stage keys; problems are added for every wrong line. */
-    static StatusMapping read(Set<String> stageKeys, List<MappingRequest.Line> lines, List<Problem> problems) {
+    /** The mapping of the lines onto the given stage keys, in stage order; problems are added for every wrong line. */
+    static StatusMapping read(List<String> stageKeys, List<MappingRequest.Line> lines, List<Problem> problems) {
         List<MappedStatus> mapped = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -41,10 +41,19 @@ final class MappingLines {
         return new StatusMapping(mapped);
     }
 
-    private static StageRef target(Set<String> stageKeys, MappingRequest.Line line, String field, List<Problem> problems) {
-        if ((line.stage() == null) == (line.outcome() == null)) {
+    private static StageRef target(List<String> stageKeys, MappingRequest.Line line, String field, List<Problem> problems) {
+        int targets = (line.stage() == null ? 0 : 1) + (line.stageIndex() == null ? 0 : 1) + (line.outcome() == null ? 0 : 1);
+        if (targets != 1) {
             problems.add(new Problem(field, "Map the status to either a stage or an outcome."));
             return null;
+        }
+        if (line.stageIndex() != null) {
+            int index = line.stageIndex();
+            if (index < 0 || index >= stageKeys.size()) {
+                problems.add(new Problem(field + ".stageIndex", "There is no stages[" + index + "] to map the status to."));
+                return null;
+            }
+            return StageRef.stage(stageKeys.get(index));
         }
         if (line.stage() != null) {
             if (!stageKeys.contains(line.stage())) {

@@ -21,7 +21,14 @@ public record MappingRequest(String template, String name, String currency, List
         return Boolean.TRUE.equals(confirm);
     }
 
-    /** One status and the open stage (by key) or outcome (WON, LOST, DISQUALIFIED) it stands for. */
-    public record Line(String status, String stage, String outcome) {
+    /**
+     * One status and what it stands for: an open stage by its key, or by its place in the request's stages
+     * ({@code stageIndex}, for a stage that gets its key only when saved), or an outcome (WON, LOST, DISQUALIFIED).
+     */
+    public record Line(String status, String stage, String outcome, Integer stageIndex) {
+
+        public Line(String status, String stage, String outcome) {
+            this(status, stage, outcome, null);
+        }
     }
 }

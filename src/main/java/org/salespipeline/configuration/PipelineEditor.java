@@ -58,7 +58,7 @@ public class PipelineEditor {
         int beforeMapping = problems.size();
         StatusMapping mapping = edit.mapping() == null
                 ? RemovedStages.keptMapping(current.mapping(), keys, answers)
-                : MappingLines.read(keys, edit.mapping(), problems);
+                : MappingLines.read(stages.stream().map(Stage::key).toList(), edit.mapping(), problems);
         List<ProjectStatuses.Status> workflow = statuses.statuses(current.projectKey());
         // A mapping with wrong lines is judged as a whole only once its lines are right.
         if (problems.size() == beforeMapping && !mapping.equals(current.mapping())) {

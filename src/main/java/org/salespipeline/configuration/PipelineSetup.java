@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.salespipeline.history.RebuildRunner;
 import org.salespipeline.pipeline.InvalidPipelineException;
 import org.salespipeline.pipeline.Pipeline;
@@ -54,7 +52,7 @@ public class PipelineSetup {
         if (base == null) {
             throw new InvalidPipelineException(problems);
         }
-        Set<String> stageKeys = base.pipeline().stages().stream().map(Stage::key).collect(Collectors.toSet());
+        List<String> stageKeys = base.pipeline().stages().stream().map(Stage::key).toList();
         StatusMapping mapping = MappingLines.read(stageKeys, request.mapping(), problems);
         List<ProjectStatuses.Status> workflow = statuses.statuses(projectKey);
         if (problems.isEmpty()) {

@@ -45,18 +45,15 @@ public class DealFields {
     }
 
     /**
-     * A reason field's value as the stage log records it: the select option it holds, by its id and name (see
-     * {@link Reasons}), or by its name where Jira gives no id; null when empty, or when the field holds no option (a
-     * text field of that name holds no reason).
+     * A reason field's value as the stage log records it: a select option by its id and name (see {@link Reasons}); null
+     * when empty, and when the field holds no option — text in a field of that name is no reason.
      */
     public String reason(Issue issue, String fieldName) {
-        Object value = value(issue, fieldName);
-        String name = value instanceof Option option ? option.getValue() : null;
-        if (name == null || name.isBlank()) {
+        if (!(value(issue, fieldName) instanceof Option option) || option.getValue() == null || option.getValue().isBlank()) {
             return null;
         }
-        Long id = ((Option) value).getOptionId();
-        return id == null ? name.trim() : Reasons.option(String.valueOf(id), name.trim());
+        return option.getOptionId() != null ? Reasons.option(String.valueOf(option.getOptionId()), option.getValue())
+                : option.getValue().trim();
     }
 
     /** A select option's value, or a text value; null when empty. */

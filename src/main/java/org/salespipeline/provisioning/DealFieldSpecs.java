@@ -21,14 +21,14 @@ public final class DealFieldSpecs {
     private DealFieldSpecs() {
     }
 
-    /** The select-list option that stands for a BANT answer: Unknown, Partial or Confirmed. */
-    /** The options provisioning gives the Lost reason field, in order. */
+    /** The options provisioning gives the Lost reason field, in order: the app's one list of lost reasons. */
     public static final List<String> LOST_REASONS = List.of("Price", "Chose a competitor", "No decision made", "Timing",
             "Product fit");
-    /** The options provisioning gives the Disqualification reason field, in order. */
+    /** The options provisioning gives the Disqualification reason field, in order: the app's one list of them. */
     public static final List<String> DISQUALIFICATION_REASONS = List.of("No budget", "No decision-maker reached",
             "No real need", "No timeline", "Outside our market");
 
+    /** The select-list option that stands for a BANT answer: Unknown, Partial or Confirmed. */
     public static String bantOption(BantAnswer answer) {
         String name = answer.name();
         return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);

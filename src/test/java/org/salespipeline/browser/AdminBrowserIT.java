@@ -81,16 +81,19 @@ class AdminBrowserIT {
 
             String before = rest(host, "INITECH").toString();
             List<WebElement> stages = driver.findElements(By.cssSelector("li.sp-stage"));
+            WebElement name = stages.get(2).findElement(By.className("sp-stage-name"));
+            replace(name, "N".repeat(81));
+            assertThat(name.getAttribute("value")).as("the name box holds the server's 80 characters").hasSize(80);
             replace(stages.get(1).findElement(By.className("sp-stage-probability")), "150");
-            replace(stages.get(2).findElement(By.className("sp-stage-name")), "N".repeat(81));
+            replace(name, " prospecting");
             driver.findElement(By.id("sp-save")).click();
             waitFor(driver, "#sp-messages .aui-message-error");
             assertThat(driver.findElements(By.className("sp-field-error")))
                     .extracting(error -> error.getAttribute("data-field"))
                     .containsExactlyInAnyOrder("stages[1].probability", "stages[2].name");
             WebElement probabilityError = stages.get(1).findElement(By.cssSelector(".sp-field-error"));
-            assertThat(probabilityError.getText()).contains("between 0 and 100");
-            assertThat(stages.get(2).findElement(By.cssSelector(".sp-field-error")).getText()).contains("80 characters");
+            assertThat(probabilityError.getText()).contains("a whole number from 0 to 100");
+            assertThat(stages.get(2).findElement(By.cssSelector(".sp-field-error")).getText()).contains("already used by stages[0]");
             browser.screenshot("admin-errors");
             assertThat(rest(host, "INITECH").toString()).isEqualTo(before);
         }
@@ -107,7 +110,7 @@ class AdminBrowserIT {
 
             waitFor(driver, "#sp-admin[data-loaded='true']");
             List<WebElement> features = driver.findElements(By.cssSelector("#sp-system-features tbody tr"));
-            assertThat(features).hasSize(7);
+            assertThat(features).hasSize(8);
             assertThat(features).allMatch(row -> row.findElement(By.className("aui-lozenge-success")).getAttribute("textContent")
                     .equals("Available"));
             assertThat(driver.findElements(By.cssSelector("#sp-system-services tbody tr"))).hasSizeGreaterThan(20);

@@ -181,6 +181,26 @@ class PipelineEditorTest {
     }
 
     @Test
+    @DisplayName("a status maps to a new stage by the stage's place in the edit, as its key is made only when saved")
+    void mappingToANewStageByItsPlace() {
+        List<PipelineEdit.StageEdit> stages = stagesOf(current);
+        stages.add(2, new PipelineEdit.StageEdit(null, "Demo given", 40, 7, "", ""));
+        List<MappingRequest.Line> mapping = new java.util.ArrayList<>(current.mapping().lines().stream()
+                .map(line -> new MappingRequest.Line(line.statusId(), line.target().stageKey(),
+                        line.target().isOpenStage() ? null : line.target().outcome().name()))
+                .toList());
+        mapping.add(new MappingRequest.Line("Demo", null, null, 2));
+
+        PipelineConfig edited = editor.replace(current, new PipelineEdit("Acme sales", "USD", stages, mapping, null, null));
+
+        assertThat(edited.mapping().lookup("Demo")).contains(org.salespipeline.pipeline.StageRef.stage("DEMO_GIVEN"));
+        mapping.set(mapping.size() - 1, new MappingRequest.Line("Demo", null, null, 9));
+        assertThatThrownBy(() -> editor.replace(current, new PipelineEdit("Acme sales", "USD", stages, mapping, null, null)))
+                .isInstanceOfSatisfying(InvalidPipelineException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(Problem::field).containsExactly("mapping[" + (mapping.size() - 1) + "].stageIndex"));
+    }
+
+    @Test
     @DisplayName("stage keys are made by the server: a key the pipeline does not have is refused")
     void keysComeFromTheServer() {
         List<PipelineEdit.StageEdit> stages = stagesOf(current);
