@@ -47,7 +47,7 @@ define('sales-pipeline/admin/edit',
                     };
                 }
             });
-            var mapped = mapping.lines(form.querySelector('#sp-mapping'));
+            var mapped = mapping.lines(form.querySelector('#sp-mapping'), stages.current(form.querySelector('#sp-stages')));
             body.mapping = mapped.lines;
             mapped.selects.forEach(function (select, i) { fields['mapping[' + i + ']'] = select; });
             var threshold = form.querySelector('#sp-threshold');
@@ -65,11 +65,9 @@ define('sales-pipeline/admin/edit',
 
         /** Takes the saved keys and item ids from the answer, so that a second save keeps them. */
         function adopt(form, saved) {
+            stages.saved(form.querySelector('#sp-stages'), saved.stages.map(function (stage) { return stage.key; }));
             dom.all(form, '.sp-stage').forEach(function (stage, i) {
-                var key = saved.stages[i].key;
-                stage.setAttribute('data-key', key);
-                stage.removeAttribute('data-new');
-                var checklist = saved.checklists[key];
+                var checklist = saved.checklists[saved.stages[i].key];
                 dom.all(stage, '.sp-item').forEach(function (item, j) {
                     if (checklist && checklist.items[j]) {
                         item.setAttribute('data-id', checklist.items[j].id);
@@ -89,7 +87,8 @@ define('sales-pipeline/admin/edit',
             var list = form.querySelector('#sp-stages');
             var project = root.getAttribute('data-project');
             var refresh = function () { mapping.setStages(form.querySelector('#sp-mapping'), stages.current(list)); };
-            stages.init(list, form.querySelector('#sp-stage-add'), refresh);
+            stages.init(list, form.querySelector('#sp-stage-add'), refresh,
+                messages.text('sales-pipeline.admin.checklist.after-save'));
             form.addEventListener('submit', function (event) {
                 event.preventDefault();
                 var request = read(form);

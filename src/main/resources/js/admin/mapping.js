@@ -10,7 +10,7 @@ define('sales-pipeline/admin/mapping', ['sales-pipeline/common/dom'], function (
             var selected = select.value || select.getAttribute('data-selected') || '';
             var group = select.querySelector('.sp-stage-options');
             dom.replace(group, stages.map(function (stage) {
-                return dom.el('option', { value: stage.key }, stage.name || stage.key);
+                return dom.el('option', { value: stage.value }, stage.name || stage.key);
             }));
             select.value = selected;
             if (select.value !== selected) {
@@ -19,8 +19,11 @@ define('sales-pipeline/admin/mapping', ['sales-pipeline/common/dom'], function (
         });
     }
 
-    /** The mapped statuses as REST lines, and for each line index the select it came from. */
-    function lines(table) {
+    /**
+     * The mapped statuses as REST lines, and for each line index the select it came from; a status mapped to a new
+     * stage names it by its place among the stages (stageIndex), as it has no key yet.
+     */
+    function lines(table, stages) {
         var result = { lines: [], selects: [] };
         dom.all(table, 'tr.sp-status').forEach(function (row) {
             var select = row.querySelector('select.sp-target');
@@ -31,6 +34,8 @@ define('sales-pipeline/admin/mapping', ['sales-pipeline/common/dom'], function (
             var line = { status: row.getAttribute('data-status') };
             if (OUTCOMES.indexOf(value) >= 0) {
                 line.outcome = value;
+            } else if (value.indexOf('new:') === 0) {
+                line.stageIndex = (stages || []).map(function (stage) { return stage.value; }).indexOf(value);
             } else {
                 line.stage = value;
             }

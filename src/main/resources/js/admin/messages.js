@@ -5,6 +5,7 @@ define('sales-pipeline/admin/messages', ['sales-pipeline/common/text', 'sales-pi
     /* Every message of the admin pages, each named literally so that Jira's script i18n transformer can replace it. */
     function messages() {
         return {
+            'sales-pipeline.admin.checklist.after-save': AJS.I18n.getText('sales-pipeline.admin.checklist.after-save'),
             'sales-pipeline.admin.edit.saved': AJS.I18n.getText('sales-pipeline.admin.edit.saved'),
             'sales-pipeline.admin.error.failed': AJS.I18n.getText('sales-pipeline.admin.error.failed'),
             'sales-pipeline.admin.error.invalid': AJS.I18n.getText('sales-pipeline.admin.error.invalid'),

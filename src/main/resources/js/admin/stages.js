@@ -1,4 +1,8 @@
-/* The stage list of the edit page: add, remove and reorder stages and their checklist items; keys for new stages. */
+/*
+ * The stage list of the edit page: add, remove and reorder stages and their checklist items. A new stage has no key
+ * until the server gives it one on save; until then it is told apart by a name of the page's own (data-temp), and
+ * its checklist waits for that save.
+ */
 define('sales-pipeline/admin/stages', ['sales-pipeline/common/dom'], function (dom) {
     'use strict';
 
@@ -6,34 +10,10 @@ define('sales-pipeline/admin/stages', ['sales-pipeline/common/dom'], function (d
         return document.getElementById(id).content.firstElementChild.cloneNode(true);
     }
 
-    /** A key for a new stage made from its name, as the server makes one: DEMO_GIVEN from "Demo given". */
-    function keyFor(name, taken) {
-        var base = (name || '').normalize('NFD').replace(/[^\x00-\x7F]/g, '').toUpperCase()
-            .replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
-        if (!base || !/^[A-Z]/.test(base)) {
-            base = 'STAGE' + (base ? '_' + base : '');
-        }
-        base = base.substring(0, 36);
-        var key = base;
-        for (var n = 2; taken.indexOf(key) >= 0; n++) {
-            key = base + '_' + n;
-        }
-        return key;
-    }
+    var added = 0;
 
-    /** Wires the stage list; onChange runs whenever the stages (their keys, names or order) change. */
-    function init(list, addButton, onChange) {
-        function rekey(stage) {
-            if (stage.getAttribute('data-new') !== 'true') {
-                return;
-            }
-            var others = dom.all(list, '.sp-stage').filter(function (s) { return s !== stage; })
-                .map(function (s) { return s.getAttribute('data-key'); });
-            var key = keyFor(stage.querySelector('.sp-stage-name').value, others);
-            stage.setAttribute('data-key', key);
-            stage.querySelector('.sp-stage-key').textContent = key;
-        }
-
+    /** Wires the stage list; onChange runs whenever the stages (their names or order) change. */
+    function init(list, addButton, onChange, waitText) {
         list.addEventListener('click', function (event) {
             var button = event.target.closest('button');
             var stage = button && button.closest('.sp-stage');
@@ -61,25 +41,46 @@ define('sales-pipeline/admin/stages', ['sales-pipeline/common/dom'], function (d
         });
         list.addEventListener('input', function (event) {
             if (event.target.classList.contains('sp-stage-name')) {
-                rekey(event.target.closest('.sp-stage'));
                 onChange();
             }
         });
         addButton.addEventListener('click', function () {
             var stage = fromTemplate('sp-stage-template');
+            added += 1;
+            stage.setAttribute('data-temp', 'new-' + added);
+            var addItem = stage.querySelector('.sp-item-add');
+            addItem.disabled = true;
+            addItem.setAttribute('title', waitText);
             list.appendChild(stage);
-            rekey(stage);
             stage.querySelector('.sp-stage-name').focus();
             onChange();
         });
     }
 
-    /** The stages in their order: key and name. */
+    /**
+     * The stages in their order: key (empty for a new stage), name, and the value a mapping select gives the stage —
+     * its key, or for a new stage "new:" and its page name.
+     */
     function current(list) {
         return dom.all(list, '.sp-stage').map(function (stage) {
-            return { key: stage.getAttribute('data-key'), name: stage.querySelector('.sp-stage-name').value };
+            var key = stage.getAttribute('data-key') || '';
+            return { key: key, name: stage.querySelector('.sp-stage-name').value,
+                value: key || 'new:' + stage.getAttribute('data-temp') };
         });
     }
 
-    return { init: init, current: current, keyFor: keyFor };
+    /** After a save: each stage takes the key the server gave it, and a new stage's checklist opens. */
+    function saved(list, keys) {
+        dom.all(list, '.sp-stage').forEach(function (stage, i) {
+            stage.setAttribute('data-key', keys[i]);
+            stage.removeAttribute('data-new');
+            stage.removeAttribute('data-temp');
+            stage.querySelector('.sp-stage-key').textContent = keys[i];
+            var addItem = stage.querySelector('.sp-item-add');
+            addItem.disabled = false;
+            addItem.removeAttribute('title');
+        });
+    }
+
+    return { init: init, current: current, saved: saved };
 });

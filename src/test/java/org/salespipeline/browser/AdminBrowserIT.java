@@ -244,6 +244,40 @@ class AdminBrowserIT {
         }
     }
 
+    @Test
+    @DisplayName("an admin adds a stage and maps a status to it in one save: the server names it, its checklist opens after")
+    void adminAddsAStage(@TempDir Path database) throws Exception {
+        try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
+            ChromeDriver driver = browser.driver();
+            driver.get(host.baseUrl() + ADMIN + "/ACME");
+            driver.findElement(By.id("login-admin")).click();
+            waitFor(driver, "#sp-stage-add").click();
+            WebElement stage = driver.findElements(By.cssSelector("li.sp-stage")).get(7);
+            assertThat(stage.getAttribute("data-key")).as("no key before the server gives one").isNullOrEmpty();
+            WebElement addItem = stage.findElement(By.className("sp-item-add"));
+            assertThat(addItem.isEnabled()).as("the new stage's checklist waits for the save").isFalse();
+            assertThat(addItem.getAttribute("title")).contains("Save the pipeline first");
+            stage.findElement(By.className("sp-stage-name")).sendKeys("Demo given");
+            replace(stage.findElement(By.className("sp-stage-probability")), "25");
+            replace(stage.findElement(By.className("sp-stage-rot-days")), "10");
+            new Select(driver.findElement(By.cssSelector("tr[data-status='Closing'] select.sp-target")))
+                    .selectByVisibleText("Demo given");
+            driver.findElement(By.id("sp-save")).click();
+            waitFor(driver, "#sp-messages .aui-message-success");
+
+            JsonNode saved = rest(host, "ACME");
+            assertThat(saved.path("stages").path(7).path("key").asText()).isEqualTo("DEMO_GIVEN");
+            boolean mapped = false;
+            for (JsonNode line : saved.path("mapping")) {
+                mapped |= line.path("status").asText().equals("Closing") && line.path("stage").asText().equals("DEMO_GIVEN");
+            }
+            assertThat(mapped).as("Closing is mapped to the new stage").isTrue();
+            assertThat(stage.getAttribute("data-key")).isEqualTo("DEMO_GIVEN");
+            assertThat(stage.findElement(By.className("sp-stage-key")).getText()).isEqualTo("DEMO_GIVEN");
+            assertThat(stage.findElement(By.className("sp-item-add")).isEnabled()).isTrue();
+        }
+    }
+
     private static List<String> rowProjects(ChromeDriver driver, String table) {
         return driver.findElements(By.cssSelector(table + " tbody tr")).stream().map(row -> row.getAttribute("data-project")).toList();
     }
