@@ -248,7 +248,7 @@ class DealPanelBrowserIT {
                 ((com.fasterxml.jackson.databind.node.ObjectNode) stage).put("guidance", guidance);
             }
         }
-        config.remove(List.of("project", "statuses", "unmappedStatuses", "rebuildStarted"));
+        config.remove(List.of("project", "statuses", "unmappedStatuses", "rebuildStarted", "reasonFields", "limits"));
         return mapper.writeValueAsString(config);
     }
 
