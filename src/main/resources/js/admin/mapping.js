@@ -10,7 +10,7 @@ define('sales-pipeline/admin/mapping', ['sales-pipeline/common/dom'], function (
             var selected = select.value || select.getAttribute('data-selected') || '';
             var group = select.querySelector('.sp-stage-options');
             dom.replace(group, stages.map(function (stage) {
-                return dom.el('option', { value: stage.value }, stage.name || stage.key);
+                return dom.el('option', { value: stage.value || stage.key }, stage.name || stage.key);
             }));
             select.value = selected;
             if (select.value !== selected) {
