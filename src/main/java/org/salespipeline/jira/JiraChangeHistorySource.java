@@ -33,7 +33,7 @@ import org.salespipeline.pipeline.Outcome;
  * history (a field set on the transition's screen is in the transition's change group), or the field's value
  * now when it never changed; a select option is kept by id (see {@link Reasons}).
  */
-public class JiraChangeHistorySource implements ChangeHistorySource {
+public class JiraChangeHistorySource implements ChangeHistorySource, HostBacked {
 
     static final String STATUS_FIELD = "status";
 
@@ -53,6 +53,7 @@ public class JiraChangeHistorySource implements ChangeHistorySource {
     }
 
     /** The host services the reader needs that Jira does not offer now, by interface name. */
+    @Override
     public List<String> unavailable() {
         return HostService.missing(HostService.of(ChangeHistoryManager.class, changeHistory),
                 HostService.of(IssueManager.class, issueManager));

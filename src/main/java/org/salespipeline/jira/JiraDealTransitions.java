@@ -18,7 +18,7 @@ import org.salespipeline.workspace.DealTransitions;
  * The transitions Jira offers the current user on an issue now (the workflow's conditions evaluated by Jira), read
  * from the issue's workflow with the exit checks of the app's validators on each.
  */
-public class JiraDealTransitions implements DealTransitions {
+public class JiraDealTransitions implements DealTransitions, HostBacked {
 
     private final IssueManager issueManager;
     private final IssueWorkflowManager issueWorkflows;
@@ -34,6 +34,7 @@ public class JiraDealTransitions implements DealTransitions {
     }
 
     /** The host services this needs that this Jira does not offer apps; empty when all are there. */
+    @Override
     public List<String> unavailable() {
         return HostService.missing(HostService.of(IssueWorkflowManager.class, issueWorkflows));
     }

@@ -1,6 +1,5 @@
 package org.salespipeline.jira;
 
-import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.salespipeline.history.ChangeHistorySource;
@@ -14,15 +13,16 @@ import org.salespipeline.history.SourceUnavailableException;
  */
 public class OnDemandChangeHistory implements ChangeHistorySource {
 
-    private final Supplier<JiraChangeHistorySource> source;
+    private final OnDemandAdapter<JiraChangeHistorySource> source;
 
     public OnDemandChangeHistory(Supplier<JiraChangeHistorySource> source) {
-        this.source = source;
+        this.source = new OnDemandAdapter<>(source,
+                (why, cause) -> new SourceUnavailableException("Jira's change history is unavailable: " + why, cause));
     }
 
     @Override
     public int count(String projectKey) {
-        JiraChangeHistorySource history = source();
+        JiraChangeHistorySource history = source.ready();
         try {
             return history.count(projectKey);
         } catch (RuntimeException failure) {
@@ -32,7 +32,7 @@ public class OnDemandChangeHistory implements ChangeHistorySource {
 
     @Override
     public void deals(String projectKey, long afterIssueId, Predicate<DealChanges> consumer) {
-        JiraChangeHistorySource history = source();
+        JiraChangeHistorySource history = source.ready();
         try {
             history.deals(projectKey, afterIssueId, consumer);
         } catch (RuntimeException failure) {
@@ -40,25 +40,8 @@ public class OnDemandChangeHistory implements ChangeHistorySource {
         }
     }
 
-    private JiraChangeHistorySource source() {
-        JiraChangeHistorySource history;
-        try {
-            history = source.get();
-        } catch (RuntimeException | LinkageError failure) {
-            throw unavailable(failure.getMessage(), failure);
-        }
-        List<String> missing = history.unavailable();
-        if (!missing.isEmpty()) {
-            throw unavailable("this Jira does not offer apps " + String.join(", ", missing), null);
-        }
-        return history;
-    }
-
-    private static RuntimeException translated(RuntimeException failure) {
-        return HostService.isServiceUnavailable(failure) ? unavailable(HostService.describe(failure), failure) : failure;
-    }
-
-    private static SourceUnavailableException unavailable(String why, Throwable cause) {
-        return new SourceUnavailableException("Jira's change history is unavailable: " + why, cause);
+    /** A failure because a host service went away is the history being unavailable; any other stays as it is. */
+    private RuntimeException translated(RuntimeException failure) {
+        return HostService.isServiceUnavailable(failure) ? source.unavailable(failure) : failure;
     }
 }

@@ -13,32 +13,20 @@ import org.salespipeline.workspace.TransitionsUnavailableException;
  */
 public class OnDemandTransitions implements DealTransitions {
 
-    private final Supplier<JiraDealTransitions> transitions;
+    private final OnDemandAdapter<JiraDealTransitions> transitions;
 
     public OnDemandTransitions(Supplier<JiraDealTransitions> transitions) {
-        this.transitions = transitions;
+        this.transitions = new OnDemandAdapter<>(transitions, (why, cause) -> new TransitionsUnavailableException(
+                "Jira's workflow transitions are unavailable: " + why, cause));
     }
 
     @Override
     public List<Transition> available(String issueKey) {
-        JiraDealTransitions reader;
-        try {
-            reader = transitions.get();
-        } catch (RuntimeException | LinkageError failure) {
-            throw unavailable(failure.getMessage(), failure);
-        }
-        List<String> missing = reader.unavailable();
-        if (!missing.isEmpty()) {
-            throw unavailable("this Jira does not offer apps " + String.join(", ", missing), null);
-        }
+        JiraDealTransitions reader = transitions.ready();
         try {
             return reader.available(issueKey);
         } catch (RuntimeException | LinkageError failure) {
-            throw unavailable(HostService.describe(failure), failure);
+            throw transitions.unavailable(failure);
         }
-    }
-
-    private static TransitionsUnavailableException unavailable(String why, Throwable cause) {
-        return new TransitionsUnavailableException("Jira's workflow transitions are unavailable: " + why, cause);
     }
 }
