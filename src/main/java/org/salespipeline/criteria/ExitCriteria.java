@@ -62,9 +62,7 @@ public final class ExitCriteria {
             for (ExitCheck check : transition.checks()) {
                 missing(check, config, deal).forEach(message -> blockers.add(new Move.Blocker(check.argument(), message)));
             }
-            String stage = config.mapping().lookup(transition.toStatusId())
-                    .filter(ref -> !ref.isOpenStage() || config.pipeline().stage(ref.stageKey()).isPresent())
-                    .map(ref -> ref.isOpenStage() ? ref.stageKey() : ref.outcome().name()).orElse(null);
+            String stage = config.mapping().target(transition.toStatusId(), config.pipeline()).map(ref -> ref.isOpenStage() ? ref.stageKey() : ref.outcome().name()).orElse(null);
             moves.add(new Move(transition.actionId(), transition.name(), transition.toStatusId(), transition.toStatusName(),
                     stage, blockers.isEmpty(), blockers));
         }

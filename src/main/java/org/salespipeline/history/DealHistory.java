@@ -35,8 +35,7 @@ public final class DealHistory {
         ordered.sort(Comparator.comparing(StatusChange::at)); // stable, so equal instants keep their order
         List<StageEntry> entries = new ArrayList<>();
         for (StatusChange change : ordered) {
-            mapping.lookup(change.statusId())
-                    .filter(target -> !target.isOpenStage() || pipeline.stage(target.stageKey()).isPresent())
+            mapping.target(change.statusId(), pipeline)
                     .ifPresent(target -> entries.add(new StageEntry(change.at(), target, change.reason())));
         }
         return new DealHistory(List.copyOf(entries), position(entries, pipeline), stays(entries), bestOutcome(entries));

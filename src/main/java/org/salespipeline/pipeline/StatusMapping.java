@@ -40,6 +40,15 @@ public final class StatusMapping {
     }
 
     /**
+     * The stage or outcome a status stands for in this pipeline: empty for no status, an unmapped or ambiguous one,
+     * and one mapped to a stage the pipeline no longer has (such a status counts as unmapped everywhere).
+     */
+    public Optional<StageRef> target(String statusId, Pipeline pipeline) {
+        return statusId == null ? Optional.empty() : lookup(statusId)
+                .filter(target -> !target.isOpenStage() || pipeline.stage(target.stageKey()).isPresent());
+    }
+
+    /**
      * Checks this mapping against a pipeline and the statuses of the project's workflow; a stage counts as having a
      * status only when a status of that workflow maps to it.
      */

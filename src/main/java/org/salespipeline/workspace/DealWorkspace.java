@@ -124,9 +124,7 @@ public class DealWorkspace {
         PipelineConfig config = deal.config();
         Pipeline pipeline = config.pipeline();
         Instant now = clock.instant();
-        Optional<StageRef> current = issue.statusId() == null ? Optional.empty()
-                : config.mapping().lookup(issue.statusId())
-                        .filter(ref -> !ref.isOpenStage() || pipeline.stage(ref.stageKey()).isPresent());
+        Optional<StageRef> current = config.mapping().target(issue.statusId(), pipeline);
         List<StatusChange> changes = stageLog.changes(issue.issueId()).stream().map(LoggedChange::change).toList();
         DealHistory history = DealHistory.derive(changes, pipeline, config.mapping());
         Optional<Instant> entered = current.filter(ref -> history.stageAt(now).equals(Optional.of(ref)))

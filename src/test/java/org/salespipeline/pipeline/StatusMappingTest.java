@@ -31,6 +31,20 @@ class StatusMappingTest {
     }
 
     @Test
+    @DisplayName("in a pipeline, a status stands for its stage or outcome; no status, an unmapped one and one mapped to a"
+            + " stage the pipeline lacks stand for nothing")
+    void target() {
+        StatusMapping mapping = new StatusMapping(List.of(line("10001", "PROSPECTING"), line("10002", "DEMO"),
+                line("10009", Outcome.WON)));
+
+        assertThat(mapping.target("10001", pipeline)).contains(StageRef.stage("PROSPECTING"));
+        assertThat(mapping.target("10009", pipeline)).contains(StageRef.outcome(Outcome.WON));
+        assertThat(mapping.target("10002", pipeline)).isEmpty();
+        assertThat(mapping.target("99999", pipeline)).isEmpty();
+        assertThat(mapping.target(null, pipeline)).isEmpty();
+    }
+
+    @Test
     @DisplayName("a status mapped to two different targets is reported and never guessed")
     void doublyMapped() {
         StatusMapping mapping = new StatusMapping(List.of(line("Open", "PROSPECTING"), line("Open", "QUALIFICATION")));
