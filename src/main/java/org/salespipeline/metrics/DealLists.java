@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -73,6 +74,38 @@ final class DealLists {
                         .thenComparing(Deal::record, DealRecord.BY_ISSUE_KEY))
                 .map(d -> slippedDeal(d, now))
                 .toList());
+    }
+
+    static List<BoardColumn> board(Pipeline pipeline, List<Deal> deals, Instant now, BoardFilter filter,
+            String stageKey, DealVisibility visibility, BoardPage page) {
+        Map<String, List<BoardEntry>> byStage = new HashMap<>();
+        for (Deal deal : deals) {
+            if (filter.matches(deal.record())) {
+                deal.openStageAt(now).flatMap(pipeline::stage).ifPresent(stage -> {
+                    Instant entered = deal.history().enteredCurrentStageAt(now).orElseThrow();
+                    double days = Stay.daysBetween(entered, now);
+                    DealRecord record = deal.record();
+                    byStage.computeIfAbsent(stage.key(), k -> new ArrayList<>()).add(new BoardEntry(record, entered,
+                            new BoardCard(record.issueKey(), record.summary(), record.amount(), record.owner(),
+                                    record.expectedCloseDate(), days, BoardColumns.rotting(stage, days))));
+                });
+            }
+        }
+        List<BoardColumn> columns = new ArrayList<>();
+        for (Stage stage : pipeline.stages()) {
+            if (stageKey == null || stageKey.equals(stage.key())) {
+                List<BoardCard> inOrder = byStage.getOrDefault(stage.key(), List.of()).stream()
+                        .sorted(Comparator.comparing(BoardEntry::entered)
+                                .thenComparing(BoardEntry::record, DealRecord.BY_ISSUE_KEY))
+                        .map(BoardEntry::card).toList();
+                columns.add(BoardColumns.of(stage, inOrder, visibility, page));
+            }
+        }
+        return columns;
+    }
+
+    /** A board card kept with its record and when it entered its stage, for the board's order. */
+    private record BoardEntry(DealRecord record, Instant entered, BoardCard card) {
     }
 
     private static double weighted(Pipeline pipeline, Deal deal, Instant now) {

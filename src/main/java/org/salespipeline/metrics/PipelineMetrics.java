@@ -33,4 +33,11 @@ public interface PipelineMetrics {
     /** Open deals expected to close in [from, to) per month, visible or not, and the visible open deals that slipped. */
     Forecast forecast(Pipeline pipeline, LocalDate from, LocalDate to, Instant now, OwnerFilter owner,
             DealVisibility visibility);
+
+    /**
+     * The board now: a column per open stage in order (or only {@code stageKey}'s, when given), each with the deals
+     * of the owner matching the filter.
+     */
+    List<BoardColumn> board(Pipeline pipeline, Instant now, OwnerFilter owner, BoardFilter filter, String stageKey,
+            DealVisibility visibility, BoardPage page);
 }

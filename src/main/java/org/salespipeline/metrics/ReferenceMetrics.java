@@ -140,6 +140,12 @@ public final class ReferenceMetrics implements PipelineMetrics {
         return DealLists.forecast(pipeline, deals(pipeline, owner), from, to, now, visibility);
     }
 
+    @Override
+    public List<BoardColumn> board(Pipeline pipeline, Instant now, OwnerFilter owner, BoardFilter filter,
+            String stageKey, DealVisibility visibility, BoardPage page) {
+        return DealLists.board(pipeline, deals(pipeline, owner), now, filter, stageKey, visibility, page);
+    }
+
     /**
      * What changed in the pipeline over the period (README, "Pipeline changes"); without a close window (null)
      * every open deal is in the pipeline.

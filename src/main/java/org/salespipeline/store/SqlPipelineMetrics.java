@@ -3,6 +3,9 @@ package org.salespipeline.store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.salespipeline.metrics.BoardColumn;
+import org.salespipeline.metrics.BoardFilter;
+import org.salespipeline.metrics.BoardPage;
 import org.salespipeline.metrics.ClosedDeals;
 import org.salespipeline.metrics.DealVisibility;
 import org.salespipeline.metrics.Forecast;
@@ -78,6 +81,13 @@ public class SqlPipelineMetrics implements PipelineMetrics {
     public Forecast forecast(Pipeline pipeline, LocalDate from, LocalDate to, Instant now, OwnerFilter owner,
             DealVisibility visibility) {
         return sql.read(session -> SqlDealLists.forecast(session, pipeline, from, to, now, name(owner), visibility));
+    }
+
+    @Override
+    public List<BoardColumn> board(Pipeline pipeline, Instant now, OwnerFilter owner, BoardFilter filter,
+            String stageKey, DealVisibility visibility, BoardPage page) {
+        return sql.read(session -> SqlBoard.board(session, pipeline, now, name(owner), filter, stageKey, visibility,
+                page));
     }
 
     private static String name(OwnerFilter owner) {

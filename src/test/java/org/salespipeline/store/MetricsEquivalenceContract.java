@@ -16,6 +16,9 @@ import org.junit.Test;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.history.DealFacts;
 import org.salespipeline.history.LoggedChange;
+import org.salespipeline.metrics.BoardFilter;
+import org.salespipeline.metrics.BoardPage;
+import org.salespipeline.metrics.CloseWindow;
 import org.salespipeline.metrics.DealRecord;
 import org.salespipeline.metrics.DealVisibility;
 import org.salespipeline.metrics.OwnerFilter;
@@ -88,6 +91,8 @@ public abstract class MetricsEquivalenceContract extends StoreContract {
         assertSame(actual.outcomes(pipeline, s.window(), s.owner()), expected.outcomes(pipeline, s.window(), s.owner()));
         assertSame(actual.forecast(pipeline, s.closeFrom(), s.closeTo(), s.at(), s.owner(), s.visibility()),
                 expected.forecast(pipeline, s.closeFrom(), s.closeTo(), s.at(), s.owner(), s.visibility()));
+        assertSame(actual.board(pipeline, s.at(), s.owner(), s.board(), s.boardStage(), s.visibility(), s.page()),
+                expected.board(pipeline, s.at(), s.owner(), s.board(), s.boardStage(), s.visibility(), s.page()));
     }
 
     private static void assertSame(Object actual, Object expected) {
@@ -98,11 +103,19 @@ public abstract class MetricsEquivalenceContract extends StoreContract {
 
     /** One generated case: deals, the window and instant asked about, an owner filter and what the user may see. */
     record Scenario(List<DealRecord> deals, Window window, Instant at, OwnerFilter owner, DealVisibility visibility,
-            int limit, LocalDate closeFrom, LocalDate closeTo, Random random) {
+            int limit, LocalDate closeFrom, LocalDate closeTo, BoardFilter board, String boardStage, BoardPage page,
+            Random random) {
+
+        /** Searches that match some generated deals, none, or would match every deal if taken as wildcards. */
+        private static final List<String> SEARCHES = List.of("deal 1", "EAL 2", "acme-1", "% off", "50%", "_", "!",
+                "Deal_1", "off!_x");
 
         static Scenario draw(Random random) {
             // Every deal in Jira has at least its creation status, which the stage log records.
-            List<DealRecord> deals = RandomDeals.deals(random, 15).stream().filter(d -> !d.changes().isEmpty()).toList();
+            List<DealRecord> deals = RandomDeals.deals(random, 15).stream().filter(d -> !d.changes().isEmpty())
+                    .map(d -> random.nextInt(5) > 0 ? d : new DealRecord(d.issueKey(), d.summary() + " 50% off!_x",
+                            d.created(), d.amount(), d.owner(), d.expectedCloseDate(), d.changes(), d.fieldChanges()))
+                    .toList();
             double from = random.nextInt(4) == 0 ? -400 : random.nextInt(120);
             Window window = new Window(day(from), day(from + 1 + random.nextInt(random.nextBoolean() ? 30 : 400)));
             Instant at = day(random.nextDouble() * 150);
@@ -114,14 +127,20 @@ public abstract class MetricsEquivalenceContract extends StoreContract {
             int hidden = random.nextInt(4);
             DealVisibility visibility = key -> hidden == 0 || Long.parseLong(key.substring(5)) % (hidden + 1) != 0;
             LocalDate closeFrom = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(150));
-            return new Scenario(deals, window, at, owner, visibility, 1 + random.nextInt(8), closeFrom,
-                    closeFrom.plusDays(1 + random.nextInt(120)), new Random(random.nextLong()));
+            LocalDate closeTo = closeFrom.plusDays(1 + random.nextInt(120));
+            BoardFilter board = new BoardFilter(random.nextBoolean() ? null : new CloseWindow(closeFrom, closeTo),
+                    random.nextBoolean() ? null : SEARCHES.get(random.nextInt(SEARCHES.size())));
+            String boardStage = random.nextInt(4) > 0 ? null : List.of("PROSPECTING", "PROPOSAL", "NEGOTIATION")
+                    .get(random.nextInt(3));
+            return new Scenario(deals, window, at, owner, visibility, 1 + random.nextInt(8), closeFrom, closeTo,
+                    board, boardStage, new BoardPage(random.nextInt(3), 1 + random.nextInt(4)),
+                    new Random(random.nextLong()));
         }
 
         @Override
         public String toString() {
             return "window " + window + ", at " + at + ", " + owner + ", limit " + limit + ", close " + closeFrom
-                    + ".." + closeTo + ", deals " + deals;
+                    + ".." + closeTo + ", board " + board + " " + boardStage + " " + page + ", deals " + deals;
         }
     }
 }

@@ -21,6 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.salespipeline.demo.DemoDatabase;
+import org.salespipeline.metrics.BoardFilter;
+import org.salespipeline.metrics.BoardPage;
+import org.salespipeline.metrics.CloseWindow;
 import org.salespipeline.metrics.DealVisibility;
 import org.salespipeline.metrics.OwnerFilter;
 import org.salespipeline.metrics.PipelineMetrics;
@@ -77,6 +80,10 @@ class StatementTextTest {
             metrics.outcomes(pipeline, window, owner);
             metrics.forecast(pipeline, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), window.to(), owner,
                     DealVisibility.everything());
+            metrics.board(pipeline, window.to(), owner, BoardFilter.none(), null, DealVisibility.everything(),
+                    BoardPage.first());
+            metrics.board(pipeline, window.to(), owner, new BoardFilter(new CloseWindow(LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2026, 4, 1)), "50%_off!"), "PROPOSAL", DealVisibility.everything(), BoardPage.first());
         }
         ISSUED.add(DealRowLock.statement(1));
         ISSUED.add(DealRowLock.statement(3));
