@@ -1,0 +1,182 @@
+package org.salespipeline.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.salespipeline.access.AccessPolicy;
+import org.salespipeline.configuration.PipelineConfig;
+import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.metrics.BoardCard;
+import org.salespipeline.metrics.BoardColumn;
+import org.salespipeline.metrics.BoardFilter;
+import org.salespipeline.metrics.BoardPage;
+import org.salespipeline.metrics.CloseWindow;
+import org.salespipeline.metrics.PipelineMetrics;
+import org.salespipeline.pipeline.MappedStatus;
+import org.salespipeline.pipeline.Outcome;
+import org.salespipeline.pipeline.Pipeline;
+import org.salespipeline.pipeline.Stage;
+import org.salespipeline.pipeline.StageRef;
+import org.salespipeline.workspace.DealIssue;
+import org.salespipeline.workspace.DealIssues;
+
+/**
+ * The pipeline board of one project, for users who may browse it: a column per open stage with the deals matching
+ * the filters, and the cards of the deals the user may browse (README, "The pipeline board").
+ */
+@Path("/pipelines/{projectKey}/board")
+@Produces(MediaType.APPLICATION_JSON)
+public class BoardResource {
+
+    private final VisiblePipelines visible;
+    private final PipelineMetrics metrics;
+    private final AccessPolicy access;
+    private final DealIssues issues;
+    private final Clock clock;
+
+    @Inject
+    public BoardResource(PipelineDirectory pipelines, PipelineMetrics metrics, AccessPolicy access, DealIssues issues,
+            Clock clock) {
+        this.visible = new VisiblePipelines(pipelines, access);
+        this.metrics = metrics;
+        this.access = access;
+        this.issues = issues;
+        this.clock = clock;
+    }
+
+    /** The whole board, or with {@code stage} one column (as "show more" asks for the next cards of it). */
+    @GET
+    public Board board(@PathParam("projectKey") String projectKey, @QueryParam("owner") String owner,
+            @QueryParam("closeFrom") String closeFrom, @QueryParam("closeTo") String closeTo, @QueryParam("q") String q,
+            @QueryParam("stage") String stage, @QueryParam("start") String start, @QueryParam("limit") String limit) {
+        PipelineConfig config = visible.require(projectKey);
+        Pipeline pipeline = config.pipeline();
+        String stageKey = stage == null || stage.isBlank() ? null : stage(pipeline, stage.strip());
+        BoardFilter filter = new BoardFilter(closing(closeFrom, closeTo), text(q));
+        BoardPage page = page(start, limit);
+        Instant now = clock.instant();
+        List<Column> columns = new ArrayList<>();
+        for (BoardColumn column : metrics.board(pipeline, now, MetricsParameters.owner(owner), filter, stageKey,
+                access.dealVisibility(), page)) {
+            Stage inStage = pipeline.stage(column.stageKey()).orElseThrow();
+            columns.add(new Column(column.stageKey(), inStage.name(), inStage.probability(), inStage.rotDays(),
+                    statuses(config, StageRef.stage(column.stageKey())), column.deals(), column.value(),
+                    column.weightedValue(), column.hiddenDeals(), column.cards().stream().map(this::card).toList(),
+                    column.more()));
+        }
+        List<OutcomeZone> outcomes = new ArrayList<>();
+        for (Outcome outcome : Outcome.values()) {
+            outcomes.add(new OutcomeZone(outcome.name(), statuses(config, StageRef.outcome(outcome))));
+        }
+        return new Board(projectKey, pipeline.name(), pipeline.currency(), now.toString(), columns, outcomes);
+    }
+
+    /** The board's answer. */
+    public record Board(String project, String name, String currency, String now, List<Column> stages,
+            List<OutcomeZone> outcomes) {
+    }
+
+    /** One open stage: its figures, the statuses it stands for (where a card dropped on it goes) and its cards. */
+    public record Column(String key, String name, int probability, int rotDays, List<String> statuses, int deals,
+            double value, double weightedValue, int hiddenDeals, List<Card> cards, boolean more) {
+    }
+
+    /** One outcome's drop zone: the statuses a card dropped on it may go to. */
+    public record OutcomeZone(String outcome, List<String> statuses) {
+    }
+
+    /** One deal's card; {@code bantScore} is null where the deal's BANT answers cannot be read. */
+    public record Card(String key, String summary, Double amount, String owner, String ownerName, String closeDate,
+            boolean overdue, double daysInStage, boolean rotting, Double bantScore) {
+    }
+
+    private Card card(BoardCard card) {
+        Optional<DealIssue> issue = issues.find(card.issueKey());
+        String ownerName = issue.map(DealIssue::ownerName).orElse(card.owner());
+        Double score = issue.map(found -> found.bant().score()).orElse(null);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return new Card(card.issueKey(), card.summary(), card.amount(), card.owner(), ownerName,
+                card.closeDate() == null ? null : card.closeDate().toString(),
+                card.closeDate() != null && card.closeDate().isBefore(today), card.daysInStage(), card.rotting(), score);
+    }
+
+    private static List<String> statuses(PipelineConfig config, StageRef target) {
+        return config.mapping().lines().stream().filter(line -> line.target().equals(target))
+                .map(MappedStatus::statusId).distinct().toList();
+    }
+
+    /** A stage by its key, or by its name ignoring case. */
+    private static String stage(Pipeline pipeline, String stage) {
+        return pipeline.stages().stream()
+                .filter(s -> s.key().equals(stage) || s.name().equalsIgnoreCase(stage))
+                .map(Stage::key).findFirst()
+                .orElseThrow(() -> RestException.badRequest("stage", "stage must be a stage of this pipeline, by key or"
+                        + " name, not " + stage + "."));
+    }
+
+    private static CloseWindow closing(String closeFrom, String closeTo) {
+        boolean from = closeFrom != null && !closeFrom.isBlank();
+        boolean to = closeTo != null && !closeTo.isBlank();
+        if (!from && !to) {
+            return null;
+        }
+        if (!from || !to) {
+            String missing = from ? "closeTo" : "closeFrom";
+            throw RestException.badRequest(missing, "closeFrom and closeTo go together: " + missing + " is missing.");
+        }
+        LocalDate start = date("closeFrom", closeFrom.strip());
+        LocalDate end = date("closeTo", closeTo.strip());
+        if (!start.isBefore(end)) {
+            throw RestException.badRequest("closeFrom", "closeFrom (" + start + ") must be before closeTo (" + end + ").");
+        }
+        return new CloseWindow(start, end);
+    }
+
+    private static LocalDate date(String field, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw RestException.badRequest(field, field + " must be a date such as 2026-03-01, not " + text + ".");
+        }
+    }
+
+    private static String text(String q) {
+        if (q != null && q.strip().length() > BoardFilter.TEXT_MAX_LENGTH) {
+            throw RestException.badRequest("q", "q must be at most " + BoardFilter.TEXT_MAX_LENGTH + " characters.");
+        }
+        return q;
+    }
+
+    private static BoardPage page(String start, String limit) {
+        int first = whole("start", start, 0, 0, Integer.MAX_VALUE);
+        int cards = whole("limit", limit, BoardPage.DEFAULT_LIMIT, 1, BoardPage.MAX_LIMIT);
+        return new BoardPage(first, cards);
+    }
+
+    private static int whole(String field, String text, int absent, int min, int max) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like any other value out of range
+        }
+        throw RestException.badRequest(field, field + " must be a whole number from " + min
+                + (max == Integer.MAX_VALUE ? " up" : " to " + max) + ", not " + text + ".");
+    }
+}
