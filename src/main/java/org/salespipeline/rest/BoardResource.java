@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.salespipeline.access.AccessPolicy;
 import org.salespipeline.configuration.PipelineConfig;
@@ -24,6 +25,7 @@ import org.salespipeline.metrics.BoardPage;
 import org.salespipeline.metrics.CloseWindow;
 import org.salespipeline.metrics.PipelineMetrics;
 import org.salespipeline.pipeline.MappedStatus;
+import org.salespipeline.provisioning.DealFieldSpecs;
 import org.salespipeline.pipeline.Outcome;
 import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.Stage;
@@ -79,12 +81,14 @@ public class BoardResource {
         for (Outcome outcome : Outcome.values()) {
             outcomes.add(new OutcomeZone(outcome.name(), statuses(config, StageRef.outcome(outcome))));
         }
-        return new Board(projectKey, pipeline.name(), pipeline.currency(), now.toString(), columns, outcomes);
+        return new Board(projectKey, pipeline.name(), pipeline.currency(), now.toString(), columns, outcomes,
+                Map.of(Outcome.LOST.name(), DealFieldSpecs.LOST_REASON,
+                        Outcome.DISQUALIFIED.name(), DealFieldSpecs.DISQUALIFICATION_REASON));
     }
 
-    /** The board's answer. */
+    /** The board's answer; {@code reasonFields} names the field that holds the reason of each outcome that has one. */
     public record Board(String project, String name, String currency, String now, List<Column> stages,
-            List<OutcomeZone> outcomes) {
+            List<OutcomeZone> outcomes, Map<String, String> reasonFields) {
     }
 
     /** One open stage: its figures, the statuses it stands for (where a card dropped on it goes) and its cards. */

@@ -96,10 +96,16 @@ final class DemoAdminPages {
         for (String key : required) {
             head.append(descriptor.webResourceTags(key.substring(key.indexOf(':') + 1)));
         }
-        String chrome = "<header class=\"demo-header\"><h1>Jira administration (demo)</h1><nav>"
+        // Jira's general layout (atl.general) for pages every user sees, its admin layout for the others.
+        boolean general = html.contains("content=\"atl.general\"");
+        String chrome = general
+                ? "<header class=\"demo-header\"><h1>Sales Pipeline demo</h1><nav><a href=\"/dashboard\">Dashboard</a> "
+                        + "<a href=\"/login\">Switch user</a></nav></header>"
+                : "<header class=\"demo-header\"><h1>Jira administration (demo)</h1><nav>"
                 + "<a href=\"/dashboard\">Dashboard</a> <a href=\"/plugins/servlet/sales-pipeline/admin\">Sales pipelines</a> "
                 + "<a href=\"/login\">Switch user</a></nav></header>";
         return html.replaceFirst("</head>", java.util.regex.Matcher.quoteReplacement(head + "</head>"))
-                .replaceFirst("<body>", java.util.regex.Matcher.quoteReplacement("<body class=\"demo-admin\">" + chrome));
+                .replaceFirst("<body>", java.util.regex.Matcher.quoteReplacement(
+                        (general ? "<body class=\"demo-general\">" : "<body class=\"demo-admin\">") + chrome));
     }
 }

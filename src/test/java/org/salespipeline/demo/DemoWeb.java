@@ -31,6 +31,7 @@ public final class DemoWeb {
         context.addServlet(new ServletHolder(new LoginPage(jira)), "/login");
         context.addServlet(new ServletHolder(new DashboardPage(messages(), descriptor)), "/dashboard");
         context.addServlet(new ServletHolder(new IssuePage(app, jira, workflow, descriptor)), "/browse/*");
+        context.addServlet(new ServletHolder(new DemoJiraRest(app, jira, workflow)), "/rest/api/2/*");
         for (PluginDescriptor.ServletModule module : descriptor.servlets()) {
             HttpServlet page = DemoAdminPages.decorated(pluginServlet(app, module.className()), descriptor);
             module.paths().forEach(path -> context.addServlet(new ServletHolder(page), path));

@@ -65,6 +65,11 @@ public final class DemoWorkflow {
         return List.of();
     }
 
+    /** Tells the app that the issue's fields were edited (its listener reads any other issue event alike). */
+    void edited(DemoIssue issue) {
+        events.issueEvent(EventType.ISSUE_GENERICEVENT_ID, issue);
+    }
+
     /** What the validators of the transition into the status would say now, without moving the deal. */
     public List<String> refusals(String issueKey, String status) throws Exception {
         DemoIssue issue = jira.issue(issueKey);
