@@ -12,7 +12,8 @@ define('sales-pipeline/board/reason', ['sales-pipeline/common/dom', 'sales-pipel
     function ask(container, outcomeName, options) {
         var returnTo = document.activeElement;
         return new Promise(function (resolve, reject) {
-            var select = el('select.select', { id: 'sp-reason-choice', required: true },
+            var select = el('select.select', { id: 'sp-reason-choice', 'aria-required': 'true',
+                'aria-describedby': 'sp-reason-error' },
                 [el('option', { value: '' }, text('sales-pipeline.board.reason.choose'))].concat(options.map(function (option) {
                     return el('option', { value: String(option.id) }, option.value || option.name || String(option.id));
                 })));

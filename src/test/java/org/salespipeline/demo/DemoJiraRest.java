@@ -93,7 +93,7 @@ final class DemoJiraRest extends HttpServlet {
 
     private List<Map<String, Object>> transitions(DemoIssue issue) {
         List<Map<String, Object>> answer = new ArrayList<>();
-        for (Transition transition : app.getBean(DealTransitions.class).available(issue.getKey())) {
+        for (Transition transition : app.getBean("dealTransitions", DealTransitions.class).available(issue.getKey())) {
             Map<String, Object> fields = new LinkedHashMap<>();
             screenField(issue, transition).ifPresent(name -> fields.put(FIELD_IDS.get(name), field(name, FIELD_IDS.get(name))));
             answer.add(Map.of("id", String.valueOf(transition.actionId()), "name", transition.name(),
@@ -117,7 +117,7 @@ final class DemoJiraRest extends HttpServlet {
 
     private void transition(DemoIssue issue, JsonNode body, HttpServletResponse response) throws IOException {
         String id = body.path("transition").path("id").asText();
-        Transition transition = app.getBean(DealTransitions.class).available(issue.getKey()).stream()
+        Transition transition = app.getBean("dealTransitions", DealTransitions.class).available(issue.getKey()).stream()
                 .filter(each -> String.valueOf(each.actionId()).equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Transition id '" + id + "' is not valid for this issue."));
         Map<String, Object> screen = new LinkedHashMap<>();
