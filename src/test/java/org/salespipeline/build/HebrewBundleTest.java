@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.salespipeline.checklist.ChecklistItem;
+import org.salespipeline.checklist.ChecklistItemTextKeys;
 import org.salespipeline.checklist.ChecklistTemplate;
 import org.salespipeline.checklist.ChecklistTemplates;
 import org.salespipeline.pipeline.PipelineTemplate;
 import org.salespipeline.pipeline.Stage;
+import org.salespipeline.pipeline.TemplateTextKeys;
 
 /** The Hebrew bundle says everything the English one says, with the same placeholders and the glossary's terms. */
 class HebrewBundleTest {
@@ -121,14 +123,13 @@ class HebrewBundleTest {
     void templateKeysMatchTheShippedTexts() {
         Map<String, String> shipped = new TreeMap<>();
         for (Stage stage : PipelineTemplate.SEVEN_STAGE.stages()) {
-            String prefix = "sales-pipeline.template.stage." + stage.key();
-            shipped.put(prefix + ".name", stage.name());
-            shipped.put(prefix + ".guidance", stage.guidance());
-            shipped.put(prefix + ".exit-criteria", stage.exitCriteria());
+            shipped.put(TemplateTextKeys.name(stage).orElseThrow(), stage.name());
+            shipped.put(TemplateTextKeys.guidance(stage).orElseThrow(), stage.guidance());
+            shipped.put(TemplateTextKeys.exitCriteria(stage).orElseThrow(), stage.exitCriteria());
         }
         for (ChecklistTemplate template : ChecklistTemplates.defaults().all()) {
             for (ChecklistItem item : template.items()) {
-                shipped.put("sales-pipeline.template.checklist." + template.stageKey() + "." + item.id(), item.text());
+                shipped.put(ChecklistItemTextKeys.text(template.stageKey(), item).orElseThrow(), item.text());
             }
         }
         for (PipelineTemplate template : PipelineTemplate.values()) {
