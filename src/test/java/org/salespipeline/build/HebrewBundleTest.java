@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -86,6 +89,18 @@ class HebrewBundleTest {
     }
 
     @Test
+    @DisplayName("Java finds the Hebrew bundle on the class path for the language code he and for Jira's legacy code iw")
+    void resolvesForHeAndIw() {
+        for (Locale hebrew : List.of(Locale.forLanguageTag("he"), new Locale("iw"), new Locale("he", "IL"))) {
+            ResourceBundle bundle = ResourceBundle.getBundle("i18n.sales-pipeline", hebrew, ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_PROPERTIES));
+            assertThat(bundle.getString("sales-pipeline.gadget.velocity.win-rate")).as("%s", hebrew).isEqualTo("שיעור זכייה");
+        }
+        assertThat(ResourceBundle.getBundle("i18n.sales-pipeline", Locale.ROOT).getString("sales-pipeline.gadget.velocity.win-rate"))
+                .isEqualTo("Win rate");
+    }
+
+    @Test
     @DisplayName("wherever an English message uses a glossary term, its Hebrew message uses the term's Hebrew")
     void glossaryTermsAreUsed() {
         HebrewGlossary glossary = HebrewGlossary.load();
@@ -110,7 +125,7 @@ class HebrewBundleTest {
     @Test
     @DisplayName("a glossary term scoped away from a key is not asked of it")
     void excludedKeysAreLeftOut() {
-        HebrewGlossary glossary = HebrewGlossary.parse(java.util.List.of(
+        HebrewGlossary glossary = HebrewGlossary.parse(List.of(
                 "\\bpipeline\\b\tצינור\tsales-pipeline.,!sales-pipeline.name"));
         assertThat(glossary.problems(Map.of("sales-pipeline.name", "Sales Pipeline for Jira", "sales-pipeline.panel.title",
                 "Sales pipeline"), Map.of("sales-pipeline.name", "Sales Pipeline for Jira", "sales-pipeline.panel.title",
