@@ -58,7 +58,8 @@ public class PipelineEditor {
         int beforeMapping = problems.size();
         StatusMapping mapping = edit.mapping() == null
                 ? RemovedStages.keptMapping(current.mapping(), keys, answers)
-                : MappingLines.read(stages.stream().map(Stage::key).toList(), edit.mapping(), problems);
+                : RemovedStages.placeLeftOut(MappingLines.read(stages.stream().map(Stage::key).toList(), edit.mapping(),
+                        problems), current.mapping(), answers);
         List<ProjectStatuses.Status> workflow = statuses.statuses(current.projectKey());
         // A mapping with wrong lines is judged as a whole only once its lines are right.
         if (problems.size() == beforeMapping && !mapping.equals(current.mapping())) {
@@ -99,10 +100,12 @@ public class PipelineEditor {
             if (answers.containsKey(key)) {
                 continue;
             }
-            // A sent mapping places the statuses itself; left out, the current one would lose this stage's lines.
-            List<String> homeless = edit.mapping() == null ? RemovedStages.statusesOf(key, current.mapping()) : List.of();
+            // Left out, the current mapping would lose this stage's lines; a sent mapping places the statuses it names,
+            // and those it leaves out go where the answer says.
+            List<String> homeless = edit.mapping() == null ? RemovedStages.statusesOf(key, current.mapping())
+                    : RemovedStages.leftOut(key, current.mapping(), mapping);
             StageHoldings holdings = stageLog.holdings(current.projectKey(), key);
-            if (holdings.openDeals() > 0 || !homeless.isEmpty()) {
+            if (holdings.openDeals() > 0 || edit.mapping() == null && !homeless.isEmpty()) {
                 lines.add(RemovedStages.question(key, stageName(current, key), holdings, homeless));
                 confirmWith.add("removedStages");
             }
