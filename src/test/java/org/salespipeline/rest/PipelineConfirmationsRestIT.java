@@ -124,6 +124,44 @@ class PipelineConfirmationsRestIT {
         assertThat(host.app().getBean(StageLog.class).holdings("ACME", "PROPOSAL").openDeals()).isZero();
     }
 
+    @Test
+    @DisplayName("a removed stage's statuses that the sent mapping leaves out, as the edit page sends it, go where removedStages says")
+    void sentMappingLeavesTheRemovedStagesStatusesToTheAnswer() {
+        StageHoldings holdings = host.app().getBean(StageLog.class).holdings("ACME", "NEGOTIATION");
+        assertThat(holdings.openDeals()).as("the demo has open deals in Negotiation").isPositive();
+        JsonNode current = rest.get("admin", "/pipelines/ACME").json();
+        ObjectNode edit = MAPPER.createObjectNode().put("name", current.path("name").asText())
+                .put("currency", current.path("currency").asText());
+        ArrayNode stages = edit.putArray("stages");
+        current.path("stages").forEach(stage -> {
+            if (!stage.path("key").asText().equals("NEGOTIATION")) {
+                stages.add(stage.deepCopy());
+            }
+        });
+        ArrayNode mapping = edit.putArray("mapping");
+        current.path("mapping").forEach(line -> {
+            if (!line.path("stage").asText().equals("NEGOTIATION")) {
+                mapping.add(line.deepCopy());
+            }
+        });
+        PipelineConfig before = stored("ACME");
+
+        RestClient.Answer asked = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
+
+        assertThat(asked.status()).isEqualTo(409);
+        assertThat(asked.errorFields()).containsExactly("removedStages.NEGOTIATION");
+        assertThat(asked.firstError()).contains(holdings.openDeals() + " open deals", "Negotiation");
+        assertThat(asked.json().path("confirmWith")).extracting(JsonNode::asText).containsExactly("removedStages");
+        assertThat(stored("ACME")).isEqualTo(before);
+
+        edit.putObject("removedStages").putObject("NEGOTIATION").put("mapTo", "CLOSING");
+        RestClient.Answer saved = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
+
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(stored("ACME").pipeline().stage("NEGOTIATION")).isEmpty();
+        assertThat(stored("ACME").mapping().lookup("Negotiation")).contains(StageRef.stage("CLOSING"));
+    }
+
     /** GLOBEX's statuses mapped as its template maps them, but for the given statuses' new targets. */
     private static ArrayNode globexMapping(ArrayNode mapping, String status, String target, String other, String otherTarget) {
         String[][] lines = {{"Prospecting", "PROSPECTING"}, {"Qualification", "QUALIFICATION"},
