@@ -127,20 +127,20 @@ class PipelineConfirmationsRestIT {
     @Test
     @DisplayName("a removed stage's statuses that the sent mapping leaves out, as the edit page sends it, go where removedStages says")
     void sentMappingLeavesTheRemovedStagesStatusesToTheAnswer() {
-        StageHoldings holdings = host.app().getBean(StageLog.class).holdings("ACME", "NEGOTIATION");
-        assertThat(holdings.openDeals()).as("the demo has open deals in Negotiation").isPositive();
+        StageHoldings holdings = host.app().getBean(StageLog.class).holdings("ACME", "NEEDS_ASSESSMENT");
+        assertThat(holdings.openDeals()).as("the demo has open deals in Needs Assessment").isPositive();
         JsonNode current = rest.get("admin", "/pipelines/ACME").json();
         ObjectNode edit = MAPPER.createObjectNode().put("name", current.path("name").asText())
                 .put("currency", current.path("currency").asText());
         ArrayNode stages = edit.putArray("stages");
         current.path("stages").forEach(stage -> {
-            if (!stage.path("key").asText().equals("NEGOTIATION")) {
+            if (!stage.path("key").asText().equals("NEEDS_ASSESSMENT")) {
                 stages.add(stage.deepCopy());
             }
         });
         ArrayNode mapping = edit.putArray("mapping");
         current.path("mapping").forEach(line -> {
-            if (!line.path("stage").asText().equals("NEGOTIATION")) {
+            if (!line.path("stage").asText().equals("NEEDS_ASSESSMENT")) {
                 mapping.add(line.deepCopy());
             }
         });
@@ -149,17 +149,17 @@ class PipelineConfirmationsRestIT {
         RestClient.Answer asked = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
 
         assertThat(asked.status()).isEqualTo(409);
-        assertThat(asked.errorFields()).containsExactly("removedStages.NEGOTIATION");
-        assertThat(asked.firstError()).contains(holdings.openDeals() + " open deals", "Negotiation");
+        assertThat(asked.errorFields()).containsExactly("removedStages.NEEDS_ASSESSMENT");
+        assertThat(asked.firstError()).contains(holdings.openDeals() + " open deals", "Needs Assessment");
         assertThat(asked.json().path("confirmWith")).extracting(JsonNode::asText).containsExactly("removedStages");
         assertThat(stored("ACME")).isEqualTo(before);
 
-        edit.putObject("removedStages").putObject("NEGOTIATION").put("mapTo", "CLOSING");
+        edit.putObject("removedStages").putObject("NEEDS_ASSESSMENT").put("mapTo", "INITIAL_CONTACT");
         RestClient.Answer saved = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
 
         assertThat(saved.status()).isEqualTo(200);
-        assertThat(stored("ACME").pipeline().stage("NEGOTIATION")).isEmpty();
-        assertThat(stored("ACME").mapping().lookup("Negotiation")).contains(StageRef.stage("CLOSING"));
+        assertThat(stored("ACME").pipeline().stage("NEEDS_ASSESSMENT")).isEmpty();
+        assertThat(stored("ACME").mapping().lookup("Needs Assessment")).contains(StageRef.stage("INITIAL_CONTACT"));
     }
 
     /** GLOBEX's statuses mapped as its template maps them, but for the given statuses' new targets. */
