@@ -87,23 +87,39 @@ define('sales-pipeline/admin/confirm', ['sales-pipeline/common/dom', 'sales-pipe
                 finish(answer);
             });
             cancel.addEventListener('click', function () { finish(null); });
-            ok.focus();
+            if (typeof ok.focus === 'function') {
+                ok.focus();
+            }
         });
+    }
+
+    /** What removing a stage changes, from the figures the server sends: its open deals and stays, and its statuses. */
+    function removedStage(stage, statusNames) {
+        var text = messages.text;
+        var said = text('sales-pipeline.admin.confirm.removed.holds', stage.name,
+            text.count('sales-pipeline.admin.confirm.removed.deals', stage.openDeals),
+            text.count('sales-pipeline.admin.confirm.removed.stays', stage.stays));
+        var names = stage.statuses.map(function (id) { return (statusNames && statusNames[id]) || id; });
+        return names.length ? said + ' ' + text('sales-pipeline.admin.confirm.removed.statuses', names.join(', ')) : said;
     }
 
     /**
      * Asks about a 409 answer and resolves with the fields to send again — confirm: true, replace: true, and
      * removedStages with each removed stage's destination (a stage key, or null for unmapped) — or null on Cancel.
-     * stageChoices are the stages a removed stage's statuses may go to ([{value: key, label: name}]).
+     * stageChoices are the stages a removed stage's statuses may go to ([{value: key, label: name}]), statusNames the
+     * names of the workflow's statuses by id.
      */
     function answer(error, options) {
         var confirmWith = error.confirmWith || [];
         var unmapped = { value: '', label: messages.text('sales-pipeline.admin.confirm.removed.unmapped') };
+        var figures = {};
+        (error.removedStages || []).forEach(function (stage) { figures[stage.key] = stage; });
         var lines = error.errors.map(function (each) {
             var field = each.field || '';
             if (field.indexOf(REMOVED) === 0 && confirmWith.indexOf('removedStages') >= 0) {
-                return { message: each.message, name: field.substring(REMOVED.length),
-                    choices: (options.stageChoices || []).concat([unmapped]) };
+                var key = field.substring(REMOVED.length);
+                return { message: figures[key] ? removedStage(figures[key], options.statusNames) : each.message, name: key,
+                    choices: [unmapped].concat(options.stageChoices || []) };
             }
             return { message: each.message };
         });

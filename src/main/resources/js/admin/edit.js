@@ -108,7 +108,8 @@ define('sales-pipeline/admin/edit',
                 confirm.sendConfirmed(function (body) { return rest.put(rest.project(project), body); }, request.body, function () {
                     return { title: messages.text('sales-pipeline.admin.confirm.title'),
                         intro: messages.text('sales-pipeline.admin.confirm.intro'),
-                        ok: messages.text('sales-pipeline.admin.confirm.ok'), stageChoices: stageChoices() };
+                        ok: messages.text('sales-pipeline.admin.confirm.ok'), stageChoices: stageChoices(),
+                        statusNames: mapping.names(form.querySelector('#sp-mapping')) };
                 }).then(function (saved) {
                     messages.clearFieldErrors(form);
                     if (saved) {

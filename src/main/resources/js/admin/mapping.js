@@ -57,5 +57,14 @@ define('sales-pipeline/admin/mapping', ['sales-pipeline/common/dom'], function (
         });
     }
 
-    return { setStages: setStages, lines: lines, show: show };
+    /** The name of each status of the table, by its id. */
+    function names(table) {
+        var result = {};
+        dom.all(table, 'tr.sp-status').forEach(function (row) {
+            result[row.getAttribute('data-status')] = row.querySelector('select.sp-target').getAttribute('aria-label');
+        });
+        return result;
+    }
+
+    return { setStages: setStages, lines: lines, show: show, names: names };
 });

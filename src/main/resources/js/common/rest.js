@@ -1,6 +1,6 @@
 /*
  * The one REST client of the app's scripts: JSON to and from /rest/sales-pipeline/1.0. A call resolves with the
- * answer's body and rejects with {status, errors:[{field, message}], confirmWith?}, the shape the server's errors have; an answer
+ * answer's body and rejects with {status, errors:[{field, message}], confirmWith?, removedStages?}, the shape the server's errors have; an answer
  * without that shape and a network failure are turned into it, so that callers handle one kind of error.
  */
 define('sales-pipeline/common/rest', ['sales-pipeline/common/text'], function (textHelpers) {
@@ -47,6 +47,7 @@ define('sales-pipeline/common/rest', ['sales-pipeline/common/text'], function (t
         // A 409 that waits for confirmation names the request fields that confirm it.
         if (body && Array.isArray(body.confirmWith)) {
             failed.confirmWith = body.confirmWith.map(String);
+            failed.removedStages = Array.isArray(body.removedStages) ? body.removedStages : [];
         }
         return failed;
     }

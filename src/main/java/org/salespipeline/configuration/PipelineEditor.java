@@ -89,6 +89,7 @@ public class PipelineEditor {
     private void requireConfirmation(PipelineConfig current, PipelineEdit edit, StatusMapping mapping,
             List<ProjectStatuses.Status> workflow, Set<String> removed, Map<String, PipelineEdit.RemovedStage> answers) {
         List<Problem> lines = new ArrayList<>();
+        List<ConfirmationNeededException.RemovedStageQuestion> questions = new ArrayList<>();
         Set<String> confirmWith = new LinkedHashSet<>();
         if (edit.mapping() != null && !edit.confirmed()) {
             lines.addAll(MappingSense.toConfirm(mapping, current.mapping(), workflow, key -> stageName(current, key)));
@@ -107,11 +108,13 @@ public class PipelineEditor {
             StageHoldings holdings = stageLog.holdings(current.projectKey(), key);
             if (holdings.openDeals() > 0 || edit.mapping() == null && !homeless.isEmpty()) {
                 lines.add(RemovedStages.question(key, stageName(current, key), holdings, homeless));
+                questions.add(new ConfirmationNeededException.RemovedStageQuestion(key, stageName(current, key),
+                        holdings.openDeals(), holdings.stays(), homeless));
                 confirmWith.add("removedStages");
             }
         }
         if (!lines.isEmpty()) {
-            throw new ConfirmationNeededException(lines, List.copyOf(confirmWith));
+            throw new ConfirmationNeededException(lines, List.copyOf(confirmWith), questions);
         }
     }
 

@@ -294,6 +294,8 @@ class PipelineEditorTest {
                 .isInstanceOfSatisfying(ConfirmationNeededException.class, asked -> {
                     assertThat(asked.lines()).extracting(Problem::field).containsExactly("removedStages.PROPOSAL");
                     assertThat(asked.lines().get(0).message()).contains("7 open deals", "23 logged stays", "(Proposal)");
+                    assertThat(asked.removedStages()).containsExactly(new ConfirmationNeededException.RemovedStageQuestion(
+                            "PROPOSAL", "Proposal", 7, 23, List.of("Proposal")));
                 });
         assertThat(saved).isEmpty();
 

@@ -151,6 +151,12 @@ class PipelineConfirmationsRestIT {
         assertThat(asked.status()).isEqualTo(409);
         assertThat(asked.errorFields()).containsExactly("removedStages.NEEDS_ASSESSMENT");
         assertThat(asked.firstError()).contains(holdings.openDeals() + " open deals", "Needs Assessment");
+        JsonNode figures = asked.json().path("removedStages").path(0);
+        assertThat(figures.path("key").asText()).isEqualTo("NEEDS_ASSESSMENT");
+        assertThat(figures.path("name").asText()).isEqualTo("Needs Assessment");
+        assertThat(figures.path("openDeals").asInt()).isEqualTo(holdings.openDeals());
+        assertThat(figures.path("stays").asInt()).isEqualTo(holdings.stays());
+        assertThat(figures.path("statuses")).extracting(JsonNode::asText).containsExactly("Needs Assessment");
         assertThat(asked.json().path("confirmWith")).extracting(JsonNode::asText).containsExactly("removedStages");
         assertThat(stored("ACME")).isEqualTo(before);
 
