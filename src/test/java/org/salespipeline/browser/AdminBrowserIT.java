@@ -149,6 +149,10 @@ class AdminBrowserIT {
             waitFor(driver, "#sp-provision-form");
             host.provisioning().failOn("workflow", new NoClassDefFoundError("com/atlassian/jira/workflow/ConfigurableJiraWorkflow"));
             new Select(driver.findElement(By.id("sp-provision-template"))).selectByValue("five-stage");
+            assertThat(driver.findElement(By.id("sp-provision-name")).getAttribute("value")).isEqualTo("INITECH sales");
+            replace(driver.findElement(By.id("sp-provision-name")), "N".repeat(81));
+            assertThat(driver.findElement(By.id("sp-provision-name")).getAttribute("value"))
+                    .as("the set-up name box holds the server's 80 characters").hasSize(80);
             driver.findElement(By.id("sp-provision-name")).clear();
             driver.findElement(By.id("sp-provision-name")).sendKeys("Initech sales");
             driver.findElement(By.id("sp-provision-save")).click();
