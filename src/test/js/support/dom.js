@@ -88,6 +88,10 @@ class Node {
         (this.listeners[type] = this.listeners[type] || []).push(listener);
     }
 
+    removeEventListener(type, listener) {
+        this.listeners[type] = (this.listeners[type] || []).filter((each) => each !== listener);
+    }
+
     /** Calls the listeners of the event's type here and on every ancestor; answers whether none prevented the default. */
     dispatchEvent(event) {
         let prevented = false;

@@ -1,8 +1,12 @@
-/* The edit page: reads the whole form into the JSON of PUT /pipelines/{key} and shows the answer's field errors. */
+/*
+ * The edit page: reads the whole form into the JSON of PUT /pipelines/{key}, asks before a change the server wants
+ * confirmed, and shows the answer's field errors; it also lists the options of the project's reason fields.
+ */
 define('sales-pipeline/admin/edit',
     ['sales-pipeline/common/rest', 'sales-pipeline/common/dom', 'sales-pipeline/admin/messages', 'sales-pipeline/admin/stages',
-        'sales-pipeline/admin/mapping', 'sales-pipeline/admin/rebuild'],
-    function (rest, dom, messages, stages, mapping, rebuild) {
+        'sales-pipeline/admin/mapping', 'sales-pipeline/admin/rebuild', 'sales-pipeline/admin/confirm',
+        'sales-pipeline/admin/reasons'],
+    function (rest, dom, messages, stages, mapping, rebuild, confirm, reasons) {
         'use strict';
 
         function number(input) {
@@ -75,6 +79,7 @@ define('sales-pipeline/admin/edit',
                 });
             });
             form.closest('.sp-admin').querySelector('.sp-pipeline-title').textContent = saved.name;
+            mapping.show(form.querySelector('#sp-mapping'), saved.mapping);
             var badge = document.getElementById('sp-unmapped-count');
             if (badge) {
                 badge.hidden = saved.unmappedStatuses.length === 0;
@@ -89,22 +94,38 @@ define('sales-pipeline/admin/edit',
             var refresh = function () { mapping.setStages(form.querySelector('#sp-mapping'), stages.current(list)); };
             stages.init(list, form.querySelector('#sp-stage-add'), refresh,
                 messages.text('sales-pipeline.admin.checklist.after-save'));
+            // The stages a removed stage's statuses may go to: those of the edit that have a key already.
+            var stageChoices = function () {
+                return stages.current(list).filter(function (stage) { return stage.key; }).map(function (stage) {
+                    return { value: stage.key, label: stage.name || stage.key };
+                });
+            };
             form.addEventListener('submit', function (event) {
                 event.preventDefault();
                 var request = read(form);
                 var save = form.querySelector('#sp-save');
                 save.disabled = true;
-                rest.put(rest.project(project), request.body).then(function (saved) {
+                confirm.sendConfirmed(function (body) { return rest.put(rest.project(project), body); }, request.body, function () {
+                    return { title: messages.text('sales-pipeline.admin.confirm.title'),
+                        intro: messages.text('sales-pipeline.admin.confirm.intro'),
+                        ok: messages.text('sales-pipeline.admin.confirm.ok'), stageChoices: stageChoices(),
+                        statusNames: mapping.names(form.querySelector('#sp-mapping')) };
+                }).then(function (saved) {
                     messages.clearFieldErrors(form);
-                    adopt(form, saved);
-                    messages.show(area, 'success', messages.text('sales-pipeline.admin.edit.saved'));
+                    if (saved) {
+                        adopt(form, saved);
+                        messages.show(area, 'success', messages.text('sales-pipeline.admin.edit.saved'));
+                    } else {
+                        messages.show(area, 'info', messages.text('sales-pipeline.admin.confirm.cancelled'));
+                    }
+                    messages.focus(area);
                 }, function (error) {
                     messages.showErrors(area, form, request.fields, error);
                 }).then(function () {
                     save.disabled = false;
-                    area.scrollIntoView();
                 });
             });
+            reasons.init(root.querySelector('#sp-reasons'), project);
             rebuild.init(root.querySelector('#sp-rebuild'), project);
         }
 

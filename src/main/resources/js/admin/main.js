@@ -2,7 +2,8 @@
 require(['sales-pipeline/common/dom'], function (dom) {
     'use strict';
 
-    var PAGES = { edit: 'sales-pipeline/admin/edit', setup: 'sales-pipeline/admin/setup', system: 'sales-pipeline/admin/system' };
+    var PAGES = { edit: 'sales-pipeline/admin/edit', setup: 'sales-pipeline/admin/setup', system: 'sales-pipeline/admin/system',
+        pipelines: 'sales-pipeline/admin/pipelines' };
 
     dom.ready(function () {
         var root = document.getElementById('sp-admin');

@@ -45,5 +45,26 @@ define('sales-pipeline/admin/mapping', ['sales-pipeline/common/dom'], function (
         return result;
     }
 
-    return { setStages: setStages, lines: lines };
+    /** Shows a saved mapping (the set-up's mapping lines): each status's select takes its stage or outcome, or none. */
+    function show(table, saved) {
+        var targets = {};
+        (saved || []).forEach(function (line) { targets[line.status] = line.stage || line.outcome || ''; });
+        dom.all(table, 'tr.sp-status').forEach(function (row) {
+            var select = row.querySelector('select.sp-target');
+            var target = targets[row.getAttribute('data-status')] || '';
+            select.value = target;
+            select.setAttribute('data-selected', target);
+        });
+    }
+
+    /** The name of each status of the table, by its id. */
+    function names(table) {
+        var result = {};
+        dom.all(table, 'tr.sp-status').forEach(function (row) {
+            result[row.getAttribute('data-status')] = row.querySelector('select.sp-target').getAttribute('aria-label');
+        });
+        return result;
+    }
+
+    return { setStages: setStages, lines: lines, show: show, names: names };
 });

@@ -1,6 +1,7 @@
-/* The history rebuild on the edit page: starts it and shows its progress until it has finished or failed. */
-define('sales-pipeline/admin/rebuild', ['sales-pipeline/common/rest', 'sales-pipeline/common/time', 'sales-pipeline/admin/messages'],
-    function (rest, time, messages) {
+/* The history rebuild on the edit page: asks first, then starts it and shows its progress until it has finished or failed. */
+define('sales-pipeline/admin/rebuild',
+    ['sales-pipeline/common/rest', 'sales-pipeline/common/time', 'sales-pipeline/admin/messages', 'sales-pipeline/admin/confirm'],
+    function (rest, time, messages, confirm) {
         'use strict';
 
         var POLL_MS = 500;
@@ -45,15 +46,28 @@ define('sales-pipeline/admin/rebuild', ['sales-pipeline/common/rest', 'sales-pip
             var button = section.querySelector('#sp-rebuild-start');
             button.addEventListener('click', function () {
                 button.disabled = true;
-                rest.post(rest.project(project) + '/history/rebuild').then(function (progress) {
-                    render(section, progress);
-                    poll(section, project);
-                }, function (error) {
-                    button.disabled = false;
-                    failed(section, error);
+                confirm.ask({ title: messages.text('sales-pipeline.admin.rebuild.confirm.title'),
+                    intro: messages.text('sales-pipeline.admin.rebuild.confirm.text'), lines: [],
+                    ok: messages.text('sales-pipeline.admin.rebuild.confirm.ok') }).then(function (answer) {
+                    if (!answer) {
+                        button.disabled = false;
+                        section.querySelector('#sp-rebuild-status').textContent = messages.text('sales-pipeline.admin.rebuild.cancelled');
+                        return;
+                    }
+                    start(section, project, button);
                 });
             });
             poll(section, project);
+        }
+
+        function start(section, project, button) {
+            rest.post(rest.project(project) + '/history/rebuild').then(function (progress) {
+                render(section, progress);
+                poll(section, project);
+            }, function (error) {
+                button.disabled = false;
+                failed(section, error);
+            });
         }
 
         return { init: init };

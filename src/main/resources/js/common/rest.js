@@ -1,6 +1,6 @@
 /*
  * The one REST client of the app's scripts: JSON to and from /rest/sales-pipeline/1.0. A call resolves with the
- * answer's body and rejects with {status, errors:[{field, message}]}, the shape the server's errors have; an answer
+ * answer's body and rejects with {status, errors:[{field, message}], confirmWith?, removedStages?}, the shape the server's errors have; an answer
  * without that shape and a network failure are turned into it, so that callers handle one kind of error.
  */
 define('sales-pipeline/common/rest', ['sales-pipeline/common/text'], function (textHelpers) {
@@ -43,7 +43,13 @@ define('sales-pipeline/common/rest', ['sales-pipeline/common/text'], function (t
         var errors = body && Array.isArray(body.errors) && body.errors.length ? body.errors.map(function (error) {
             return { field: error.field === undefined ? null : error.field, message: String(error.message) };
         }) : [{ field: null, message: text('sales-pipeline.common.error.http', status) }];
-        return { status: status, errors: errors };
+        var failed = { status: status, errors: errors };
+        // A 409 that waits for confirmation names the request fields that confirm it.
+        if (body && Array.isArray(body.confirmWith)) {
+            failed.confirmWith = body.confirmWith.map(String);
+            failed.removedStages = Array.isArray(body.removedStages) ? body.removedStages : [];
+        }
+        return failed;
     }
 
     /** Sends a call; path is below the API's base, body (if any) goes as JSON. */

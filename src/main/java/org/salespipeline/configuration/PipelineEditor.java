@@ -58,7 +58,8 @@ public class PipelineEditor {
         int beforeMapping = problems.size();
         StatusMapping mapping = edit.mapping() == null
                 ? RemovedStages.keptMapping(current.mapping(), keys, answers)
-                : MappingLines.read(stages.stream().map(Stage::key).toList(), edit.mapping(), problems);
+                : RemovedStages.placeLeftOut(MappingLines.read(stages.stream().map(Stage::key).toList(), edit.mapping(),
+                        problems), current.mapping(), answers);
         List<ProjectStatuses.Status> workflow = statuses.statuses(current.projectKey());
         // A mapping with wrong lines is judged as a whole only once its lines are right.
         if (problems.size() == beforeMapping && !mapping.equals(current.mapping())) {
@@ -88,6 +89,7 @@ public class PipelineEditor {
     private void requireConfirmation(PipelineConfig current, PipelineEdit edit, StatusMapping mapping,
             List<ProjectStatuses.Status> workflow, Set<String> removed, Map<String, PipelineEdit.RemovedStage> answers) {
         List<Problem> lines = new ArrayList<>();
+        List<ConfirmationNeededException.RemovedStageQuestion> questions = new ArrayList<>();
         Set<String> confirmWith = new LinkedHashSet<>();
         if (edit.mapping() != null && !edit.confirmed()) {
             lines.addAll(MappingSense.toConfirm(mapping, current.mapping(), workflow, key -> stageName(current, key)));
@@ -99,16 +101,20 @@ public class PipelineEditor {
             if (answers.containsKey(key)) {
                 continue;
             }
-            // A sent mapping places the statuses itself; left out, the current one would lose this stage's lines.
-            List<String> homeless = edit.mapping() == null ? RemovedStages.statusesOf(key, current.mapping()) : List.of();
+            // Left out, the current mapping would lose this stage's lines; a sent mapping places the statuses it names,
+            // and those it leaves out go where the answer says.
+            List<String> homeless = edit.mapping() == null ? RemovedStages.statusesOf(key, current.mapping())
+                    : RemovedStages.leftOut(key, current.mapping(), mapping);
             StageHoldings holdings = stageLog.holdings(current.projectKey(), key);
-            if (holdings.openDeals() > 0 || !homeless.isEmpty()) {
+            if (holdings.openDeals() > 0 || edit.mapping() == null && !homeless.isEmpty()) {
                 lines.add(RemovedStages.question(key, stageName(current, key), holdings, homeless));
+                questions.add(new ConfirmationNeededException.RemovedStageQuestion(key, stageName(current, key),
+                        holdings.openDeals(), holdings.stays(), homeless));
                 confirmWith.add("removedStages");
             }
         }
         if (!lines.isEmpty()) {
-            throw new ConfirmationNeededException(lines, List.copyOf(confirmWith));
+            throw new ConfirmationNeededException(lines, List.copyOf(confirmWith), questions);
         }
     }
 

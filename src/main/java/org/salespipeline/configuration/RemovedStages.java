@@ -59,6 +59,27 @@ final class RemovedStages {
         return lines.equals(mapping.lines()) ? mapping : new StatusMapping(lines);
     }
 
+    /**
+     * A sent mapping with the statuses it leaves out that the current mapping sent to a removed stage placed where the
+     * answer for that stage says (a stage the pipeline keeps); a status the sent mapping names stays where it says.
+     */
+    static StatusMapping placeLeftOut(StatusMapping sent, StatusMapping current, Map<String, PipelineEdit.RemovedStage> answers) {
+        List<MappedStatus> lines = new ArrayList<>(sent.lines());
+        for (MappedStatus line : current.lines()) {
+            String stage = line.target().stageKey();
+            PipelineEdit.RemovedStage answer = stage == null ? null : answers.get(stage);
+            if (answer != null && answer.mapTo() != null && sent.lookup(line.statusId()).isEmpty()) {
+                lines.add(new MappedStatus(line.statusId(), StageRef.stage(answer.mapTo())));
+            }
+        }
+        return lines.size() == sent.lines().size() ? sent : new StatusMapping(lines);
+    }
+
+    /** The statuses the current mapping sends to the stage that the new mapping leaves unmapped. */
+    static List<String> leftOut(String key, StatusMapping current, StatusMapping next) {
+        return statusesOf(key, current).stream().filter(status -> next.lookup(status).isEmpty()).toList();
+    }
+
     /** The statuses the mapping sends to the stage. */
     static List<String> statusesOf(String key, StatusMapping mapping) {
         return mapping.lines().stream().filter(line -> key.equals(line.target().stageKey())).map(MappedStatus::statusId).toList();

@@ -29,7 +29,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof ConfirmationNeededException unconfirmed) {
             return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new RestException.ConfirmationBody(fieldErrors(unconfirmed.lines()), unconfirmed.confirmWith()))
+                    .entity(new RestException.ConfirmationBody(fieldErrors(unconfirmed.lines()), unconfirmed.confirmWith(),
+                            unconfirmed.removedStages()))
                     .build();
         }
         if (failure instanceof JsonProcessingException unreadable) {

@@ -1,6 +1,7 @@
 package org.salespipeline.rest;
 
 import java.util.List;
+import org.salespipeline.configuration.ConfirmationNeededException;
 
 /** A request the app refuses, with the HTTP status to answer and one message per offending field. */
 public class RestException extends RuntimeException {
@@ -44,7 +45,11 @@ public class RestException extends RuntimeException {
     public record ErrorBody(List<FieldError> errors) {
     }
 
-    /** A 409 answer to a change that waits for confirmation: what it would do, and the request fields that confirm it. */
-    public record ConfirmationBody(List<FieldError> errors, List<String> confirmWith) {
+    /**
+     * A 409 answer to a change that waits for confirmation: what it would do, the request fields that confirm it, and
+     * for an edit that removes stages holding deals, each such stage with its figures (empty otherwise).
+     */
+    public record ConfirmationBody(List<FieldError> errors, List<String> confirmWith,
+            List<ConfirmationNeededException.RemovedStageQuestion> removedStages) {
     }
 }

@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.salespipeline.demo.DemoHost;
 import org.salespipeline.demo.DemoOptions;
+import org.salespipeline.provisioning.DealFieldSpecs;
 
 /** A Jira admin sets up and edits pipelines on the admin pages of the demo host; others are kept out. */
 class AdminBrowserIT {
@@ -57,8 +58,18 @@ class AdminBrowserIT {
             INITECH_MAPPING.forEach((status, target) -> new Select(driver.findElement(
                     By.cssSelector("tr[data-status='" + status + "'] select.sp-target"))).selectByValue(target));
             assertThat(Files.size(browser.screenshot("admin-setup"))).as("the set-up page, as docs/images/admin.png shows it").isPositive();
+            WebElement signing = driver.findElement(By.cssSelector("tr[data-status='Signing'] .sp-category"));
+            assertThat(signing.getText()).isEqualToIgnoringCase("In Progress");
+            assertThat(signing.getAttribute("class")).contains("aui-lozenge-inprogress");
+            assertThat(driver.findElement(By.cssSelector("tr[data-status='Won'] .sp-category")).getAttribute("class"))
+                    .contains("aui-lozenge-success");
+            assertThat(driver.findElement(By.cssSelector("tr[data-status='Lead'] .sp-category")).getText()).isEqualToIgnoringCase("To Do");
+            assertThat(new Select(driver.findElement(By.id("sp-map-template"))).getFirstSelectedOption().getText())
+                    .isEqualTo("Five stages: Prospecting, Qualification, Initial Contact, Proposal, Closing");
             driver.findElement(By.id("sp-map-save")).click();
             WebElement initech = waitFor(driver, "#sp-pipelines tr[data-project='INITECH']");
+            assertThat(waitFor(driver, "#sp-messages .aui-message-success").getText()).as("the mapping's save says so on the list")
+                    .contains("INITECH", "saved");
             assertThat(initech.findElement(By.className("sp-stage-count")).getText()).isEqualTo("5");
             assertThat(driver.findElements(By.cssSelector("#sp-unconfigured tr[data-project='INITECH']"))).isEmpty();
 
@@ -94,6 +105,14 @@ class AdminBrowserIT {
             WebElement probabilityError = stages.get(1).findElement(By.cssSelector(".sp-field-error"));
             assertThat(probabilityError.getText()).contains("a whole number from 0 to 100");
             assertThat(stages.get(2).findElement(By.cssSelector(".sp-field-error")).getText()).contains("already used by stages[0]");
+            assertThat(driver.switchTo().activeElement().getAttribute("id")).as("the error summary has the focus")
+                    .isEqualTo("sp-messages");
+            List<WebElement> links = driver.findElements(By.cssSelector("#sp-messages .sp-error-summary li"));
+            assertThat(links).extracting(link -> link.getAttribute("data-field"))
+                    .containsExactlyInAnyOrder("stages[1].probability", "stages[2].name");
+            driver.findElement(By.cssSelector("#sp-messages .sp-error-summary li[data-field='stages[1].probability'] a")).click();
+            assertThat(driver.switchTo().activeElement()).as("the summary's link moves to its field")
+                    .isEqualTo(stages.get(1).findElement(By.className("sp-stage-probability")));
             browser.screenshot("admin-errors");
             assertThat(rest(host, "INITECH").toString()).isEqualTo(before);
         }
@@ -130,6 +149,10 @@ class AdminBrowserIT {
             waitFor(driver, "#sp-provision-form");
             host.provisioning().failOn("workflow", new NoClassDefFoundError("com/atlassian/jira/workflow/ConfigurableJiraWorkflow"));
             new Select(driver.findElement(By.id("sp-provision-template"))).selectByValue("five-stage");
+            assertThat(driver.findElement(By.id("sp-provision-name")).getAttribute("value")).isEqualTo("INITECH sales");
+            replace(driver.findElement(By.id("sp-provision-name")), "N".repeat(81));
+            assertThat(driver.findElement(By.id("sp-provision-name")).getAttribute("value"))
+                    .as("the set-up name box holds the server's 80 characters").hasSize(80);
             driver.findElement(By.id("sp-provision-name")).clear();
             driver.findElement(By.id("sp-provision-name")).sendKeys("Initech sales");
             driver.findElement(By.id("sp-provision-save")).click();
@@ -149,11 +172,49 @@ class AdminBrowserIT {
             browser.screenshot("admin-provision-handover");
 
             driver.findElement(By.id("sp-provision-save")).click();
+            waitFor(driver, "#sp-provision-result .aui-message-success");
+            List<WebElement> steps = driver.findElements(By.cssSelector("#sp-provision-result .sp-provision-report tr.sp-step"));
+            assertThat(steps).extracting(step -> step.getAttribute("data-kind")).as("every kind of Jira part is reported")
+                    .contains("status", "issue-type", "workflow", "workflow-scheme", "field", "option", "screen");
+            assertThat(steps).extracting(step -> step.getAttribute("data-action")).contains("created", "reused");
+            for (WebElement step : steps) {
+                String link = step.findElement(By.className("sp-step-link")).getAttribute("href");
+                assertThat(link).as(step.getText()).startsWith(host.baseUrl() + "/")
+                        .containsAnyOf("/secure/admin/", "/plugins/servlet/");
+            }
+            WebElement created = steps.stream().filter(step -> "status".equals(step.getAttribute("data-kind"))).findFirst().orElseThrow();
+            assertThat(created.findElement(By.className("sp-step-link")).getAttribute("href")).endsWith("/secure/admin/ViewStatuses.jspa");
+            assertThat(created.findElement(By.className("aui-lozenge")).getText()).isIn("CREATED", "Created", "REUSED", "Reused");
+            browser.screenshot("admin-provision-report");
+            driver.findElement(By.className("sp-open-pipeline")).click();
             WebElement initech = waitFor(driver, "li.sp-stage[data-key='CLOSING']");
             assertThat(initech.isDisplayed()).isTrue();
             assertThat(driver.getCurrentUrl()).endsWith(ADMIN + "/INITECH");
             assertThat(driver.findElements(By.cssSelector("li.sp-stage"))).hasSize(5);
             assertThat(rest(host, "INITECH").path("name").asText()).isEqualTo("Initech sales");
+
+            // Again from another template: the page asks before replacing the set-up, and Cancel changes nothing.
+            driver.get(host.baseUrl() + ADMIN + "/INITECH/setup");
+            assertThat(waitFor(driver, "#sp-provision-again").isDisplayed()).isTrue();
+            new Select(driver.findElement(By.id("sp-provision-template"))).selectByValue("four-stage");
+            driver.findElement(By.id("sp-provision-name")).clear();
+            driver.findElement(By.id("sp-provision-name")).sendKeys("Initech sales");
+            String before = rest(host, "INITECH").toString();
+            driver.findElement(By.id("sp-provision-save")).click();
+            WebElement dialog = waitFor(driver, ".sp-confirm");
+            assertThat(dialog.findElements(By.className("sp-confirm-line"))).isNotEmpty();
+            assertThat(dialog.getText()).contains("Replace");
+            browser.screenshot("admin-provision-replace");
+            dialog.findElement(By.className("sp-confirm-cancel")).click();
+            assertThat(waitFor(driver, "#sp-provision-result .aui-message-info").getText()).contains("Nothing was saved");
+            assertThat(driver.findElements(By.cssSelector(".sp-confirm"))).isEmpty();
+            assertThat(rest(host, "INITECH").toString()).as("a cancelled replacement changes nothing").isEqualTo(before);
+
+            driver.findElement(By.id("sp-provision-save")).click();
+            waitFor(driver, ".sp-confirm .sp-confirm-ok").click();
+            waitFor(driver, "#sp-provision-result .aui-message-success");
+            assertThat(driver.findElements(By.cssSelector("#sp-provision-result tr.sp-step"))).isNotEmpty();
+            assertThat(rest(host, "INITECH").path("stages")).hasSize(4);
         }
     }
 
@@ -179,7 +240,16 @@ class AdminBrowserIT {
 
             driver.get(host.baseUrl() + ADMIN + "/ACME");
             waitFor(driver, "#sp-rebuild-status[data-state]");
+            String rebuildBefore = restPath(host, "/rest/sales-pipeline/1.0/pipelines/ACME/history/rebuild").toString();
             waitFor(driver, "#sp-rebuild-start").click();
+            WebElement ask = waitFor(driver, ".sp-confirm");
+            assertThat(ask.getText()).contains("Rebuild the history?", "a batch of deals at a time");
+            ask.findElement(By.className("sp-confirm-cancel")).click();
+            assertThat(driver.findElement(By.id("sp-rebuild-status")).getText()).isEqualTo("The history was not rebuilt.");
+            assertThat(restPath(host, "/rest/sales-pipeline/1.0/pipelines/ACME/history/rebuild").toString())
+                    .as("a cancelled rebuild starts nothing").isEqualTo(rebuildBefore);
+            driver.findElement(By.id("sp-rebuild-start")).click();
+            waitFor(driver, ".sp-confirm .sp-confirm-ok").click();
             // The button stays disabled from the click until the page has seen this rebuild end.
             WebElement bar = new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(
                     By.cssSelector("#sp-rebuild-start:not([disabled])")).isEmpty() ? null
@@ -278,6 +348,86 @@ class AdminBrowserIT {
         }
     }
 
+    @Test
+    @DisplayName("an admin maps a status against its category: the page asks, Cancel saves nothing, Save saves and says so on the list")
+    void adminConfirmsAMappingAgainstTheCategory(@TempDir Path database) throws Exception {
+        try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
+            ChromeDriver driver = browser.driver();
+            driver.get(host.baseUrl() + "/login?next=" + ADMIN + "/INITECH/setup");
+            driver.findElement(By.id("login-admin")).click();
+            waitFor(driver, "#sp-map-form");
+            new Select(driver.findElement(By.id("sp-map-template"))).selectByValue("five-stage");
+            INITECH_MAPPING.forEach((status, target) -> new Select(driver.findElement(
+                    By.cssSelector("tr[data-status='" + status + "'] select.sp-target"))).selectByValue(target));
+            new Select(driver.findElement(By.cssSelector("tr[data-status='Signing'] select.sp-target"))).selectByValue("WON");
+
+            driver.findElement(By.id("sp-map-save")).click();
+            WebElement dialog = waitFor(driver, ".sp-confirm");
+            assertThat(dialog.findElements(By.className("sp-confirm-line"))).hasSize(1);
+            assertThat(dialog.getText()).contains("Signing", "Done", "WON");
+            browser.screenshot("admin-confirm-mapping");
+            dialog.findElement(By.className("sp-confirm-cancel")).click();
+            assertThat(waitFor(driver, "#sp-messages .aui-message-info").getText()).isEqualTo("Nothing was saved.");
+            assertThat(status(host, "admin", "/rest/sales-pipeline/1.0/pipelines/INITECH")).as("nothing saved").isEqualTo(404);
+
+            driver.findElement(By.id("sp-map-save")).click();
+            waitFor(driver, ".sp-confirm .sp-confirm-ok").click();
+            assertThat(waitFor(driver, "#sp-messages .aui-message-success").getText()).contains("INITECH");
+            assertThat(driver.getCurrentUrl()).endsWith(ADMIN + "?saved=INITECH");
+            boolean won = false;
+            for (JsonNode line : rest(host, "INITECH").path("mapping")) {
+                won |= line.path("status").asText().equals("Signing") && line.path("outcome").asText().equals("WON");
+            }
+            assertThat(won).as("the confirmed line is saved").isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("an admin removes a stage that holds open deals: the page asks where its statuses go; Cancel keeps it, the answer moves them")
+    void adminRemovesAStageWithDeals(@TempDir Path database) throws Exception {
+        try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
+            ChromeDriver driver = browser.driver();
+            driver.get(host.baseUrl() + ADMIN + "/ACME");
+            driver.findElement(By.id("login-admin")).click();
+            WebElement lost = waitFor(driver, "#sp-reasons[aria-busy='false'] .sp-reason-field[data-field='"
+                    + DealFieldSpecs.LOST_REASON + "']");
+            assertThat(lost.findElements(By.cssSelector(".sp-reason-options li"))).extracting(WebElement::getText)
+                    .containsExactlyElementsOf(DealFieldSpecs.LOST_REASONS);
+            assertThat(lost.findElement(By.className("sp-reason-shared")).getText()).contains("shared with other projects");
+            assertThat(lost.findElement(By.className("sp-reason-edit")).getAttribute("href"))
+                    .startsWith(host.baseUrl() + "/secure/admin/ConfigureCustomField");
+            assertThat(driver.findElements(By.cssSelector(".sp-reason-field"))).hasSize(2);
+
+            String before = rest(host, "ACME").toString();
+            driver.findElement(By.cssSelector("li.sp-stage[data-key='PROPOSAL'] .sp-stage-remove")).click();
+            driver.findElement(By.id("sp-save")).click();
+            WebElement dialog = waitFor(driver, ".sp-confirm");
+            WebElement line = dialog.findElement(By.cssSelector(".sp-confirm-line[data-name='PROPOSAL']"));
+            assertThat(line.getText()).contains("Proposal", "open deal", "logged stay");
+            assertThat(new Select(line.findElement(By.tagName("select"))).getOptions()).extracting(WebElement::getText)
+                    .contains("Negotiation", "No stage: leave them unmapped").doesNotContain("Proposal");
+            browser.screenshot("admin-confirm-remove");
+            dialog.findElement(By.className("sp-confirm-cancel")).click();
+            assertThat(waitFor(driver, "#sp-messages .aui-message-info").getText()).isEqualTo("Nothing was saved.");
+            assertThat(rest(host, "ACME").toString()).as("a cancelled removal saves nothing").isEqualTo(before);
+
+            driver.findElement(By.id("sp-save")).click();
+            WebElement again = waitFor(driver, ".sp-confirm");
+            new Select(again.findElement(By.cssSelector(".sp-confirm-line[data-name='PROPOSAL'] select"))).selectByValue("NEGOTIATION");
+            again.findElement(By.className("sp-confirm-ok")).click();
+            waitFor(driver, "#sp-messages .aui-message-success");
+            JsonNode saved = rest(host, "ACME");
+            assertThat(saved.path("stages").findValuesAsText("key")).doesNotContain("PROPOSAL");
+            boolean moved = false;
+            for (JsonNode mapped : saved.path("mapping")) {
+                moved |= mapped.path("status").asText().equals("Proposal") && mapped.path("stage").asText().equals("NEGOTIATION");
+            }
+            assertThat(moved).as("the Proposal status went where the admin said").isTrue();
+            assertThat(new Select(driver.findElement(By.cssSelector("tr[data-status='Proposal'] select.sp-target")))
+                    .getFirstSelectedOption().getAttribute("value")).isEqualTo("NEGOTIATION");
+        }
+    }
+
     private static List<String> rowProjects(ChromeDriver driver, String table) {
         return driver.findElements(By.cssSelector(table + " tbody tr")).stream().map(row -> row.getAttribute("data-project")).toList();
     }
@@ -295,6 +445,13 @@ class AdminBrowserIT {
     private static JsonNode rest(DemoHost host, String project) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(request(host, "admin",
                 "/rest/sales-pipeline/1.0/pipelines/" + project).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode restPath(DemoHost host, String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request(host, "admin", path).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body());
     }

@@ -278,6 +278,37 @@ class PipelineEditorTest {
                         .extracting(Problem::field).containsExactlyInAnyOrder("removedStages.PROPOSAL.mapTo", "removedStages.CLOSING"));
     }
 
+    @Test
+    @DisplayName("with a sent mapping that leaves a removed stage's statuses out, as the edit page sends it, they go where the answer says")
+    void removedStageAnswerPlacesTheStatusesASentMappingLeavesOut() {
+        holdings.put("PROPOSAL", new StageHoldings(7, 23));
+        List<PipelineEdit.StageEdit> stages = stagesOf(current);
+        stages.removeIf(stage -> stage.key().equals("PROPOSAL"));
+        List<MappingRequest.Line> leftOut = current.mapping().lines().stream()
+                .filter(line -> !"PROPOSAL".equals(line.target().stageKey()))
+                .map(line -> new MappingRequest.Line(line.statusId(), line.target().stageKey(),
+                        line.target().isOpenStage() ? null : line.target().outcome().name()))
+                .toList();
+
+        assertThatThrownBy(() -> editor.replace(current, new PipelineEdit("Acme sales", "USD", stages, leftOut, null, null)))
+                .isInstanceOfSatisfying(ConfirmationNeededException.class, asked -> {
+                    assertThat(asked.lines()).extracting(Problem::field).containsExactly("removedStages.PROPOSAL");
+                    assertThat(asked.lines().get(0).message()).contains("7 open deals", "23 logged stays", "(Proposal)");
+                    assertThat(asked.removedStages()).containsExactly(new ConfirmationNeededException.RemovedStageQuestion(
+                            "PROPOSAL", "Proposal", 7, 23, List.of("Proposal")));
+                });
+        assertThat(saved).isEmpty();
+
+        PipelineConfig moved = editor.replace(current, new PipelineEdit("Acme sales", "USD", stages, leftOut, null, null,
+                Map.of("PROPOSAL", new PipelineEdit.RemovedStage("NEGOTIATION")), null));
+        assertThat(moved.mapping().lookup("Proposal")).contains(org.salespipeline.pipeline.StageRef.stage("NEGOTIATION"));
+        assertThat(saved.get("ACME")).isEqualTo(moved);
+
+        PipelineConfig unmapped = editor.replace(current, new PipelineEdit("Acme sales", "USD", stages, leftOut, null, null,
+                Map.of("PROPOSAL", new PipelineEdit.RemovedStage(null)), null));
+        assertThat(unmapped.mapping().lookup("Proposal")).isEmpty();
+    }
+
     private List<PipelineEdit.StageEdit> withFirst(PipelineEdit.StageEdit first) {
         List<PipelineEdit.StageEdit> stages = stagesOf(current);
         stages.set(0, first);

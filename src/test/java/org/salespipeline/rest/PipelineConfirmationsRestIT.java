@@ -124,6 +124,50 @@ class PipelineConfirmationsRestIT {
         assertThat(host.app().getBean(StageLog.class).holdings("ACME", "PROPOSAL").openDeals()).isZero();
     }
 
+    @Test
+    @DisplayName("a removed stage's statuses that the sent mapping leaves out, as the edit page sends it, go where removedStages says")
+    void sentMappingLeavesTheRemovedStagesStatusesToTheAnswer() {
+        StageHoldings holdings = host.app().getBean(StageLog.class).holdings("ACME", "NEEDS_ASSESSMENT");
+        assertThat(holdings.openDeals()).as("the demo has open deals in Needs Assessment").isPositive();
+        JsonNode current = rest.get("admin", "/pipelines/ACME").json();
+        ObjectNode edit = MAPPER.createObjectNode().put("name", current.path("name").asText())
+                .put("currency", current.path("currency").asText());
+        ArrayNode stages = edit.putArray("stages");
+        current.path("stages").forEach(stage -> {
+            if (!stage.path("key").asText().equals("NEEDS_ASSESSMENT")) {
+                stages.add(stage.deepCopy());
+            }
+        });
+        ArrayNode mapping = edit.putArray("mapping");
+        current.path("mapping").forEach(line -> {
+            if (!line.path("stage").asText().equals("NEEDS_ASSESSMENT")) {
+                mapping.add(line.deepCopy());
+            }
+        });
+        PipelineConfig before = stored("ACME");
+
+        RestClient.Answer asked = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
+
+        assertThat(asked.status()).isEqualTo(409);
+        assertThat(asked.errorFields()).containsExactly("removedStages.NEEDS_ASSESSMENT");
+        assertThat(asked.firstError()).contains(holdings.openDeals() + " open deals", "Needs Assessment");
+        JsonNode figures = asked.json().path("removedStages").path(0);
+        assertThat(figures.path("key").asText()).isEqualTo("NEEDS_ASSESSMENT");
+        assertThat(figures.path("name").asText()).isEqualTo("Needs Assessment");
+        assertThat(figures.path("openDeals").asInt()).isEqualTo(holdings.openDeals());
+        assertThat(figures.path("stays").asInt()).isEqualTo(holdings.stays());
+        assertThat(figures.path("statuses")).extracting(JsonNode::asText).containsExactly("Needs Assessment");
+        assertThat(asked.json().path("confirmWith")).extracting(JsonNode::asText).containsExactly("removedStages");
+        assertThat(stored("ACME")).isEqualTo(before);
+
+        edit.putObject("removedStages").putObject("NEEDS_ASSESSMENT").put("mapTo", "INITIAL_CONTACT");
+        RestClient.Answer saved = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
+
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(stored("ACME").pipeline().stage("NEEDS_ASSESSMENT")).isEmpty();
+        assertThat(stored("ACME").mapping().lookup("Needs Assessment")).contains(StageRef.stage("INITIAL_CONTACT"));
+    }
+
     /** GLOBEX's statuses mapped as its template maps them, but for the given statuses' new targets. */
     private static ArrayNode globexMapping(ArrayNode mapping, String status, String target, String other, String otherTarget) {
         String[][] lines = {{"Prospecting", "PROSPECTING"}, {"Qualification", "QUALIFICATION"},

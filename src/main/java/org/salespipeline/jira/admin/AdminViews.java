@@ -115,9 +115,9 @@ public class AdminViews {
 
     private static TemplateChoice template(PipelineTemplate template) {
         List<Stage> stages = template.stages();
-        String label = template.id() + " (" + stages.stream().map(Stage::name).collect(Collectors.joining(", ")) + ")";
+        String names = stages.stream().map(Stage::name).collect(Collectors.joining(", "));
         String json = stages.stream().map(s -> "{\"key\":\"" + s.key() + "\",\"name\":\"" + s.name() + "\"}")
                 .collect(Collectors.joining(",", "[", "]"));
-        return new TemplateChoice(Html.escape(template.id()), Html.escape(label), Html.escape(json));
+        return new TemplateChoice(Html.escape(template.id()), Html.escape(names), Html.escape(json));
     }
 }

@@ -63,11 +63,13 @@ class TemplatesTest {
     void setup() {
         List<Choice> stages = List.of(new Choice("PROSPECTING", "Prospecting"), new Choice("PROPOSAL", "Proposal"));
         String fresh = render("setup", Map.of("view", new Setup("INITECH", "Initech", false, EVERY_TARGET, stages,
-                List.of(new TemplateChoice("seven-stage", "Seven stages", "[]")), "INITECH sales", Limits.RULES)));
+                List.of(new TemplateChoice("seven-stage", "Prospecting, Proposal", "[]")), "INITECH sales", Limits.RULES)));
         String bare = render("setup", Map.of("view", new Setup("ACME", "Acme", true, List.of(), stages, List.of(),
                 "ACME sales", Limits.RULES)));
 
         assertThat(fresh).contains("seven-stage", "sp-unmapped", "selected");
+        assertThat(fresh).as("a template by its name, with its stages")
+                .contains("<option value=\"seven-stage\" data-stages=\"[]\">Seven stages: Prospecting, Proposal</option>");
         assertThat(countOf(fresh, " selected>")).isEqualTo(5);
         assertThat(bare).doesNotContain("seven-stage", "sp-unmapped").isNotEqualTo(fresh);
         assertThat(fresh).as("the name box states the server's limit and default")
@@ -97,6 +99,13 @@ class TemplatesTest {
                 .contains("sp-stage-rot-days\" type=\"number\" min=\"1\" max=\"3650\" step=\"1\"")
                 .contains("sp-stage-guidance\" maxlength=\"2000\"", "sp-item-text\" maxlength=\"255\"");
         assertThat(countOf(unmapped, "max=\"3650\"")).isEqualTo(STAGES.size() + 1);
+        assertThat(countOf(unmapped, "<li class=\"sp-stage\"")).as("one stage card markup for the stages and the new-stage template")
+                .isEqualTo(STAGES.size() + 1);
+        assertThat(unmapped).as("status categories as Jira's lozenges, by Jira's names")
+                .contains("<span class=\"aui-lozenge sp-category\" data-category=\"new\">To Do</span>")
+                .contains("<span class=\"aui-lozenge aui-lozenge-inprogress sp-category\" data-category=\"indeterminate\">In Progress</span>")
+                .contains("<span class=\"aui-lozenge aui-lozenge-success sp-category\" data-category=\"done\">Done</span>")
+                .doesNotContain(">indeterminate<");
     }
 
     @Test
