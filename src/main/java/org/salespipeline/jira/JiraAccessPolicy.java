@@ -35,20 +35,29 @@ public class JiraAccessPolicy implements AccessPolicy {
 
     @Override
     public boolean canBrowseProject(String projectKey) {
-        ApplicationUser user = authenticationContext.getLoggedInUser();
+        return canBrowseProject(authenticationContext.getLoggedInUser(), projectKey);
+    }
+
+    @Override
+    public boolean canBrowseDeal(String issueKey) {
+        return canBrowseDeal(authenticationContext.getLoggedInUser(), issueKey);
+    }
+
+    /** Whether the given user (a JQL search's, who need not be the one logged in) may browse the project. */
+    public boolean canBrowseProject(ApplicationUser user, String projectKey) {
         Project project = lookups.project(projectKey);
         return user != null && project != null
                 && permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user);
     }
 
-    @Override
-    public boolean canBrowseDeal(String issueKey) {
-        return hasIssuePermission(ProjectPermissions.BROWSE_PROJECTS, issueKey);
+    /** Whether the given user may browse the issue, as issue-level security allows. */
+    public boolean canBrowseDeal(ApplicationUser user, String issueKey) {
+        return hasIssuePermission(user, ProjectPermissions.BROWSE_PROJECTS, issueKey);
     }
 
     @Override
     public boolean canEditDeal(String issueKey) {
-        return hasIssuePermission(ProjectPermissions.EDIT_ISSUES, issueKey);
+        return hasIssuePermission(authenticationContext.getLoggedInUser(), ProjectPermissions.EDIT_ISSUES, issueKey);
     }
 
     @Override
@@ -57,8 +66,7 @@ public class JiraAccessPolicy implements AccessPolicy {
         return user != null && globalPermissionManager.hasPermission(GlobalPermissionKey.ADMINISTER, user);
     }
 
-    private boolean hasIssuePermission(ProjectPermissionKey permission, String issueKey) {
-        ApplicationUser user = authenticationContext.getLoggedInUser();
+    private boolean hasIssuePermission(ApplicationUser user, ProjectPermissionKey permission, String issueKey) {
         MutableIssue issue = lookups.issue(issueKey);
         return user != null && issue != null && permissionManager.hasPermission(permission, issue, user);
     }

@@ -1,0 +1,116 @@
+package org.salespipeline.jira.jql;
+
+import com.atlassian.jira.JiraDataType;
+import com.atlassian.jira.JiraDataTypes;
+import com.atlassian.jira.jql.operand.QueryLiteral;
+import com.atlassian.jira.jql.query.QueryCreationContext;
+import com.atlassian.jira.plugin.jql.function.AbstractJqlFunction;
+import com.atlassian.jira.plugin.jql.function.ClauseSanitisingJqlFunction;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
+import com.atlassian.jira.util.MessageSetImpl;
+import com.atlassian.query.clause.TerminalClause;
+import com.atlassian.query.operand.FunctionOperand;
+import com.atlassian.sal.api.message.I18nResolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.salespipeline.drilldown.DrillDown;
+import org.salespipeline.drilldown.DrillDownFunction;
+import org.salespipeline.drilldown.Message;
+import org.salespipeline.jira.JiraAccessPolicy;
+import org.salespipeline.jira.JiraLookups;
+import org.salespipeline.metrics.DealVisibility;
+
+/**
+ * One drill-down function in Jira's JQL ({@code issue in pipelineStage("ACME", "PROPOSAL")}): its messages come from
+ * the app's bundle, its issues are the ids of the selected deals the searcher may browse, and a saved query shown to
+ * someone who may not browse its project names the project by id, as Jira's own functions do.
+ */
+public abstract class PipelineJqlFunction extends AbstractJqlFunction implements ClauseSanitisingJqlFunction {
+
+    private final DrillDownFunction function;
+    private final DrillDown drillDown;
+    private final JiraAccessPolicy access;
+    private final JiraLookups lookups;
+    private final I18nResolver i18n;
+
+    protected PipelineJqlFunction(DrillDownFunction function, DrillDown drillDown, JiraAccessPolicy access,
+            JiraLookups lookups, I18nResolver i18n) {
+        this.function = function;
+        this.drillDown = drillDown;
+        this.access = access;
+        this.lookups = lookups;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public MessageSet validate(ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause) {
+        MessageSet messages = new MessageSetImpl();
+        for (Message message : drillDown.validate(function, arguments(operand), projectsOf(searcher))) {
+            messages.addErrorMessage(i18n.getText(message.key(), message.arguments().toArray(new String[0])));
+        }
+        return messages;
+    }
+
+    @Override
+    public List<QueryLiteral> getValues(QueryCreationContext context, FunctionOperand operand, TerminalClause terminalClause) {
+        ApplicationUser searcher = context.getApplicationUser();
+        boolean unchecked = context.isSecurityOverriden();
+        DealVisibility visibility = unchecked ? DealVisibility.everything() : key -> access.canBrowseDeal(searcher, key);
+        List<QueryLiteral> literals = new ArrayList<>();
+        drillDown.deals(function, arguments(operand), unchecked ? project -> true : projectsOf(searcher), visibility)
+                .forEach(deal -> literals.add(new QueryLiteral(operand, deal.issueId())));
+        return literals;
+    }
+
+    @Override
+    public int getMinimumNumberOfExpectedArguments() {
+        return function.minimumArguments();
+    }
+
+    @Override
+    public JiraDataType getDataType() {
+        return JiraDataTypes.ISSUE;
+    }
+
+    /** The operand with its project named by id when the searcher may not browse it, so that its key stays unseen. */
+    @Override
+    public FunctionOperand sanitiseOperand(ApplicationUser searcher, FunctionOperand operand) {
+        List<String> arguments = operand.getArgs();
+        if (arguments == null || arguments.isEmpty()) {
+            return operand;
+        }
+        Project project = lookups.project(projectKey(arguments.get(0)));
+        if (project == null || access.canBrowseProject(searcher, project.getKey())) {
+            return operand;
+        }
+        List<String> sanitised = new ArrayList<>(arguments);
+        sanitised.set(0, String.valueOf(project.getId()));
+        return new FunctionOperand(operand.getName(), sanitised);
+    }
+
+    private Predicate<String> projectsOf(ApplicationUser searcher) {
+        return projectKey -> access.canBrowseProject(searcher, projectKey);
+    }
+
+    /** The arguments as written, with the project named by its key (a sanitised query names it by id). */
+    private List<String> arguments(FunctionOperand operand) {
+        List<String> arguments = new ArrayList<>(operand.getArgs() == null ? List.of() : operand.getArgs());
+        if (!arguments.isEmpty()) {
+            arguments.set(0, projectKey(arguments.get(0)));
+        }
+        return arguments;
+    }
+
+    private String projectKey(String argument) {
+        String text = argument.trim();
+        if (!text.isEmpty() && text.chars().allMatch(Character::isDigit) && text.length() < 19) {
+            Project project = lookups.projectById(Long.parseLong(text));
+            return project == null ? argument : project.getKey();
+        }
+        return text.toUpperCase(Locale.ROOT);
+    }
+}
