@@ -10,6 +10,7 @@ import static org.salespipeline.store.Schema.PROJECT_KEY;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.salespipeline.history.ReasonNames;
 import org.salespipeline.metrics.DealRef;
 import org.salespipeline.metrics.DealSelection;
 import org.salespipeline.metrics.DealSet;
@@ -25,14 +26,20 @@ public class SqlDealSets implements DealSets {
     private static final String OPEN_DEAL = "o.ISSUE_ID, o.ISSUE_KEY";
     private static final SqlOpenDeals.Column[] OPEN_DEAL_COLUMNS = {SqlOpenDeals.Column.ISSUE_ID,
         SqlOpenDeals.Column.ISSUE_KEY, SqlOpenDeals.Column.PROJECT_KEY, SqlOpenDeals.Column.ISSUE_NUMBER};
+    private static final SqlOpenDeals.Column[] OPEN_DEAL_CLOSING = {SqlOpenDeals.Column.ISSUE_ID,
+        SqlOpenDeals.Column.ISSUE_KEY, SqlOpenDeals.Column.PROJECT_KEY, SqlOpenDeals.Column.ISSUE_NUMBER,
+        SqlOpenDeals.Column.CLOSE_DAY};
     private static final String OPEN_DEAL_ORDER = "ORDER BY o.PROJECT_KEY, o.ISSUE_NUMBER";
     private static final String DEAL_ROW = "SELECT d." + ISSUE_ID + ", d." + ISSUE_KEY;
     private static final String DEAL_ROW_ORDER = "ORDER BY d." + PROJECT_KEY + ", d." + ISSUE_NUMBER;
 
     private final SqlReader sql;
+    private final ReasonNames reasonNames;
 
-    public SqlDealSets(SqlReader sql) {
+    /** @param reasonNames the names reasons are shown by, which a selection by reason matches exactly */
+    public SqlDealSets(SqlReader sql, ReasonNames reasonNames) {
         this.sql = sql;
+        this.reasonNames = reasonNames;
     }
 
     @Override
@@ -40,18 +47,21 @@ public class SqlDealSets implements DealSets {
         if (cap < 1) {
             throw new IllegalArgumentException("A cap is at least 1, was " + cap);
         }
-        Sql query = query(pipeline, selection).page(0, cap + 1);
+        String reason = selection instanceof DealSelection.WithOutcome outcome ? outcome.reason().reason() : null;
+        // Rows whose reason is matched here are read until the cap is passed; the others are one page from the database.
+        Sql query = reason == null ? query(pipeline, selection).page(0, cap + 1) : query(pipeline, selection);
         return sql.read(session -> query.query(session, rows -> {
             List<DealRef> deals = new ArrayList<>();
-            boolean more = false;
             while (rows.next()) {
-                if (deals.size() == cap) {
-                    more = true;
-                    break;
+                // A reason is matched by the name it is shown by, which the database does not know.
+                if (reason == null || reason.equals(reasonNames.nameOf(rows.getString(3)))) {
+                    if (deals.size() == cap) {
+                        return new DealSet(deals, true);
+                    }
+                    deals.add(new DealRef(rows.getLong(1), rows.getString(2)));
                 }
-                deals.add(new DealRef(rows.getLong(1), rows.getString(2)));
             }
-            return new DealSet(deals, more);
+            return new DealSet(deals, false);
         }));
     }
 
@@ -70,23 +80,22 @@ public class SqlDealSets implements DealSets {
                     .append(DEAL_ROW_ORDER);
         }
         if (selection instanceof DealSelection.WithOutcome outcome) {
-            return withReason(SqlDealMetrics.outcomeWindow(DEAL_ROW, pipeline, outcome.window(), null)
+            return withReason(SqlDealMetrics.outcomeWindow(DEAL_ROW + ", d." + OUTCOME_REASON, pipeline, outcome.window(), null)
                     .append("AND d." + OUTCOME + " = ?", outcome.outcome().name()), outcome.reason())
                     .append(DEAL_ROW_ORDER);
         }
         if (selection instanceof DealSelection.ClosingIn closing) {
             return SqlDealLists.closingIn(OPEN_DEAL, pipeline, closing.from(), closing.to(), closing.now(), null,
-                    OPEN_DEAL_COLUMNS).append(OPEN_DEAL_ORDER);
+                    OPEN_DEAL_CLOSING).append(OPEN_DEAL_ORDER);
         }
         DealSelection.Slipped slipped = (DealSelection.Slipped) selection;
-        return SqlDealLists.slippedAt(OPEN_DEAL, pipeline, slipped.now(), null, OPEN_DEAL_COLUMNS).append(OPEN_DEAL_ORDER);
+        return SqlDealLists.slippedAt(OPEN_DEAL, pipeline, slipped.now(), null, OPEN_DEAL_CLOSING).append(OPEN_DEAL_ORDER);
     }
 
     private static Sql withReason(Sql query, DealSelection.Reason reason) {
         if (reason.anyReason()) {
             return query;
         }
-        return reason.reason() == null ? query.append("AND d." + OUTCOME_REASON + " IS NULL")
-                : query.append("AND d." + OUTCOME_REASON + " = ?", reason.reason());
+        return query.append("AND d." + OUTCOME_REASON + (reason.reason() == null ? " IS NULL" : " IS NOT NULL"));
     }
 }
