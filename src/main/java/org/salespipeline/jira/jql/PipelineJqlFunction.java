@@ -49,7 +49,8 @@ public abstract class PipelineJqlFunction extends AbstractJqlFunction implements
     @Override
     public MessageSet validate(ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause) {
         MessageSet messages = new MessageSetImpl();
-        for (Message message : drillDown.validate(function, arguments(operand), projectsOf(searcher))) {
+        Predicate<String> projects = projectsOf(searcher);
+        for (Message message : drillDown.validate(function, arguments(operand, projects), projects)) {
             messages.addErrorMessage(i18n.getText(message.key(), message.arguments().toArray(new String[0])));
         }
         return messages;
@@ -60,8 +61,9 @@ public abstract class PipelineJqlFunction extends AbstractJqlFunction implements
         ApplicationUser searcher = context.getApplicationUser();
         boolean unchecked = context.isSecurityOverriden();
         DealVisibility visibility = unchecked ? DealVisibility.everything() : key -> access.canBrowseDeal(searcher, key);
+        Predicate<String> projects = unchecked ? project -> true : projectsOf(searcher);
         List<QueryLiteral> literals = new ArrayList<>();
-        drillDown.deals(function, arguments(operand), unchecked ? project -> true : projectsOf(searcher), visibility)
+        drillDown.deals(function, arguments(operand, projects), projects, visibility)
                 .forEach(deal -> literals.add(new QueryLiteral(operand, deal.issueId())));
         return literals;
     }
@@ -83,7 +85,7 @@ public abstract class PipelineJqlFunction extends AbstractJqlFunction implements
         if (arguments == null || arguments.isEmpty()) {
             return operand;
         }
-        Project project = lookups.project(projectKey(arguments.get(0)));
+        Project project = lookups.project(arguments.get(0).trim().toUpperCase(Locale.ROOT));
         if (project == null || access.canBrowseProject(searcher, project.getKey())) {
             return operand;
         }
@@ -96,20 +98,23 @@ public abstract class PipelineJqlFunction extends AbstractJqlFunction implements
         return projectKey -> access.canBrowseProject(searcher, projectKey);
     }
 
-    /** The arguments as written, with the project named by its key (a sanitised query names it by id). */
-    private List<String> arguments(FunctionOperand operand) {
+    /**
+     * The arguments as written, with the project named by its key; a sanitised query names it by id, which becomes
+     * its key only for a searcher who may browse it (for the others it stays the id, in messages too).
+     */
+    private List<String> arguments(FunctionOperand operand, Predicate<String> projects) {
         List<String> arguments = new ArrayList<>(operand.getArgs() == null ? List.of() : operand.getArgs());
         if (!arguments.isEmpty()) {
-            arguments.set(0, projectKey(arguments.get(0)));
+            arguments.set(0, projectKey(arguments.get(0), projects));
         }
         return arguments;
     }
 
-    private String projectKey(String argument) {
+    private String projectKey(String argument, Predicate<String> projects) {
         String text = argument.trim();
-        if (!text.isEmpty() && text.chars().allMatch(Character::isDigit) && text.length() < 19) {
+        if (!text.isEmpty() && text.length() < 19 && text.chars().allMatch(Character::isDigit)) {
             Project project = lookups.projectById(Long.parseLong(text));
-            return project == null ? argument : project.getKey();
+            return project != null && projects.test(project.getKey()) ? project.getKey() : argument;
         }
         return text.toUpperCase(Locale.ROOT);
     }

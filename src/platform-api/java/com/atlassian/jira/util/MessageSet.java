@@ -1,5 +1,7 @@
 package com.atlassian.jira.util;
 
+import java.util.Set;
+
 /**
  * Stand-in (compile only, never packaged) for the errors and warnings a JQL validation reports.
  * Jira kind: interface
@@ -10,4 +12,7 @@ public interface MessageSet {
 
     /** Known only from: Jira 7.6 — atlascommunity/jira-plugins-groovy@22aa56f AbstractVersionFunction.java (messageSet.addErrorMessage("…") on a MessageSet parameter) */
     void addErrorMessage(String errorMessage);
+
+    /** Known only from: Jira 7.6 — atlascommunity/jira-plugins-groovy@0021eff DateCompareFunction.java (logger.error("Has errors {}", messageSet.getErrorMessages()) after messageSet.hasAnyErrors()); Jira's own tests read it as a Set of Strings (an unnamed public copy in the code index: messageSet.getErrorMessages().iterator().next()); only the app's tests call it */
+    Set<String> getErrorMessages();
 }

@@ -10,17 +10,22 @@ import java.util.List;
  */
 public class FunctionOperand implements Operand {
 
+    private final String name;
+    private final List<String> args;
+
     /** Known only from: Jira 7 — a public ProjectsFunction (return new FunctionOperand(functionOperand.getName(), newArgs) from sanitiseOperand, a name and a List of String arguments) */
     public FunctionOperand(String name, List<String> args) {
+        this.name = name;
+        this.args = List.copyOf(args);
     }
 
     /** Known only from: Jira 7 — a public ProjectsFunction (functionOperand.getName() passed as the new operand's name) */
     public String getName() {
-        return null;
+        return name;
     }
 
     /** Known only from: Jira 7.6 — atlascommunity/jira-plugins-groovy@22aa56f AbstractVersionFunction.java (functionOperand.getArgs().get(0) passed as a String) */
     public List<String> getArgs() {
-        return null;
+        return args;
     }
 }

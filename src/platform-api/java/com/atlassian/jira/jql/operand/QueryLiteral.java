@@ -10,7 +10,15 @@ import com.atlassian.query.operand.Operand;
  */
 public class QueryLiteral {
 
+    private final Long longValue;
+
     /** Known only from: Jira 7.6 — atlascommunity/jira-plugins-groovy@22aa56f AbstractVersionFunction.java (new QueryLiteral(functionOperand, version.getId()), a FunctionOperand and a Long id) */
     public QueryLiteral(Operand sourceOperand, Long longValue) {
+        this.longValue = longValue;
+    }
+
+    /** Known only from: Jira 6 — Jira's own clause validators (an unnamed public copy in the code index: else if (literal.getLongValue() != null) … getIssue(literal.getLongValue(), …), a Long); only the app's tests call it */
+    public Long getLongValue() {
+        return longValue;
     }
 }
