@@ -1,9 +1,7 @@
 package org.salespipeline.jira;
 
-import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
-import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
@@ -16,16 +14,14 @@ import org.salespipeline.access.AccessPolicy;
 public class JiraAccessPolicy implements AccessPolicy {
 
     private final JiraAuthenticationContext authenticationContext;
-    private final PermissionManager permissionManager;
     private final GlobalPermissionManager globalPermissionManager;
-    private final JiraLookups lookups;
+    private final JiraBrowsePermission permissions;
 
     public JiraAccessPolicy(JiraAuthenticationContext authenticationContext, PermissionManager permissionManager,
             GlobalPermissionManager globalPermissionManager, JiraLookups lookups) {
         this.authenticationContext = authenticationContext;
-        this.permissionManager = permissionManager;
         this.globalPermissionManager = globalPermissionManager;
-        this.lookups = lookups;
+        this.permissions = new JiraBrowsePermission(permissionManager, lookups);
     }
 
     @Override
@@ -35,29 +31,17 @@ public class JiraAccessPolicy implements AccessPolicy {
 
     @Override
     public boolean canBrowseProject(String projectKey) {
-        return canBrowseProject(authenticationContext.getLoggedInUser(), projectKey);
+        return permissions.canBrowseProject(authenticationContext.getLoggedInUser(), projectKey);
     }
 
     @Override
     public boolean canBrowseDeal(String issueKey) {
-        return canBrowseDeal(authenticationContext.getLoggedInUser(), issueKey);
-    }
-
-    /** Whether the given user (a JQL search's, who need not be the one logged in) may browse the project. */
-    public boolean canBrowseProject(ApplicationUser user, String projectKey) {
-        Project project = lookups.project(projectKey);
-        return user != null && project != null
-                && permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user);
-    }
-
-    /** Whether the given user may browse the issue, as issue-level security allows. */
-    public boolean canBrowseDeal(ApplicationUser user, String issueKey) {
-        return hasIssuePermission(user, ProjectPermissions.BROWSE_PROJECTS, issueKey);
+        return hasIssuePermission(ProjectPermissions.BROWSE_PROJECTS, issueKey);
     }
 
     @Override
     public boolean canEditDeal(String issueKey) {
-        return hasIssuePermission(authenticationContext.getLoggedInUser(), ProjectPermissions.EDIT_ISSUES, issueKey);
+        return hasIssuePermission(ProjectPermissions.EDIT_ISSUES, issueKey);
     }
 
     @Override
@@ -66,8 +50,7 @@ public class JiraAccessPolicy implements AccessPolicy {
         return user != null && globalPermissionManager.hasPermission(GlobalPermissionKey.ADMINISTER, user);
     }
 
-    private boolean hasIssuePermission(ApplicationUser user, ProjectPermissionKey permission, String issueKey) {
-        MutableIssue issue = lookups.issue(issueKey);
-        return user != null && issue != null && permissionManager.hasPermission(permission, issue, user);
+    private boolean hasIssuePermission(ProjectPermissionKey permission, String issueKey) {
+        return permissions.hasPermission(authenticationContext.getLoggedInUser(), permission, issueKey);
     }
 }

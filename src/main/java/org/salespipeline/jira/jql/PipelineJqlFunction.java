@@ -7,6 +7,7 @@ import com.atlassian.jira.jql.query.QueryCreationContext;
 import com.atlassian.jira.plugin.jql.function.AbstractJqlFunction;
 import com.atlassian.jira.plugin.jql.function.ClauseSanitisingJqlFunction;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
@@ -20,7 +21,7 @@ import java.util.function.Predicate;
 import org.salespipeline.drilldown.DrillDown;
 import org.salespipeline.drilldown.DrillDownFunction;
 import org.salespipeline.drilldown.Message;
-import org.salespipeline.jira.JiraAccessPolicy;
+import org.salespipeline.jira.JiraBrowsePermission;
 import org.salespipeline.jira.JiraLookups;
 import org.salespipeline.metrics.DealVisibility;
 
@@ -33,15 +34,15 @@ public abstract class PipelineJqlFunction extends AbstractJqlFunction implements
 
     private final DrillDownFunction function;
     private final DrillDown drillDown;
-    private final JiraAccessPolicy access;
+    private final JiraBrowsePermission access;
     private final JiraLookups lookups;
     private final I18nResolver i18n;
 
-    protected PipelineJqlFunction(DrillDownFunction function, DrillDown drillDown, JiraAccessPolicy access,
+    protected PipelineJqlFunction(DrillDownFunction function, DrillDown drillDown, PermissionManager permissionManager,
             JiraLookups lookups, I18nResolver i18n) {
         this.function = function;
         this.drillDown = drillDown;
-        this.access = access;
+        this.access = new JiraBrowsePermission(permissionManager, lookups);
         this.lookups = lookups;
         this.i18n = i18n;
     }
@@ -60,7 +61,7 @@ public abstract class PipelineJqlFunction extends AbstractJqlFunction implements
     public List<QueryLiteral> getValues(QueryCreationContext context, FunctionOperand operand, TerminalClause terminalClause) {
         ApplicationUser searcher = context.getApplicationUser();
         boolean unchecked = context.isSecurityOverriden();
-        DealVisibility visibility = unchecked ? DealVisibility.everything() : key -> access.canBrowseDeal(searcher, key);
+        DealVisibility visibility = unchecked ? DealVisibility.everything() : key -> access.canBrowseIssue(searcher, key);
         Predicate<String> projects = unchecked ? project -> true : projectsOf(searcher);
         List<QueryLiteral> literals = new ArrayList<>();
         drillDown.deals(function, arguments(operand, projects), projects, visibility)

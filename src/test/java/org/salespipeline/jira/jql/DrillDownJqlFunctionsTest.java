@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.atlassian.jira.JiraDataTypes;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.query.operand.FunctionOperand;
 import java.io.IOException;
@@ -36,7 +37,6 @@ import org.salespipeline.history.DealFacts;
 import org.salespipeline.history.LoggedChange;
 import org.salespipeline.history.ReasonNames;
 import org.salespipeline.history.StatusChange;
-import org.salespipeline.jira.JiraAccessPolicy;
 import org.salespipeline.jira.JiraLookups;
 import org.salespipeline.pipeline.PipelineTemplate;
 import org.salespipeline.store.AoPipelineDirectory;
@@ -58,7 +58,7 @@ public class DrillDownJqlFunctionsTest extends StoreContract {
 
     private AoPipelineDirectory pipelines;
     private EntityManagerSqlReader sql;
-    private JiraAccessPolicy access;
+    private PermissionManager access;
     private JiraLookups lookups;
     private DemoI18n i18n;
 
@@ -88,8 +88,8 @@ public class DrillDownJqlFunctionsTest extends StoreContract {
         // A deal Jira does not know (or the searcher may not browse): never answered.
         deal(log, 99_999, "ACME", T0, null, change(0, "Proposal"));
         deal(log, 100_001, "GLOBEX", T0, null, change(0, "Proposal"));
-        access = new JiraAccessPolicy(JIRA.authenticationContext(), JIRA.permissionManager(),
-                JIRA.globalPermissionManager(), lookups = new JiraLookups(JIRA.projectManager(), JIRA.issueManager()));
+        access = JIRA.permissionManager();
+        lookups = new JiraLookups(JIRA.projectManager(), JIRA.issueManager());
         Properties messages = new Properties();
         try (Reader bundle = Files.newBufferedReader(Path.of("i18n", "sales-pipeline.properties"))) {
             messages.load(bundle);
