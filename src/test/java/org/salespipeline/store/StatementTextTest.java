@@ -21,10 +21,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.salespipeline.demo.DemoDatabase;
+import org.salespipeline.metrics.DealSelection;
 import org.salespipeline.metrics.DealVisibility;
 import org.salespipeline.metrics.OwnerFilter;
 import org.salespipeline.metrics.PipelineMetrics;
 import org.salespipeline.metrics.Window;
+import org.salespipeline.pipeline.Outcome;
 import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.store.SqlDialect.Product;
 
@@ -77,6 +79,16 @@ class StatementTextTest {
             metrics.outcomes(pipeline, window, owner);
             metrics.forecast(pipeline, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), window.to(), owner,
                     DealVisibility.everything());
+        }
+        SqlDealSets dealSets = new SqlDealSets(recording, org.salespipeline.history.ReasonNames.AS_RECORDED);
+        for (DealSelection selection : List.of(new DealSelection.InStage("PROPOSAL", window.to()),
+                new DealSelection.Stalled(window.to()), new DealSelection.Cohort(window, 2),
+                new DealSelection.WithOutcome(Outcome.LOST, window, DealSelection.Reason.any()),
+                new DealSelection.WithOutcome(Outcome.LOST, window, DealSelection.Reason.of("Price")),
+                new DealSelection.WithOutcome(Outcome.DISQUALIFIED, window, DealSelection.Reason.none()),
+                new DealSelection.ClosingIn(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1), window.to()),
+                new DealSelection.Slipped(window.to()))) {
+            dealSets.select(pipeline, selection, 10);
         }
         ISSUED.add(DealRowLock.statement(1));
         ISSUED.add(DealRowLock.statement(3));

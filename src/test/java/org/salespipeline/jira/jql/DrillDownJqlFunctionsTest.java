@@ -217,7 +217,7 @@ public class DrillDownJqlFunctionsTest extends StoreContract {
         DrillDown capped = new DrillDown(pipelines, new SqlDealSets(sql, ReasonNames.AS_RECORDED), NOW, 4);
         PipelineCohortFunction cohort = new PipelineCohortFunction(capped, access, lookups, i18n);
         assertThat(errors(cohort, admin(), "ACME", "2026-01-01", "2026-02-01")).containsExactly("pipelineCohort selects"
-                + " more than 4 deals, more than one search answers. Narrow it down: a shorter window, or one stage.");
+                + " more than 4 deals, the most one function answers. Narrow it down: a shorter window, or one stage.");
         assertThat(values(cohort, admin(), "ACME", "2026-01-01", "2026-02-01")).containsExactly(1L, 2L, 3L, 4L);
         assertThat(errors(cohort, admin(), "ACME", "2026-01-01", "2026-02-01", "PROPOSAL")).isEmpty();
         assertThat(DrillDown.CAP).isEqualTo(10_000);
