@@ -1,9 +1,7 @@
 package org.salespipeline.jira;
 
-import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
-import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
@@ -16,16 +14,14 @@ import org.salespipeline.access.AccessPolicy;
 public class JiraAccessPolicy implements AccessPolicy {
 
     private final JiraAuthenticationContext authenticationContext;
-    private final PermissionManager permissionManager;
     private final GlobalPermissionManager globalPermissionManager;
-    private final JiraLookups lookups;
+    private final JiraBrowsePermission permissions;
 
     public JiraAccessPolicy(JiraAuthenticationContext authenticationContext, PermissionManager permissionManager,
             GlobalPermissionManager globalPermissionManager, JiraLookups lookups) {
         this.authenticationContext = authenticationContext;
-        this.permissionManager = permissionManager;
         this.globalPermissionManager = globalPermissionManager;
-        this.lookups = lookups;
+        this.permissions = new JiraBrowsePermission(permissionManager, lookups);
     }
 
     @Override
@@ -35,10 +31,7 @@ public class JiraAccessPolicy implements AccessPolicy {
 
     @Override
     public boolean canBrowseProject(String projectKey) {
-        ApplicationUser user = authenticationContext.getLoggedInUser();
-        Project project = lookups.project(projectKey);
-        return user != null && project != null
-                && permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user);
+        return permissions.canBrowseProject(authenticationContext.getLoggedInUser(), projectKey);
     }
 
     @Override
@@ -58,8 +51,6 @@ public class JiraAccessPolicy implements AccessPolicy {
     }
 
     private boolean hasIssuePermission(ProjectPermissionKey permission, String issueKey) {
-        ApplicationUser user = authenticationContext.getLoggedInUser();
-        MutableIssue issue = lookups.issue(issueKey);
-        return user != null && issue != null && permissionManager.hasPermission(permission, issue, user);
+        return permissions.hasPermission(authenticationContext.getLoggedInUser(), permission, issueKey);
     }
 }

@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import org.salespipeline.metrics.Instants;
 import org.salespipeline.metrics.OwnerFilter;
 import org.salespipeline.metrics.Window;
 
@@ -65,13 +64,8 @@ final class MetricsParameters {
 
     /** A date (UTC midnight) such as 2026-03-01, or an instant such as 2026-03-01T09:30:00Z or ...+02:00. */
     static Instant instant(String field, String text) {
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw RestException.badRequest(field, field + " must be a date (2026-03-01) or an instant "
-                    + "(2026-03-01T09:30:00Z), not " + text + ".");
-        }
+        return Instants.parse(text).orElseThrow(() -> RestException.badRequest(field, field + " must be a date"
+                + " (2026-03-01) or an instant (2026-03-01T09:30:00Z), not " + text + "."));
     }
 
     private static LocalDate date(String field, String text) {

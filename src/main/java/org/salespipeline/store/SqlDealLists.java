@@ -49,11 +49,8 @@ final class SqlDealLists {
         if (limit < 0) {
             throw new IllegalArgumentException("Limit must not be negative, was " + limit);
         }
-        // The instant each stay starts to be overdue: entered plus the stage's rot days (whole numbers from the set-up).
-        String overdueFrom = "o.ENTERED_AT + " + rotMillis(pipeline);
-        return SqlOpenDeals.select(DEAL_COLUMNS + ", o.ENTERED_AT, o.OWNER", pipeline, at, owner, LISTED_WITH_OWNER)
-                .append("AND " + overdueFrom + " < ?", millis(at))
-                .append("ORDER BY " + overdueFrom + ", o.PROJECT_KEY, o.ISSUE_NUMBER")
+        return stalledAt(DEAL_COLUMNS + ", o.ENTERED_AT, o.OWNER", pipeline, at, owner, LISTED_WITH_OWNER)
+                .append("ORDER BY " + overdueFrom(pipeline) + ", o.PROJECT_KEY, o.ISSUE_NUMBER")
                 .query(session, rows -> {
                     List<StalledDeal> stalled = new ArrayList<>();
                     while (stalled.size() < limit && rows.next()) {
@@ -69,14 +66,37 @@ final class SqlDealLists {
                 });
     }
 
+    /** {@code select} over the open deals {@code o} that are stalled at the instant. */
+    static Sql stalledAt(String select, Pipeline pipeline, Instant at, String owner, SqlOpenDeals.Column... columns) {
+        return SqlOpenDeals.select(select, pipeline, at, owner, columns)
+                .append("AND " + overdueFrom(pipeline) + " < ?", millis(at));
+    }
+
+    /** The instant each stay starts to be overdue: entered plus the stage's rot days (whole numbers from the set-up). */
+    private static String overdueFrom(Pipeline pipeline) {
+        return "o.ENTERED_AT + " + rotMillis(pipeline);
+    }
+
+    /** {@code select} over the deals {@code o} open now whose expected close date lies in [from, to). */
+    static Sql closingIn(String select, Pipeline pipeline, LocalDate from, LocalDate to, Instant now, String owner,
+            SqlOpenDeals.Column... columns) {
+        return SqlOpenDeals.select(select, pipeline, now, owner, columns)
+                .append("AND o.CLOSE_DAY >= ? AND o.CLOSE_DAY < ?", from.toEpochDay(), to.toEpochDay());
+    }
+
+    /** {@code select} over the deals {@code o} open now whose expected close date is before today (UTC). */
+    static Sql slippedAt(String select, Pipeline pipeline, Instant now, String owner, SqlOpenDeals.Column... columns) {
+        return SqlOpenDeals.select(select, pipeline, now, owner, columns)
+                .append("AND o.CLOSE_DAY < ?", LocalDate.ofInstant(now, ZoneOffset.UTC).toEpochDay());
+    }
+
     static Forecast forecast(SqlSession session, Pipeline pipeline, LocalDate from, LocalDate to, Instant now,
             String owner, DealVisibility visibility) throws SQLException {
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("A forecast window must start before it ends: from " + from + ", to " + to);
         }
-        List<CloseDayGroup> groups = SqlOpenDeals.select("o.STAGE_KEY, o.CLOSE_DAY, COUNT(*), SUM(o.AMOUNT)", pipeline,
-                        now, owner, SqlOpenDeals.Column.CLOSE_DAY, SqlOpenDeals.Column.AMOUNT)
-                .append("AND o.CLOSE_DAY >= ? AND o.CLOSE_DAY < ?", from.toEpochDay(), to.toEpochDay())
+        List<CloseDayGroup> groups = closingIn("o.STAGE_KEY, o.CLOSE_DAY, COUNT(*), SUM(o.AMOUNT)", pipeline,
+                        from, to, now, owner, SqlOpenDeals.Column.CLOSE_DAY, SqlOpenDeals.Column.AMOUNT)
                 .append("GROUP BY o.STAGE_KEY, o.CLOSE_DAY")
                 .query(session, rows -> {
                     List<CloseDayGroup> read = new ArrayList<>();
@@ -110,9 +130,7 @@ final class SqlDealLists {
 
     private static List<SlippedDeal> slipped(SqlSession session, Pipeline pipeline, Instant now, String owner,
             DealVisibility visibility) throws SQLException {
-        long today = LocalDate.ofInstant(now, ZoneOffset.UTC).toEpochDay();
-        return SqlOpenDeals.select(DEAL_COLUMNS + ", o.CLOSE_DAY", pipeline, now, owner, LISTED_WITH_CLOSE)
-                .append("AND o.CLOSE_DAY < ?", today)
+        return slippedAt(DEAL_COLUMNS + ", o.CLOSE_DAY", pipeline, now, owner, LISTED_WITH_CLOSE)
                 .append("ORDER BY o.CLOSE_DAY, o.PROJECT_KEY, o.ISSUE_NUMBER")
                 .query(session, rows -> {
                     List<SlippedDeal> slipped = new ArrayList<>();

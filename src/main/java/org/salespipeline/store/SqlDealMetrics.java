@@ -32,10 +32,7 @@ final class SqlDealMetrics {
 
     static FunnelReport funnel(SqlSession session, Pipeline pipeline, Window window, String owner) throws SQLException {
         int[] atPosition = new int[pipeline.wonPosition() + 2];
-        new Sql("SELECT d." + FURTHEST + ", COUNT(*) FROM " + DEAL + " d WHERE d." + PROJECT_KEY + " = ?",
-                pipeline.projectKey())
-                .append("AND d." + CREATED_AT + " >= ? AND d." + CREATED_AT + " < ?", millis(window.from()), millis(window.to()))
-                .ownedBy(owner)
+        cohort("SELECT d." + FURTHEST + ", COUNT(*)", pipeline, window, owner)
                 .append("GROUP BY d." + FURTHEST)
                 .query(session, rows -> {
                     while (rows.next()) {
@@ -108,7 +105,15 @@ final class SqlDealMetrics {
                 median == null ? null : median / MS_PER_DAY);
     }
 
-    private static Sql outcomeWindow(String select, Pipeline pipeline, Window window, String owner) {
+    /** {@code select} over the deal rows {@code d} of the funnel's cohort: the deals created in the window. */
+    static Sql cohort(String select, Pipeline pipeline, Window window, String owner) {
+        return new Sql(select + " FROM " + DEAL + " d WHERE d." + PROJECT_KEY + " = ?", pipeline.projectKey())
+                .append("AND d." + CREATED_AT + " >= ? AND d." + CREATED_AT + " < ?", millis(window.from()), millis(window.to()))
+                .ownedBy(owner);
+    }
+
+    /** {@code select} over the deal rows {@code d} whose outcome instant lies in the window (an empty select: the FROM alone). */
+    static Sql outcomeWindow(String select, Pipeline pipeline, Window window, String owner) {
         return new Sql((select.isEmpty() ? "" : select + " ") + "FROM " + DEAL + " d WHERE d." + PROJECT_KEY + " = ?", pipeline.projectKey())
                 .append("AND d." + OUTCOME_AT + " >= ? AND d." + OUTCOME_AT + " < ?", millis(window.from()), millis(window.to()))
                 .ownedBy(owner);

@@ -30,7 +30,7 @@ final class SqlOpenDeals {
 
     /** The deal columns a question may read from {@code o}, besides its stage and when it entered it. */
     enum Column {
-        AMOUNT(Schema.AMOUNT), CLOSE_DAY(Schema.CLOSE_DAY), ISSUE_KEY(Schema.ISSUE_KEY), SUMMARY(Schema.SUMMARY),
+        ISSUE_ID(Schema.ISSUE_ID), AMOUNT(Schema.AMOUNT), CLOSE_DAY(Schema.CLOSE_DAY), ISSUE_KEY(Schema.ISSUE_KEY), SUMMARY(Schema.SUMMARY),
         PROJECT_KEY(Schema.PROJECT_KEY), ISSUE_NUMBER(Schema.ISSUE_NUMBER), OWNER(Schema.OWNER);
 
         private final String quoted;

@@ -56,6 +56,7 @@ define('sales-pipeline/dashboard/format', ['sales-pipeline/common/text', 'sales-
             'sales-pipeline.gadget.stalled.days.other': AJS.I18n.getText('sales-pipeline.gadget.stalled.days.other'),
             'sales-pipeline.gadget.stalled.empty': AJS.I18n.getText('sales-pipeline.gadget.stalled.empty'),
             'sales-pipeline.gadget.stalled.empty.owner': AJS.I18n.getText('sales-pipeline.gadget.stalled.empty.owner'),
+            'sales-pipeline.gadget.stalled.all': AJS.I18n.getText('sales-pipeline.gadget.stalled.all'),
             'sales-pipeline.gadget.stalled.overdue': AJS.I18n.getText('sales-pipeline.gadget.stalled.overdue'),
             'sales-pipeline.gadget.total': AJS.I18n.getText('sales-pipeline.gadget.total'),
             'sales-pipeline.gadget.unassigned': AJS.I18n.getText('sales-pipeline.gadget.unassigned'),

@@ -1,17 +1,19 @@
 /* Pipeline by stage: the open deals in each stage now, their value and their weighted value. */
-define('sales-pipeline/dashboard/pipeline', ['sales-pipeline/dashboard/gadget', 'sales-pipeline/dashboard/format', 'sales-pipeline/common/dom'],
-    function (gadget, format, dom) {
+define('sales-pipeline/dashboard/pipeline', ['sales-pipeline/dashboard/gadget', 'sales-pipeline/dashboard/format', 'sales-pipeline/common/dom',
+    'sales-pipeline/dashboard/drilldown'],
+    function (gadget, format, dom, drilldown) {
         'use strict';
 
         var el = dom.el;
 
-        function render(data, pipeline) {
+        function render(data, pipeline, settings, more, range) {
             var currency = pipeline ? pipeline.currency : 'USD';
             var most = Math.max.apply(null, data.stages.map(function (s) { return s.value; })) || 1;
             var rows = data.stages.map(function (stage) {
                 return el('tr', { 'data-key': stage.key, 'data-deals': stage.deals, 'data-value': stage.value }, [
                     el('th', { scope: 'row' }, stage.name),
-                    el('td.sp-num', format.number(stage.deals)),
+                    el('td.sp-num', el('a.sp-drill', { href: drilldown.url(drilldown.stage(settings.project, stage.key, range.at,
+                        settings.owner)) }, format.number(stage.deals))),
                     el('td.sp-num', [format.money(stage.value, currency), gadget.bar(stage.value / most)]),
                     el('td.sp-num', format.money(stage.weightedValue, currency))
                 ]);

@@ -1,11 +1,12 @@
 /* Stalled deals: open deals that stayed in their stage past its rot days, most overdue first, with amount and owner. */
-define('sales-pipeline/dashboard/stalled', ['sales-pipeline/dashboard/gadget', 'sales-pipeline/dashboard/format', 'sales-pipeline/common/dom'],
-    function (gadget, format, dom) {
+define('sales-pipeline/dashboard/stalled', ['sales-pipeline/dashboard/gadget', 'sales-pipeline/dashboard/format', 'sales-pipeline/common/dom',
+    'sales-pipeline/dashboard/drilldown'],
+    function (gadget, format, dom, drilldown) {
         'use strict';
 
         var el = dom.el;
 
-        function render(data, pipeline) {
+        function render(data, pipeline, settings, more, range) {
             var currency = pipeline ? pipeline.currency : 'USD';
             var names = {};
             (pipeline ? pipeline.stages : []).forEach(function (s) { names[s.key] = s.name; });
@@ -20,12 +21,13 @@ define('sales-pipeline/dashboard/stalled', ['sales-pipeline/dashboard/gadget', '
                     el('td.sp-num.sp-overdue', format.count('sales-pipeline.gadget.stalled.days', deal.daysOverdue))
                 ]);
             });
-            return el('table.aui.sp-table', [
+            return [el('table.aui.sp-table', [
                 el('thead', el('tr', [el('th', format.text('sales-pipeline.gadget.deal')),
                     el('th.sp-num', format.text('sales-pipeline.gadget.amount')),
                     el('th.sp-num', format.text('sales-pipeline.gadget.stalled.overdue'))])),
                 el('tbody', rows)
-            ]);
+            ]), el('p.sp-caption', el('a.sp-drill', { href: drilldown.url(drilldown.stalled(settings.project, range.at, settings.owner)) },
+                format.text('sales-pipeline.gadget.stalled.all')))];
         }
 
         return gadget.define({

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -67,6 +68,14 @@ class DashboardBrowserIT {
                 assertThat(steps.get(i).findElement(By.className("sp-step-count")).getText())
                         .isEqualTo(String.format("%,d", stage.path("reached").asInt()));
             }
+            // A funnel bar opens its deals in the issue navigator, searched with the window the gadget asked REST for.
+            JsonNode asked = query(driver, "funnel");
+            String href = driver.findElement(By.cssSelector("#gadget-funnel .sp-step[data-key=PROPOSAL] .sp-step-count a"))
+                    .getAttribute("href");
+            assertThat(href).contains("/issues/?jql=");
+            assertThat(URLDecoder.decode(href.substring(href.indexOf("jql=") + 4), StandardCharsets.UTF_8))
+                    .isEqualTo("issue in pipelineCohort(\"ACME\", \"" + asked.path("from").asText() + "\", \""
+                            + asked.path("to").asText() + "\", \"PROPOSAL\")");
             assertThat(driver.findElement(By.cssSelector("#gadget-funnel .sp-caption")).getText())
                     .startsWith(String.format("%,d", funnelAnswer.path("cohort").asInt()));
 

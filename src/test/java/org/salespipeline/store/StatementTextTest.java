@@ -24,10 +24,12 @@ import org.salespipeline.demo.DemoDatabase;
 import org.salespipeline.metrics.BoardFilter;
 import org.salespipeline.metrics.BoardPage;
 import org.salespipeline.metrics.CloseWindow;
+import org.salespipeline.metrics.DealSelection;
 import org.salespipeline.metrics.DealVisibility;
 import org.salespipeline.metrics.OwnerFilter;
 import org.salespipeline.metrics.PipelineMetrics;
 import org.salespipeline.metrics.Window;
+import org.salespipeline.pipeline.Outcome;
 import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.store.SqlDialect.Product;
 
@@ -84,6 +86,16 @@ class StatementTextTest {
                     BoardPage.first());
             metrics.board(pipeline, window.to(), owner, new BoardFilter(new CloseWindow(LocalDate.of(2026, 1, 1),
                     LocalDate.of(2026, 4, 1)), "50%_off!"), "PROPOSAL", DealVisibility.everything(), BoardPage.first());
+        }
+        SqlDealSets dealSets = new SqlDealSets(recording, org.salespipeline.history.ReasonNames.AS_RECORDED);
+        for (DealSelection selection : List.of(new DealSelection.InStage("PROPOSAL", window.to()),
+                new DealSelection.Stalled(window.to()), new DealSelection.Cohort(window, 2),
+                new DealSelection.WithOutcome(Outcome.LOST, window, DealSelection.Reason.any()),
+                new DealSelection.WithOutcome(Outcome.LOST, window, DealSelection.Reason.of("Price")),
+                new DealSelection.WithOutcome(Outcome.DISQUALIFIED, window, DealSelection.Reason.none()),
+                new DealSelection.ClosingIn(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1), window.to()),
+                new DealSelection.Slipped(window.to()))) {
+            dealSets.select(pipeline, selection, 10);
         }
         ISSUED.add(DealRowLock.statement(1));
         ISSUED.add(DealRowLock.statement(3));

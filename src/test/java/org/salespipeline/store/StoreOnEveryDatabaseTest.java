@@ -155,4 +155,24 @@ public final class StoreOnEveryDatabaseTest {
     @Jdbc(MariaDbJdbc.class)
     public static class MigrationOnMariaDbTest extends SchemaMigrationContract {
     }
+
+    /** The drill-down selections on HSQLDB 2.7 (multi-version), as the demo host runs it. */
+    @Jdbc(HsqlMvcc.class)
+    public static class DealSetsOnHsqldbTest extends DealSetsContract {
+    }
+
+    /** The drill-down selections on PostgreSQL, tables in public. */
+    @Jdbc(EmbeddedPostgresJdbc.class)
+    public static class DealSetsOnPostgresTest extends DealSetsContract {
+    }
+
+    /** The drill-down selections on PostgreSQL, tables in a schema off the search path. */
+    @Jdbc(PostgresOwnSchemaJdbc.class)
+    public static class DealSetsOnPostgresOwnSchemaTest extends DealSetsContract {
+    }
+
+    /** The drill-down selections on MariaDB with MySQL 8's sql_mode, through MySQL's driver. */
+    @Jdbc(MariaDbJdbc.class)
+    public static class DealSetsOnMariaDbTest extends DealSetsContract {
+    }
 }
