@@ -33,4 +33,7 @@ public interface PipelineMetrics {
     /** Open deals expected to close in [from, to) per month, visible or not, and the visible open deals that slipped. */
     Forecast forecast(Pipeline pipeline, LocalDate from, LocalDate to, Instant now, OwnerFilter owner,
             DealVisibility visibility);
+
+    /** The current owners of the pipeline's deals as stored (user keys, or names of users Jira had no key for), sorted. */
+    List<String> owners(Pipeline pipeline);
 }

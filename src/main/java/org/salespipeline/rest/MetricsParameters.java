@@ -7,10 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import org.salespipeline.metrics.OwnerFilter;
 import org.salespipeline.metrics.Window;
 
-/** Reads the query parameters of the metrics resources: periods, instants, owner and list limit. */
+/** Reads the query parameters of the metrics resources: periods, instants and list limit (the owner: {@link DealOwners}). */
 final class MetricsParameters {
 
     static final Duration DEFAULT_PERIOD = Duration.ofDays(90);
@@ -42,10 +41,6 @@ final class MetricsParameters {
             throw RestException.badRequest("from", "from (" + start + ") must be before to (" + end + ").");
         }
         return new LocalDate[] {start, end};
-    }
-
-    static OwnerFilter owner(String owner) {
-        return owner == null || owner.isBlank() ? OwnerFilter.any() : OwnerFilter.of(owner.trim());
     }
 
     static int limit(String limit) {

@@ -110,6 +110,7 @@ public final class JdkHttpHost implements AutoCloseable {
                 .with(ActiveObjects.class, new EntityManagerActiveObjects(entityManager))
                 .with(TransactionalExecutorFactory.class, new EntityManagerExecutorFactory(entityManager))
                 .with(JiraAuthenticationContext.class, jira.authenticationContext())
+                .with(com.atlassian.jira.user.util.UserManager.class, jira.userManager())
                 .with(PermissionManager.class, jira.permissionManager())
                 .with(GlobalPermissionManager.class, jira.globalPermissionManager())
                 .with(ProjectManager.class, jira.projectManager())
@@ -132,6 +133,7 @@ public final class JdkHttpHost implements AutoCloseable {
         }
         GenericApplicationContext app = PluginSpringContext.start(services, Map.of("clock", clock,
                 "provisioningParts", new DemoProvisioning(jira).parts()));
+        DemoUpgrades.run(descriptor, app, entityManager);
         DemoLoader.load(app, options, data);
         DemoWorkflow.useGeneratedWorkflows(jira, app);
 
