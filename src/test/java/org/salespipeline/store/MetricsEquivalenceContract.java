@@ -88,6 +88,7 @@ public abstract class MetricsEquivalenceContract extends StoreContract {
         assertSame(actual.outcomes(pipeline, s.window(), s.owner()), expected.outcomes(pipeline, s.window(), s.owner()));
         assertSame(actual.forecast(pipeline, s.closeFrom(), s.closeTo(), s.at(), s.owner(), s.visibility()),
                 expected.forecast(pipeline, s.closeFrom(), s.closeTo(), s.at(), s.owner(), s.visibility()));
+        assertThat(actual.owners(pipeline)).as("the pipeline's deal owners").isEqualTo(expected.owners(pipeline));
     }
 
     private static void assertSame(Object actual, Object expected) {
