@@ -172,12 +172,16 @@ class PipelineMetricsRestIT {
             assertThat(rest.get("admin", "/pipelines/ACME" + call + "&owner=%20Rep%20").json().toString()).as(call).isEqualTo(byKey);
             assertThat(byKey).as(call).isNotEqualTo(rest.get("admin", "/pipelines/ACME" + call).json().toString());
         }
-        JsonNode stalled = rest.get("admin", "/pipelines/ACME/stalled?limit=500&owner=rep").json().path("deals");
+        rest.get("admin", "/pipelines/ACME/stalled?limit=500&owner=rep").json().path("deals")
+                .forEach(deal -> assertThat(deal.path("owner").asText()).isEqualTo(DemoJira.REP_KEY));
+        JsonNode owners = rest.get("admin", "/pipelines/ACME/owners").json().path("owners");
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        owners.forEach(owner -> names.put(owner.path("key").asText(), owner.path("name").asText()));
+        JsonNode stalled = rest.get("admin", "/pipelines/ACME/stalled?limit=500").json().path("deals");
         assertThat(stalled.size()).isPositive();
-        stalled.forEach(deal -> {
-            assertThat(deal.path("owner").asText()).isEqualTo(DemoJira.REP_KEY);
-            assertThat(deal.path("ownerName").asText()).isEqualTo(DemoJira.REP_NAME);
-        });
+        stalled.forEach(deal -> assertThat(deal.path("ownerName").asText()).as("the stalled deal's owner by display name")
+                .isEqualTo(names.get(deal.path("owner").asText())));
+        assertThat(names).containsEntry(DemoJira.REP_KEY, DemoJira.REP_NAME).containsEntry("JIRAUSER10101", "Anna Berg");
     }
 
     @Test
