@@ -5,7 +5,11 @@ import com.atlassian.jira.user.util.UserManager;
 import java.util.Optional;
 import org.salespipeline.access.UserDirectory;
 
-/** Jira's users through its UserManager, which needs no Browse users permission and matches user names ignoring case. */
+/**
+ * Jira's users through its UserManager, which needs no Browse users permission and matches user names ignoring case.
+ * No signature of this class, lambdas included, names ApplicationUser: Spring reads them all when it builds the
+ * component, and the app must start where Jira does not show apps that package.
+ */
 public class JiraUsers implements UserDirectory {
 
     private final UserManager userManager;
@@ -16,15 +20,20 @@ public class JiraUsers implements UserDirectory {
 
     @Override
     public Optional<User> byKey(String key) {
-        return key == null || key.isEmpty() ? Optional.empty() : of(userManager.getUserByKey(key));
+        if (key == null || key.isEmpty()) {
+            return Optional.empty();
+        }
+        ApplicationUser user = userManager.getUserByKey(key);
+        return user == null || user.getKey() == null ? Optional.empty()
+                : Optional.of(new User(user.getKey(), user.getUsername(), user.getDisplayName()));
     }
 
     @Override
     public Optional<User> byName(String username) {
-        return username == null || username.isBlank() ? Optional.empty() : of(userManager.getUserByName(username.trim()));
-    }
-
-    private static Optional<User> of(ApplicationUser user) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        ApplicationUser user = userManager.getUserByName(username.trim());
         return user == null || user.getKey() == null ? Optional.empty()
                 : Optional.of(new User(user.getKey(), user.getUsername(), user.getDisplayName()));
     }
