@@ -41,13 +41,33 @@ test('a failed metric shows the server\'s message in the gadget', async () => {
     assert.equal(element.querySelector('.sp-error').textContent, 'The figures could not be loaded: from must be before to');
 });
 
+const OWNERS = [{ key: 'JIRAUSER10100', name: 'Dana <Levi>', known: true }, { key: 'JIRAUSER10118', name: 'JIRAUSER10118', known: false }];
+
 test('the settings form offers the pipelines by name as text, the saved one chosen', async () => {
-    const { instance, element } = gadget('pipeline', () => answer(200, {}));
+    const { instance, element, calls } = gadget('pipeline', (url) => answer(200,
+        url.includes('/owners') ? { owners: OWNERS, selected: OWNERS[0] } : {}));
     await instance.renderEdit(element, { project: 'ACME', days: 180, owner: 'rep' });
+    await settle();
     await settle();
     const project = element.querySelector('select[name=project]');
     assert.equal(project.value, 'ACME');
     assert.equal(project.querySelector('option').textContent, 'ACME <sales> (ACME)');
     assert.equal(element.querySelector('select[name=days]').value, '180');
-    assert.equal(element.querySelector('input[name=owner]').value, 'rep');
+    const owner = element.querySelector('select[name=owner]');
+    assert.deepEqual(owner.querySelectorAll('option').map((option) => option.textContent),
+        ['Everyone', 'Dana <Levi>', 'JIRAUSER10118 (no longer in Jira)'], 'the deal owners by display name, as text');
+    assert.equal(owner.value, 'JIRAUSER10100', 'a user name saved before keys selects its user');
+    assert.ok(calls.some((call) => call.url.endsWith('/pipelines/ACME/owners?owner=rep')));
+});
+
+test('a saved owner the server no longer knows leaves the picker on Everyone', async () => {
+    const { instance, element } = gadget('pipeline', (url) => (url.includes('owner=gone')
+        ? answer(400, { errors: [{ field: 'owner', message: 'no such owner' }] }) : answer(200, { owners: OWNERS, selected: null })));
+    await instance.renderEdit(element, { project: 'ACME', days: 90, owner: 'gone' });
+    await settle();
+    await settle();
+    await settle();
+    const owner = element.querySelector('select[name=owner]');
+    assert.equal(owner.value, '');
+    assert.equal(owner.querySelectorAll('option').length, 3);
 });

@@ -8,12 +8,18 @@ const { scriptsOf } = require('../support/descriptor');
 const PIPELINES = { pipelines: [{ project: 'ACME', name: 'ACME Sales', currency: 'USD',
     stages: [{ key: 'QUALIFICATION', name: 'Qualification' }, { key: 'PROPOSAL', name: 'Proposal' }] }] };
 const NOW = Date.parse('2026-03-31T12:00:00Z');
+/** The owners call: a saved owner (here the user name rep, saved before owners were kept by key) resolved to its key and name. */
+const DANA = { key: 'JIRAUSER10100', name: 'Dana Levi', known: true };
+const OWNERS = { owners: [DANA], selected: DANA };
 
 /** A gadget of the dashboard's web resources on a page whose clock stands at NOW, its calls answered by respond(metric, url). */
 function gadget(name, respond, api) {
     const recorder = recordingFetch((url) => {
         if (url.endsWith('/pipelines')) {
             return answer(200, PIPELINES);
+        }
+        if (url.split('?')[0].endsWith('/owners')) {
+            return answer(200, OWNERS);
         }
         return respond(url.split('?')[0].split('/').pop(), url);
     });
@@ -37,9 +43,10 @@ test('each gadget names its pipeline, its period in the user\'s words and its ow
     await instance.render(element, { project: 'ACME', days: 90, owner: 'rep' });
     assert.equal(element.querySelector('.sp-context-pipeline').textContent, 'ACME Sales');
     assert.equal(element.querySelector('.sp-context-period').textContent, 'Last 90 days, Jan 1\u2009\u2013\u2009Mar 31, 2026');
-    assert.equal(element.querySelector('.sp-context-owner').textContent, 'Owner: rep');
+    assert.equal(element.querySelector('.sp-context-owner').textContent, 'Owner: Dana Levi');
     const csv = element.querySelector('a.sp-csv');
-    assert.equal(csv.getAttribute('href'), calls[1].url + '&format=csv', 'the same call and parameters, as CSV');
+    const funnelCall = calls.map((call) => call.url).find((url) => url.includes('/funnel?'));
+    assert.equal(csv.getAttribute('href'), funnelCall + '&format=csv', 'the same call and parameters, as CSV');
     assert.equal(csv.getAttribute('download'), 'ACME-funnel.csv');
 
     element.querySelector('.sp-open-settings').dispatchEvent({ type: 'click' });
@@ -96,12 +103,12 @@ test('win rate is the server\'s won \u00f7 (won + lost), with that definition, i
 
 test('stalled deals show amount and owner, unassigned ones say so, and one day is a day', async () => {
     const { instance, element } = gadget('stalled', () => answer(200, { deals: [
-        { key: 'ACME-1', summary: 'Big', stage: 'PROPOSAL', daysInStage: 22, rotDays: 21, daysOverdue: 1, amount: 12000, owner: 'rep' },
+        { key: 'ACME-1', summary: 'Big', stage: 'PROPOSAL', daysInStage: 22, rotDays: 21, daysOverdue: 1, amount: 12000, owner: 'JIRAUSER10100', ownerName: 'Dana Levi' },
         { key: 'ACME-2', summary: 'Small', stage: 'PROPOSAL', daysInStage: 30, rotDays: 21, daysOverdue: 9, amount: null, owner: null }] }));
     await instance.render(element, { project: 'ACME', days: 30 });
     const first = element.querySelector('tr[data-key=ACME-1]');
     assert.equal(first.querySelector('.sp-amount').textContent, '$12,000');
-    assert.equal(first.querySelector('.sp-owner').textContent, 'rep');
+    assert.equal(first.querySelector('.sp-owner').textContent, 'Dana Levi', 'the owner by display name, not by key');
     assert.equal(first.querySelector('.sp-overdue').textContent, '1 day');
     const second = element.querySelector('tr[data-key=ACME-2]');
     assert.equal(second.querySelector('.sp-owner').textContent, 'Unassigned');
@@ -114,28 +121,40 @@ test('a forecast without months says so instead of an empty table, and one slipp
     const { instance, element } = gadget('forecast', () => answer(200, { months: [], slipped }));
     await instance.render(element, { project: 'ACME', days: 30, owner: 'rep' });
     assert.equal(element.querySelector('table'), null);
-    assert.equal(element.querySelector('.sp-no-months').textContent, 'No open deal owned by rep is expected to close in the next 30 days.');
+    assert.equal(element.querySelector('.sp-no-months').textContent, 'No open deal owned by Dana Levi is expected to close in the next 30 days.');
     assert.equal(element.querySelector('h4[data-slipped]').textContent, '1 open deal is past its expected close date');
     const two = gadget('forecast', () => answer(200, { months: [], slipped: slipped.concat([Object.assign({}, slipped[0], { key: 'ACME-4' })]) }));
     await two.instance.render(two.element, { project: 'ACME', days: 30 });
     assert.equal(two.element.querySelector('h4[data-slipped]').textContent, '2 open deals are past their expected close date');
 });
 
+test('a saved owner is named by the display name the server gives it', async () => {
+    const { instance, element, calls } = gadget('funnel', () => answer(200, FUNNEL));
+    await instance.render(element, { project: 'ACME', days: 90, owner: 'rep' });
+    const ownersCall = calls.map((call) => call.url).filter((url) => url.includes('/owners?'));
+    assert.deepEqual(ownersCall, ['/jira/rest/sales-pipeline/1.0/pipelines/ACME/owners?owner=rep']);
+    assert.equal(element.querySelector('.sp-context-owner').getAttribute('data-owner'), 'rep');
+    assert.equal(element.querySelector('.sp-context-owner').textContent, 'Owner: Dana Levi');
+    const everyone = gadget('funnel', () => answer(200, FUNNEL));
+    await everyone.instance.render(everyone.element, { project: 'ACME', days: 90 });
+    assert.equal(everyone.calls.filter((call) => call.url.includes('/owners')).length, 0, 'no owner, no owners call');
+});
+
 test('with an owner set, an empty answer names the owner instead of blaming the period', async () => {
     const empty = {
-        funnel: [{ cohort: 0, createdToWon: null, stages: [] }, 'No deals owned by rep in this period.'],
+        funnel: [{ cohort: 0, createdToWon: null, stages: [] }, 'No deals owned by Dana Levi in this period.'],
         outcomes: [{ won: 0, lost: 0, disqualified: 0, winRate: null, lostReasons: [], disqualifiedReasons: [] },
-            'No deal owned by rep was won, lost or disqualified in this period.'],
-        pipeline: [{ stages: [], totalDeals: 0, totalValue: 0, totalWeightedValue: 0 }, 'No open deals owned by rep right now.'],
+            'No deal owned by Dana Levi was won, lost or disqualified in this period.'],
+        pipeline: [{ stages: [], totalDeals: 0, totalValue: 0, totalWeightedValue: 0 }, 'No open deals owned by Dana Levi right now.'],
         'time-in-stage': [{ bottleneck: null, stages: [{ key: 'PROPOSAL', name: 'Proposal', stays: 0, meanDays: null,
-            medianDays: null, rotDays: 21, medianOverRotDays: null }] }, 'No deals owned by rep in this period.']
+            medianDays: null, rotDays: 21, medianOverRotDays: null }] }, 'No deals owned by Dana Levi in this period.']
     };
     for (const name of Object.keys(empty)) {
         const { instance, element } = gadget(name, (metric) => answer(200, metric === 'funnel' && name !== 'funnel' ? FUNNEL : empty[name][0]));
         await instance.render(element, { project: 'ACME', days: 30, owner: 'rep' });
         assert.equal(element.querySelector('.sp-empty').textContent, empty[name][1], name);
         await instance.render(element, { project: 'ACME', days: 30 });
-        assert.doesNotMatch(element.querySelector('.sp-empty').textContent, /rep/, name);
+        assert.doesNotMatch(element.querySelector('.sp-empty').textContent, /Dana Levi/, name);
     }
 });
 
@@ -167,7 +186,8 @@ test('time in stage marks the bottleneck the server names, and only it, whatever
     assert.equal(proposal.querySelector('.sp-rot').textContent, 'rot threshold 21 days');
     assert.equal(element.querySelector('.sp-stay[data-key=QUALIFICATION] .sp-stays').textContent, '1 stay ended');
 
-    const [timeCall, funnelCall] = calls.slice(1).map((call) => call.url);
+    const timeCall = calls.map((call) => call.url).find((url) => url.includes('/time-in-stage?'));
+    const funnelCall = calls.map((call) => call.url).find((url) => url.includes('/funnel?'));
     assert.match(timeCall, /\/pipelines\/ACME\/time-in-stage\?from=.+&to=.+&owner=rep$/);
     assert.equal(funnelCall, timeCall.replace('/time-in-stage?', '/funnel?'), 'the funnel of the same period and owner');
     assert.equal(element.querySelector('a.sp-csv').getAttribute('href'), timeCall + '&format=csv');

@@ -8,7 +8,10 @@ import org.salespipeline.qualification.BantAnswer;
 import org.salespipeline.qualification.BantAssessment;
 import org.salespipeline.qualification.BantCriterion;
 
-/** Reads a Jira issue as a deal: its facts, whether it is a Deal, its status, reasons and BANT answers. */
+/**
+ * Reads a Jira issue as a deal: its facts (the owner by user key, which survives renames), whether it is a Deal, its
+ * status, reasons and BANT answers.
+ */
 public class JiraDeals {
 
     /** The issue type the app treats as a deal. */
@@ -22,7 +25,7 @@ public class JiraDeals {
 
     public IssueSnapshot snapshot(Issue issue) {
         DealFacts facts = new DealFacts(issue.getId(), issue.getKey(), issue.getSummary(), issue.getCreated().toInstant(),
-                fields.number(issue, DealFields.AMOUNT), issue.getAssignee() == null ? null : issue.getAssignee().getUsername(),
+                fields.number(issue, DealFields.AMOUNT), issue.getAssignee() == null ? null : issue.getAssignee().getKey(),
                 fields.date(issue, DealFields.CLOSE_DATE));
         return new IssueSnapshot(facts, issue.getProjectObject().getKey(),
                 issue.getIssueType() != null && DEAL_TYPE.equals(issue.getIssueType().getName()),

@@ -18,7 +18,7 @@ import org.salespipeline.history.StatusChange;
  * history of its amount and expected close date.
  *
  * @param amount null when the deal has no amount
- * @param owner the current assignee's username, null when unassigned
+ * @param owner the current assignee's user key (as the store keeps it), null when unassigned
  * @param expectedCloseDate null when not set
  * @param fieldChanges the changes of its amount and expected close date, in any order
  */

@@ -40,4 +40,7 @@ public interface PipelineMetrics {
      */
     List<BoardColumn> board(Pipeline pipeline, Instant now, OwnerFilter owner, BoardFilter filter, String stageKey,
             DealVisibility visibility, BoardPage page);
+
+    /** The current owners of the pipeline's deals as stored (user keys, or names of users Jira had no key for), sorted. */
+    List<String> owners(Pipeline pipeline);
 }

@@ -154,6 +154,12 @@ public final class ReferenceMetrics implements PipelineMetrics {
         return Flow.of(deals(pipeline, owner), period, window);
     }
 
+    @Override
+    public List<String> owners(Pipeline pipeline) {
+        return deals(pipeline, OwnerFilter.any()).stream().map(d -> d.record().owner()).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toList();
+    }
+
     private List<Deal> deals(Pipeline pipeline, OwnerFilter owner) {
         try (Stream<DealRecord> records = source.get()) {
             return records.filter(r -> owner.matches(r.owner()))

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.salespipeline.access.AccessPolicy;
+import org.salespipeline.access.UserDirectory;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.metrics.BoardCard;
@@ -46,15 +47,17 @@ public class BoardResource {
     private final AccessPolicy access;
     private final DealIssues issues;
     private final Clock clock;
+    private final DealOwners owners;
 
     @Inject
     public BoardResource(PipelineDirectory pipelines, PipelineMetrics metrics, AccessPolicy access, DealIssues issues,
-            Clock clock) {
+            Clock clock, UserDirectory users) {
         this.visible = new VisiblePipelines(pipelines, access);
         this.metrics = metrics;
         this.access = access;
         this.issues = issues;
         this.clock = clock;
+        this.owners = new DealOwners(users, metrics);
     }
 
     /** The whole board, or with {@code stage} one column (as "show more" asks for the next cards of it). */
@@ -69,7 +72,7 @@ public class BoardResource {
         BoardPage page = page(start, limit);
         Instant now = clock.instant();
         List<Column> columns = new ArrayList<>();
-        for (BoardColumn column : metrics.board(pipeline, now, MetricsParameters.owner(owner), filter, stageKey,
+        for (BoardColumn column : metrics.board(pipeline, now, owners.filter(pipeline, owner), filter, stageKey,
                 access.dealVisibility(), page)) {
             Stage inStage = pipeline.stage(column.stageKey()).orElseThrow();
             columns.add(new Column(column.stageKey(), inStage.name(), inStage.probability(), inStage.rotDays(),

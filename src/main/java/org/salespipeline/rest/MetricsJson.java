@@ -76,14 +76,27 @@ final class MetricsJson {
     }
 
     record StalledDealJson(String key, String summary, String stage, double daysInStage, int rotDays,
-            double daysOverdue, Double amount, String owner) {
+            double daysOverdue, Double amount, String owner, String ownerName) {
     }
 
+    /** The stalled deals; {@code owner} is the stored owner (a user key), {@code ownerName} Jira's display name for it. */
     record Stalled(List<StalledDealJson> deals) {
-        static Stalled of(List<StalledDeal> deals) {
+        static Stalled of(List<StalledDeal> deals, java.util.function.UnaryOperator<String> ownerName) {
             return new Stalled(deals.stream().map(d -> new StalledDealJson(d.issueKey(), d.summary(), d.stageKey(),
-                    d.daysInStage(), d.rotDays(), d.daysOverdue(), d.amount(), d.owner())).toList());
+                    d.daysInStage(), d.rotDays(), d.daysOverdue(), d.amount(), d.owner(),
+                    d.owner() == null ? null : ownerName.apply(d.owner()))).toList());
         }
+    }
+
+    /** A deal owner: the stored key, the display name, and whether Jira still knows the user. */
+    record OwnerJson(String key, String name, boolean known) {
+        static OwnerJson of(DealOwners.Owner owner) {
+            return new OwnerJson(owner.key(), owner.name(), owner.known());
+        }
+    }
+
+    /** The owners of a pipeline's deals, and the one an {@code owner} parameter names (null without one). */
+    record Owners(List<OwnerJson> owners, OwnerJson selected) {
     }
 
     record Reason(String reason, int count) {

@@ -5,11 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import org.salespipeline.metrics.Instants;
 import org.salespipeline.metrics.OwnerFilter;
 import org.salespipeline.metrics.Window;
 
-/** Reads the query parameters of the metrics resources: periods, instants, owner and list limit. */
+/** Reads the query parameters of the metrics resources: periods, instants and list limit (the owner: {@link DealOwners}). */
 final class MetricsParameters {
 
     static final Duration DEFAULT_PERIOD = Duration.ofDays(90);
@@ -41,10 +42,6 @@ final class MetricsParameters {
             throw RestException.badRequest("from", "from (" + start + ") must be before to (" + end + ").");
         }
         return new LocalDate[] {start, end};
-    }
-
-    static OwnerFilter owner(String owner) {
-        return owner == null || owner.isBlank() ? OwnerFilter.any() : OwnerFilter.of(owner.trim());
     }
 
     static int limit(String limit) {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.salespipeline.access.AccessPolicy;
+import org.salespipeline.access.UserDirectory;
 import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.history.ReasonNames;
 import org.salespipeline.metrics.OwnerFilter;
@@ -29,15 +30,30 @@ public class PipelineMetricsResource {
     private final AccessPolicy access;
     private final Clock clock;
     private final ReasonNames reasonNames;
+    private final DealOwners owners;
 
     @Inject
     public PipelineMetricsResource(PipelineDirectory pipelines, PipelineMetrics metrics, AccessPolicy access,
-            Clock clock, ReasonNames reasonNames) {
+            Clock clock, ReasonNames reasonNames, UserDirectory users) {
         this.visible = new VisiblePipelines(pipelines, access);
         this.metrics = metrics;
         this.access = access;
         this.clock = clock;
         this.reasonNames = reasonNames;
+        this.owners = new DealOwners(users, metrics);
+    }
+
+    /**
+     * The current owners of the pipeline's deals, from the store, each with the display name Jira gives it (no Browse
+     * users permission needed); with {@code owner}, also the owner that parameter names, as the metrics read it.
+     */
+    @GET
+    @Path("/owners")
+    public Response owners(@PathParam("projectKey") String projectKey, @QueryParam("owner") String owner) {
+        Pipeline pipeline = visiblePipeline(projectKey);
+        DealOwners.Owner selected = owners.selected(pipeline, owner).orElse(null);
+        return Response.ok(new MetricsJson.Owners(owners.all(pipeline).stream().map(MetricsJson.OwnerJson::of).toList(),
+                selected == null ? null : MetricsJson.OwnerJson.of(selected)), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -47,7 +63,7 @@ public class PipelineMetricsResource {
         Pipeline pipeline = visiblePipeline(projectKey);
         Window window = MetricsParameters.window(from, to, clock);
         return answer(projectKey, "funnel", format, MetricsJson.Funnel.of(pipeline, window.from(), window.to(),
-                metrics.funnel(pipeline, window, MetricsParameters.owner(owner))));
+                metrics.funnel(pipeline, window, owners.filter(pipeline, owner))));
     }
 
     @GET
@@ -57,7 +73,7 @@ public class PipelineMetricsResource {
         Pipeline pipeline = visiblePipeline(projectKey);
         Instant instant = MetricsParameters.at(at, clock);
         return answer(projectKey, "summary", format, MetricsJson.Summary.of(pipeline, instant,
-                metrics.summary(pipeline, instant, MetricsParameters.owner(owner))));
+                metrics.summary(pipeline, instant, owners.filter(pipeline, owner))));
     }
 
     @GET
@@ -66,7 +82,7 @@ public class PipelineMetricsResource {
             @QueryParam("to") String to, @QueryParam("owner") String owner, @QueryParam("format") String format) {
         Pipeline pipeline = visiblePipeline(projectKey);
         return answer(projectKey, "velocity", format, MetricsJson.VelocityJson.of(metrics.velocity(pipeline,
-                MetricsParameters.window(from, to, clock), MetricsParameters.owner(owner))));
+                MetricsParameters.window(from, to, clock), owners.filter(pipeline, owner))));
     }
 
     @GET
@@ -75,7 +91,7 @@ public class PipelineMetricsResource {
             @QueryParam("to") String to, @QueryParam("owner") String owner, @QueryParam("format") String format) {
         Pipeline pipeline = visiblePipeline(projectKey);
         return answer(projectKey, "time-in-stage", format, MetricsJson.TimeInStageJson.of(pipeline,
-                metrics.timeInStage(pipeline, MetricsParameters.window(from, to, clock), MetricsParameters.owner(owner))));
+                metrics.timeInStage(pipeline, MetricsParameters.window(from, to, clock), owners.filter(pipeline, owner))));
     }
 
     @GET
@@ -84,9 +100,9 @@ public class PipelineMetricsResource {
             @QueryParam("limit") String limit, @QueryParam("owner") String owner, @QueryParam("format") String format) {
         Pipeline pipeline = visiblePipeline(projectKey);
         int rows = MetricsParameters.limit(limit);
-        OwnerFilter filter = MetricsParameters.owner(owner);
+        OwnerFilter filter = owners.filter(pipeline, owner);
         return answer(projectKey, "stalled", format, MetricsJson.Stalled.of(metrics.stalled(pipeline,
-                MetricsParameters.at(at, clock), filter, access.dealVisibility(), rows)));
+                MetricsParameters.at(at, clock), filter, access.dealVisibility(), rows), owners::name));
     }
 
     @GET
@@ -95,7 +111,7 @@ public class PipelineMetricsResource {
             @QueryParam("to") String to, @QueryParam("owner") String owner, @QueryParam("format") String format) {
         Pipeline pipeline = visiblePipeline(projectKey);
         return answer(projectKey, "outcomes", format, MetricsJson.Outcomes.of(metrics.outcomes(pipeline,
-                MetricsParameters.window(from, to, clock), MetricsParameters.owner(owner)).named(reasonNames)));
+                MetricsParameters.window(from, to, clock), owners.filter(pipeline, owner)).named(reasonNames)));
     }
 
     @GET
@@ -105,7 +121,7 @@ public class PipelineMetricsResource {
         Pipeline pipeline = visiblePipeline(projectKey);
         LocalDate[] dates = MetricsParameters.closeDates(from, to, clock);
         return answer(projectKey, "forecast", format, MetricsJson.ForecastJson.of(dates[0], dates[1],
-                metrics.forecast(pipeline, dates[0], dates[1], clock.instant(), MetricsParameters.owner(owner),
+                metrics.forecast(pipeline, dates[0], dates[1], clock.instant(), owners.filter(pipeline, owner),
                         access.dealVisibility())));
     }
 

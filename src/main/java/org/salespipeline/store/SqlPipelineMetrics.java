@@ -90,6 +90,21 @@ public class SqlPipelineMetrics implements PipelineMetrics {
                 page));
     }
 
+    @Override
+    public List<String> owners(Pipeline pipeline) {
+        return sql.read(session -> new Sql("SELECT DISTINCT d." + Schema.OWNER + " FROM " + Schema.DEAL + " d WHERE d."
+                + Schema.PROJECT_KEY + " = ? AND d." + Schema.OWNER + " IS NOT NULL", pipeline.projectKey())
+                .query(session, rows -> {
+                    java.util.List<String> owners = new java.util.ArrayList<>();
+                    while (rows.next()) {
+                        owners.add(rows.getString(1));
+                    }
+                    // Sorted here, not by the database: collations differ, and the reference sorts as Java does.
+                    java.util.Collections.sort(owners);
+                    return owners;
+                }));
+    }
+
     private static String name(OwnerFilter owner) {
         return owner.owner().orElse(null);
     }

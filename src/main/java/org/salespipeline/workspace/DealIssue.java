@@ -46,7 +46,7 @@ public record DealIssue(IssueSnapshot issue, String ownerName, BantAssessment ba
         return issue.facts().amount();
     }
 
-    /** The owner's user name; null when the deal has none. */
+    /** The owner's user key; null when the deal has none. */
     public String owner() {
         return issue.facts().owner();
     }

@@ -7,7 +7,7 @@ import org.salespipeline.criteria.Move;
  * Everything the issue panel shows of one deal. Instants are ISO-8601 text, dates ISO dates; a closed deal has an
  * outcome and no current stage; a deal in a status the pipeline does not map has neither.
  *
- * @param owner the owner's user name; {@code ownerName} is the display name
+ * @param owner the owner's user key; {@code ownerName} is the display name
  * @param expectedClose the expected close date, null when not set
  * @param path every open stage in order, each passed, current or ahead
  * @param enteredAt when the deal entered its current stage or outcome; null when it is in neither

@@ -44,6 +44,8 @@ define('sales-pipeline/dashboard/format', ['sales-pipeline/common/text', 'sales-
             'sales-pipeline.gadget.owner': AJS.I18n.getText('sales-pipeline.gadget.owner'),
             'sales-pipeline.gadget.owner.description': AJS.I18n.getText('sales-pipeline.gadget.owner.description'),
             'sales-pipeline.gadget.owner.empty': AJS.I18n.getText('sales-pipeline.gadget.owner.empty'),
+            'sales-pipeline.gadget.owner.everyone': AJS.I18n.getText('sales-pipeline.gadget.owner.everyone'),
+            'sales-pipeline.gadget.owner.former': AJS.I18n.getText('sales-pipeline.gadget.owner.former'),
             'sales-pipeline.gadget.period': AJS.I18n.getText('sales-pipeline.gadget.period'),
             'sales-pipeline.gadget.period.days': AJS.I18n.getText('sales-pipeline.gadget.period.days'),
             'sales-pipeline.gadget.pipeline': AJS.I18n.getText('sales-pipeline.gadget.pipeline'),

@@ -1,5 +1,6 @@
 /*
- * What every Sales Pipeline gadget shares: the settings form (pipeline, period, owner), remembering the settings
+ * What every Sales Pipeline gadget shares: the settings form (pipeline, period, and the owner picked from the
+ * pipeline's deal owners by display name), remembering the settings
  * through the dashboard, loading with a progress bar, errors, the empty state, and the line at the top that says
  * what the gadget shows (pipeline, period, owner) with its settings and its data as CSV one click away.
  */
@@ -45,7 +46,8 @@ define('sales-pipeline/dashboard/gadget', [
             el('p.sp-context-text', [
                 el('span.sp-context-pipeline', pipeline ? pipeline.name : settings.project),
                 el('span.sp-context-period', periodText(spec.scope, range, settings.days)),
-                settings.owner ? el('span.sp-context-owner', format.text('sales-pipeline.gadget.context.owner', settings.owner)) : null
+                settings.owner ? el('span.sp-context-owner', { 'data-owner': settings.owner },
+                    format.text('sales-pipeline.gadget.context.owner', settings.ownerName)) : null
             ]),
             el('p.sp-actions', actions)
         ]);
@@ -55,8 +57,8 @@ define('sales-pipeline/dashboard/gadget', [
     function emptyText(spec, settings) {
         var own = spec.text || format.text;
         if (settings.owner) {
-            return spec.emptyOwner ? own(spec.emptyOwner, settings.owner, settings.days)
-                : format.text('sales-pipeline.gadget.owner.empty', settings.owner);
+            return spec.emptyOwner ? own(spec.emptyOwner, settings.ownerName, settings.days)
+                : format.text('sales-pipeline.gadget.owner.empty', settings.ownerName);
         }
         return own(spec.empty, settings.days);
     }
@@ -64,7 +66,9 @@ define('sales-pipeline/dashboard/gadget', [
     /**
      * Builds a gadget class from its spec: {name, metric, scope ('past', 'next' or 'now'), params(range, settings),
      * also: [{metric, params}] (further calls whose answers render gets too), isEmpty(data), empty and emptyOwner
-     * (message keys; {0} the owner, {1} the days; text, the gadget's own messages when not the shared ones), render(data, pipeline, settings, more) answering the gadget's content as nodes}.
+     * (message keys; {0} the owner's display name, {1} the days; text, the gadget's own messages when not the shared
+     * ones), render(data, pipeline, settings, more) answering the gadget's content as nodes}; settings.ownerName is the
+     * display name of the owner the server took settings.owner for (a user key, or a user name saved before keys).
      */
     function define(spec) {
         var further = spec.also || [];
@@ -87,11 +91,13 @@ define('sales-pipeline/dashboard/gadget', [
             var path = rest.project(settings.project) + '/';
             var params = spec.params(range, settings);
             dashboard.loading(true);
-            return Promise.all([rest.get('/pipelines'), rest.get(path + spec.metric, params)].concat(further.map(function (call) {
+            var owner = settings.owner ? rest.get(path + 'owners', { owner: settings.owner }) : Promise.resolve(null);
+            return Promise.all([rest.get('/pipelines'), rest.get(path + spec.metric, params), owner].concat(further.map(function (call) {
                 return rest.get(path + call.metric, call.params(range, settings));
             }))).then(function (answers) {
                 var pipeline = answers[0].pipelines.filter(function (p) { return p.project === settings.project; })[0];
                 var data = answers[1];
+                settings.ownerName = answers[2] && answers[2].selected ? answers[2].selected.name : settings.owner;
                 var actions = [
                     dashboard.canEdit() ? el('button.aui-button.aui-button-link.sp-open-settings', { type: 'button' },
                         format.text('sales-pipeline.gadget.settings')) : null,
@@ -99,7 +105,7 @@ define('sales-pipeline/dashboard/gadget', [
                         download: settings.project + '-' + spec.metric + '.csv' }, format.text('sales-pipeline.gadget.csv'))
                 ];
                 var body = spec.isEmpty && spec.isEmpty(data) ? el('p.sp-empty', emptyText(spec, settings))
-                    : spec.render(data, pipeline, settings, answers.slice(2), range);
+                    : spec.render(data, pipeline, settings, answers.slice(3), range);
                 dom.replace(element, el('div.sp-gadget.sp-' + spec.name, { 'data-project': settings.project,
                     'data-query': JSON.stringify(params) }, [context(spec, range, pipeline, settings, actions), body]));
                 var open = element.querySelector('.sp-open-settings');
@@ -123,12 +129,18 @@ define('sales-pipeline/dashboard/gadget', [
             return rest.get('/pipelines').then(function (answer) {
                 var formElement = form(answer.pipelines, settings, spec.name);
                 dom.replace(element, formElement);
+                var projectSelect = formElement.elements.project;
+                var ownerSelect = formElement.elements.owner;
+                fillOwners(ownerSelect, projectSelect.value, settings.owner).then(function () { dashboard.resize(); });
+                projectSelect.addEventListener('change', function () {
+                    fillOwners(ownerSelect, projectSelect.value, ownerSelect.value).then(function () { dashboard.resize(); });
+                });
                 formElement.addEventListener('submit', function (event) {
                     event.preventDefault();
                     dashboard.save({
-                        project: formElement.elements.project.value,
+                        project: projectSelect.value,
                         days: formElement.elements.days.value,
-                        owner: formElement.elements.owner.value.trim()
+                        owner: ownerSelect.value
                     });
                 });
                 formElement.querySelector('.sp-cancel').addEventListener('click', function () {
@@ -145,6 +157,36 @@ define('sales-pipeline/dashboard/gadget', [
         };
 
         return Gadget;
+    }
+
+    /**
+     * Fills the owner picker with the pipeline's deal owners by display name (Everyone first) and selects the owner
+     * the saved value names: a user key, or a user name saved before owners were kept by key, which the server
+     * resolves. Answers the selected key ('' for everyone, and when the saved owner is no longer known).
+     */
+    function fillOwners(select, project, saved) {
+        if (!project) {
+            dom.replace(select, ownerOption('', format.text('sales-pipeline.gadget.owner.everyone'), true));
+            return Promise.resolve('');
+        }
+        var path = rest.project(project) + '/owners';
+        return rest.get(path, saved ? { owner: saved } : {}).catch(function () {
+            return rest.get(path);
+        }).then(function (answer) {
+            var selected = answer.selected ? answer.selected.key : '';
+            var options = [ownerOption('', format.text('sales-pipeline.gadget.owner.everyone'), selected === '')];
+            answer.owners.forEach(function (owner) {
+                options.push(ownerOption(owner.key, owner.known ? owner.name : format.text('sales-pipeline.gadget.owner.former', owner.name),
+                    owner.key === selected));
+            });
+            dom.replace(select, options);
+            select.value = selected;
+            return selected;
+        });
+    }
+
+    function ownerOption(key, name, selected) {
+        return el('option', { value: key, selected: selected }, name);
     }
 
     function field(label, id, control, description) {
@@ -165,7 +207,8 @@ define('sales-pipeline/dashboard/gadget', [
             field(format.text('sales-pipeline.gadget.period'), 'sp-days-' + name,
                 el('select.select', { id: 'sp-days-' + name, name: 'days' }, periods)),
             field(format.text('sales-pipeline.gadget.owner'), 'sp-owner-' + name,
-                el('input.text', { id: 'sp-owner-' + name, name: 'owner', value: settings.owner }),
+                el('select.select.sp-owner-picker', { id: 'sp-owner-' + name, name: 'owner' },
+                    ownerOption('', format.text('sales-pipeline.gadget.owner.everyone'), true)),
                 format.text('sales-pipeline.gadget.owner.description')),
             el('div.buttons-container', el('div.buttons', [
                 el('button.aui-button.aui-button-primary.sp-save', { type: 'submit' }, format.text('sales-pipeline.gadget.save')),

@@ -9,7 +9,7 @@ define('sales-pipeline/dashboard/forecast', ['sales-pipeline/dashboard/gadget', 
         function months(data, currency, settings, range) {
             if (!data.months.length) {
                 return el('p.sp-empty.sp-no-months', settings.owner
-                    ? format.text('sales-pipeline.gadget.forecast.no-months.owner', settings.days, settings.owner)
+                    ? format.text('sales-pipeline.gadget.forecast.no-months.owner', settings.days, settings.ownerName)
                     : format.text('sales-pipeline.gadget.forecast.no-months', settings.days));
             }
             return el('table.aui.sp-table', [

@@ -15,7 +15,7 @@ define('sales-pipeline/dashboard/stalled', ['sales-pipeline/dashboard/gadget', '
                     el('td.sp-deal', [
                         el('div', [el('a', { href: gadget.issueLink(deal.key) }, deal.key), ' ', el('span.sp-summary', deal.summary)]),
                         el('div.sp-caption', [el('span.sp-stage', names[deal.stage] || deal.stage), ' \u00b7 ',
-                            el('span.sp-owner', deal.owner || format.text('sales-pipeline.gadget.unassigned'))])
+                            el('span.sp-owner', deal.ownerName || deal.owner || format.text('sales-pipeline.gadget.unassigned'))])
                     ]),
                     el('td.sp-num.sp-amount', format.money(deal.amount, currency)),
                     el('td.sp-num.sp-overdue', format.count('sales-pipeline.gadget.stalled.days', deal.daysOverdue))

@@ -15,7 +15,7 @@ define('sales-pipeline/dashboard/velocity', ['sales-pipeline/dashboard/gadget', 
             var currency = pipeline ? pipeline.currency : 'USD';
             var nothingClosed = data.won + data.lost === 0;
             return [
-                nothingClosed ? el('p.sp-empty', settings.owner ? format.text('sales-pipeline.gadget.velocity.empty.owner', settings.owner)
+                nothingClosed ? el('p.sp-empty', settings.owner ? format.text('sales-pipeline.gadget.velocity.empty.owner', settings.ownerName)
                     : format.text('sales-pipeline.gadget.velocity.empty')) : null,
                 el('div.sp-kpis', [
                     kpi('velocity', 'sales-pipeline.gadget.velocity.per-day', format.money(data.velocityPerDay, currency), data.velocityPerDay),

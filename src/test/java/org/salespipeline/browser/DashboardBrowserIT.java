@@ -34,6 +34,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.salespipeline.demo.DemoHost;
+import org.salespipeline.demo.DemoJira;
 import org.salespipeline.demo.DemoOptions;
 
 /** A manager configures the Sales Pipeline gadgets on the demo dashboard and sees the REST API's numbers. */
@@ -121,7 +122,7 @@ class DashboardBrowserIT {
                     .startsWith("Won ÷ (won + lost)");
 
             JsonNode firstStalled = stalled.path("deals").path(0);
-            assertThat(stalledRows.get(0).findElement(By.className("sp-owner")).getText()).isEqualTo(firstStalled.path("owner").asText());
+            assertThat(stalledRows.get(0).findElement(By.className("sp-owner")).getText()).isEqualTo(firstStalled.path("ownerName").asText());
             assertThat(stalledRows.get(0).findElement(By.className("sp-amount")).getText())
                     .isEqualTo(String.format("$%,.0f", firstStalled.path("amount").asDouble()));
 
@@ -204,7 +205,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @DisplayName("from 280 px wide no element spills out of its gadget, rows line up, zero draws no bar, and an owner without deals is named")
+    @DisplayName("from 280 px wide no element spills out of its gadget, rows line up, and zero draws no bar")
     void narrowColumnsAndOwners(@TempDir Path database) throws Exception {
         try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
             ChromeDriver driver = browser.driver();
@@ -230,19 +231,64 @@ class DashboardBrowserIT {
             assertThat(zeroBars).isEmpty();
             assertThat(driver.findElements(By.cssSelector("#gadget-pipeline tbody tr[data-value='0.0'] .sp-bar"))).isEmpty();
 
-            for (String gadget : GADGETS) {
-                configure(driver, gadget, "ACME", "30", "nobody");
-            }
-            assertThat(driver.findElement(By.cssSelector("#gadget-funnel .sp-empty")).getText())
-                    .isEqualTo("No deals owned by nobody in this period.");
-            assertThat(driver.findElement(By.cssSelector("#gadget-time-in-stage .sp-empty")).getText())
-                    .isEqualTo("No deals owned by nobody in this period.");
-            assertThat(driver.findElement(By.cssSelector("#gadget-pipeline .sp-empty")).getText())
-                    .isEqualTo("No open deals owned by nobody right now.");
-            assertThat(driver.findElement(By.cssSelector("#gadget-forecast .sp-empty")).getText()).startsWith("No open deal owned by nobody");
-            assertThat(driver.findElement(By.cssSelector("#gadget-stalled .sp-context-owner")).getText()).isEqualTo("Owner: nobody");
-            assertThat(driver.findElements(By.cssSelector(".sp-gadget table thead"))).isEmpty();
         }
+    }
+
+    @Test
+    @DisplayName("the owner setting picks a deal owner by display name; the top line and an empty answer name them, and a saved user name still works")
+    void ownerPicker(@TempDir Path database) throws Exception {
+        try (DemoHost host = DemoHost.start(new DemoOptions(0, database)); Browser browser = Browser.start()) {
+            ChromeDriver driver = browser.driver();
+            driver.get(host.baseUrl() + "/dashboard");
+            driver.findElement(By.id("login-admin")).click();
+            waitFor(driver, "#gadget-funnel .sp-empty");
+            configure(driver, "funnel", "ACME", "30");
+            JsonNode period = query(driver, "funnel");
+            JsonNode owners = get(host, "/rest/sales-pipeline/1.0/pipelines/ACME/owners").path("owners");
+            // A deal owner of the pipeline who created no deal in these 30 days.
+            JsonNode idle = null;
+            for (JsonNode owner : owners) {
+                JsonNode funnel = get(host, "/rest/sales-pipeline/1.0/pipelines/ACME/funnel?from=" + encode(period.path("from").asText())
+                        + "&to=" + encode(period.path("to").asText()) + "&owner=" + encode(owner.path("key").asText()));
+                if (idle == null && owner.path("known").asBoolean() && funnel.path("cohort").asInt() == 0) {
+                    idle = owner;
+                }
+            }
+            assertThat(idle).as("an owner without deals created in the last 30 days").isNotNull();
+
+            driver.findElement(By.cssSelector("#gadget-funnel .demo-gadget-settings")).click();
+            WebElement form = waitFor(driver, "#gadget-funnel form.sp-settings");
+            waitFor(driver, "#gadget-funnel select[name=owner] option[value='" + DemoJira.REP_KEY + "']");
+            List<String> offered = new Select(form.findElement(By.name("owner"))).getOptions().stream().map(WebElement::getText).toList();
+            List<String> expected = new java.util.ArrayList<>(List.of("Everyone"));
+            owners.forEach(owner -> expected.add(owner.path("known").asBoolean() ? owner.path("name").asText()
+                    : owner.path("name").asText() + " (no longer in Jira)"));
+            assertThat(offered).as("the pipeline's deal owners by display name").isEqualTo(expected)
+                    .contains(DemoJira.REP_NAME, DemoJira.keyOf(DemoJira.FORMER) + " (no longer in Jira)").doesNotContain("rep");
+            new Select(form.findElement(By.name("owner"))).selectByVisibleText(idle.path("name").asText());
+            form.findElement(By.className("sp-save")).click();
+            WebElement line = waitFor(driver, "#gadget-funnel .sp-gadget[data-project='ACME'] .sp-context-owner");
+            assertThat(line.getText()).isEqualTo("Owner: " + idle.path("name").asText());
+            assertThat(query(driver, "funnel").path("owner").asText()).as("the gadget asks by user key").isEqualTo(idle.path("key").asText());
+            assertThat(driver.findElement(By.cssSelector("#gadget-funnel .sp-empty")).getText())
+                    .isEqualTo("No deals owned by " + idle.path("name").asText() + " in this period.");
+
+            // A setting saved before owners were kept by key holds a user name, in whatever case it was typed.
+            driver.executeScript("localStorage.setItem('sales-pipeline.demo.gadget.velocity',"
+                    + " JSON.stringify({project: 'ACME', days: '365', owner: 'REP'}));");
+            driver.navigate().refresh();
+            WebElement velocity = waitFor(driver, "#gadget-velocity .sp-context-owner");
+            assertThat(velocity.getText()).isEqualTo("Owner: " + DemoJira.REP_NAME);
+            assertThat(driver.findElements(By.cssSelector("#gadget-velocity .sp-error"))).isEmpty();
+            driver.findElement(By.cssSelector("#gadget-velocity .demo-gadget-settings")).click();
+            waitFor(driver, "#gadget-velocity select[name=owner] option[value='" + DemoJira.REP_KEY + "']");
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> DemoJira.REP_KEY.equals(
+                    new Select(d.findElement(By.cssSelector("#gadget-velocity select[name=owner]"))).getFirstSelectedOption().getAttribute("value")));
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Each element below the gadget's body whose box reaches outside the body's box, described. */
@@ -284,8 +330,10 @@ class DashboardBrowserIT {
         WebElement form = waitFor(driver, frame + " form.sp-settings");
         new Select(form.findElement(By.name("project"))).selectByValue(project);
         new Select(form.findElement(By.name("days"))).selectByValue(days);
-        form.findElement(By.name("owner")).clear();
-        form.findElement(By.name("owner")).sendKeys(owner);
+        if (!owner.isEmpty()) {
+            waitFor(driver, frame + " select[name=owner] option[value='" + owner + "']");
+        }
+        new Select(form.findElement(By.name("owner"))).selectByValue(owner);
         form.findElement(By.className("sp-save")).click();
         waitFor(driver, frame + " .sp-gadget[data-project='" + project + "']" + (owner.isEmpty() ? "" : " .sp-context-owner"));
     }

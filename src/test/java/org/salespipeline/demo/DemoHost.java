@@ -102,6 +102,7 @@ public final class DemoHost implements AutoCloseable {
                 .with(ActiveObjects.class, new EntityManagerActiveObjects(entityManager))
                 .with(TransactionalExecutorFactory.class, new EntityManagerExecutorFactory(entityManager))
                 .with(JiraAuthenticationContext.class, jira.authenticationContext())
+                .with(com.atlassian.jira.user.util.UserManager.class, jira.userManager())
                 .with(PermissionManager.class, jira.permissionManager())
                 .with(GlobalPermissionManager.class, jira.globalPermissionManager())
                 .with(ProjectManager.class, jira.projectManager())
@@ -124,6 +125,7 @@ public final class DemoHost implements AutoCloseable {
         DemoProvisioning provisioning = new DemoProvisioning(jira);
         GenericApplicationContext pluginContext = PluginSpringContext.start(hostServices,
                 Map.of("clock", clock, "provisioningParts", provisioning.parts()));
+        DemoUpgrades.run(descriptor, pluginContext, entityManager);
         DemoLoader.load(pluginContext, options, data);
         DemoWorkflow.useGeneratedWorkflows(jira, pluginContext);
 

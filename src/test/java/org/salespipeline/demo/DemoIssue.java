@@ -168,7 +168,7 @@ public final class DemoIssue implements MutableIssue {
     @Override
     public ApplicationUser getAssignee() {
         String assignee = owner;
-        return assignee == null ? null : DemoJira.user(assignee);
+        return assignee == null ? null : DemoJira.assignee(assignee);
     }
 
     @Override

@@ -21,6 +21,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.workflow.JiraWorkflow;
 import com.atlassian.jira.workflow.IssueWorkflowManager;
 import com.atlassian.jira.workflow.WorkflowManager;
@@ -503,13 +504,89 @@ public final class DemoJira {
         return (key, user) -> user != null && ADMIN.equals(user.getUsername());
     }
 
-    /** A demo user: the user name, and a display name made from it (ann → Ann). */
+    /** The demo user with this user name (exactly as the demo spells it), or null. */
     static ApplicationUser user(String username) {
-        return new DemoUser(username);
+        return USERS.get(username);
     }
 
-    /** A user of the demo; the display name is the user name with a capital first letter. */
-    record DemoUser(String username) implements ApplicationUser {
+    /**
+     * The assignee Jira gives an issue assigned to this user name: the user, also one who has left (Jira keeps their
+     * key on the issue); an unknown name, as a history file may hold, is its own key.
+     */
+    static ApplicationUser assignee(String username) {
+        DemoUser user = USERS.get(username);
+        return user != null ? user : new DemoUser(username, username, username);
+    }
+
+    /** The user key the demo's Jira keeps an issue's assignee by. */
+    public static String keyOf(String username) {
+        return username == null ? null : assignee(username).getKey();
+    }
+
+    /**
+     * Jira's user look-ups over the demo's users: by key exactly, by user name ignoring case; neither finds a user
+     * who has left.
+     */
+    public UserManager userManager() {
+        return new UserManager() {
+            @Override
+            public ApplicationUser getUserByKey(String userKey) {
+                return USERS.values().stream().filter(u -> u.key().equals(userKey) && !u.username().equals(FORMER))
+                        .findFirst().orElse(null);
+            }
+
+            @Override
+            public ApplicationUser getUserByName(String userName) {
+                return USERS.values().stream().filter(u -> u.username().equalsIgnoreCase(userName) && !u.username().equals(FORMER))
+                        .findFirst().orElse(null);
+            }
+        };
+    }
+
+    /**
+     * The demo's users by user name. The admin dates from before Jira had user keys, so the key is the user name;
+     * everyone since has a generated key unlike the name (rep is JIRAUSER10100), as in any Jira created after 6.0.
+     */
+    private static final Map<String, DemoUser> USERS = users();
+
+    /** A sales rep who has left: their deals keep their key, which Jira no longer knows. */
+    public static final String FORMER = "rosa.ortega";
+
+    /** The user key of rep, the demo's sales rep. */
+    public static final String REP_KEY = "JIRAUSER10100";
+
+    /** The display name of rep. */
+    public static final String REP_NAME = "Ravi Shah";
+
+    private static Map<String, DemoUser> users() {
+        Map<String, DemoUser> users = new LinkedHashMap<>();
+        users.put(ADMIN, new DemoUser(ADMIN, ADMIN, "Admin"));
+        users.put(REP, new DemoUser(REP_KEY, REP, REP_NAME));
+        int key = 10101;
+        for (String owner : org.salespipeline.demo.data.DealGenerator.OWNERS) {
+            users.put(owner, new DemoUser("JIRAUSER" + key++, owner, displayName(owner)));
+        }
+        return java.util.Collections.unmodifiableMap(users);
+    }
+
+    /** anna.berg → Anna Berg. */
+    private static String displayName(String username) {
+        StringBuilder name = new StringBuilder();
+        for (String part : username.split("\\.")) {
+            if (!part.isEmpty()) {
+                name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return name.toString();
+    }
+
+    /** A user of the demo: key, user name and display name. */
+    record DemoUser(String key, String username, String displayName) implements ApplicationUser {
+
+        @Override
+        public String getKey() {
+            return key;
+        }
 
         @Override
         public String getUsername() {
@@ -518,7 +595,7 @@ public final class DemoJira {
 
         @Override
         public String getDisplayName() {
-            return username.isEmpty() ? username : Character.toUpperCase(username.charAt(0)) + username.substring(1);
+            return displayName;
         }
     }
 }

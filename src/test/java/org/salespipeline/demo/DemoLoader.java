@@ -52,7 +52,11 @@ final class DemoLoader {
             pipelines.delete(config.projectKey());
         }
         HistoryRebuild rebuild = app.getBean(HistoryRebuild.class);
-        FileHistorySource source = new FileHistorySource(data);
+        // Jira keeps an issue's assignee by user key, and so do the facts its change history gives the rebuild.
+        FileHistorySource source = new FileHistorySource(new HistoryFile(data.pipelines(), data.deals().stream()
+                .map(deal -> new DealSpec(deal.issueId(), deal.key(), deal.summary(), deal.created(), deal.amount(),
+                        DemoJira.keyOf(deal.owner()), deal.closeDate(), deal.history(), deal.fieldChanges()))
+                .toList()));
         for (PipelineSpec pipeline : data.pipelines()) {
             pipelines.save(pipeline.config());
             rebuild.run(pipeline.project(), source);

@@ -33,6 +33,16 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         return entityManager;
     }
 
+    /** Creates or updates the tables of these entities only, dropping nothing, as Active Objects' migrate does. */
+    @Override
+    @SafeVarargs
+    public final void migrate(Class<? extends RawEntity<?>>... entities) {
+        unchecked(() -> {
+            entityManager.migrate(entities);
+            return null;
+        });
+    }
+
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) {
         return unchecked(() -> entityManager.create(type, params));

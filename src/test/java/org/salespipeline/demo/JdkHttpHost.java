@@ -110,6 +110,7 @@ public final class JdkHttpHost implements AutoCloseable {
                 .with(ActiveObjects.class, new EntityManagerActiveObjects(entityManager))
                 .with(TransactionalExecutorFactory.class, new EntityManagerExecutorFactory(entityManager))
                 .with(JiraAuthenticationContext.class, jira.authenticationContext())
+                .with(com.atlassian.jira.user.util.UserManager.class, jira.userManager())
                 .with(PermissionManager.class, jira.permissionManager())
                 .with(GlobalPermissionManager.class, jira.globalPermissionManager())
                 .with(ProjectManager.class, jira.projectManager())
@@ -132,6 +133,7 @@ public final class JdkHttpHost implements AutoCloseable {
         }
         GenericApplicationContext app = PluginSpringContext.start(services, Map.of("clock", clock,
                 "provisioningParts", new DemoProvisioning(jira).parts()));
+        DemoUpgrades.run(descriptor, app, entityManager);
         DemoLoader.load(app, options, data);
         DemoWorkflow.useGeneratedWorkflows(jira, app);
 
@@ -215,7 +217,8 @@ public final class JdkHttpHost implements AutoCloseable {
 
     /**
      * The app's tables and their columns (name, type, size, nullability, default), one line each in table and column
-     * order, as the database holds them after this jar's Active Objects start.
+     * order, as the database holds them after this jar's Active Objects start. The host's own record of the model
+     * version (Jira keeps it in its property tables) is not the app's.
      */
     public List<String> columns() throws java.sql.SQLException {
         List<String> columns = new java.util.ArrayList<>();
@@ -223,7 +226,8 @@ public final class JdkHttpHost implements AutoCloseable {
                 java.sql.Statement statement = connection.createStatement();
                 java.sql.ResultSet rows = statement.executeQuery("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE,"
                         + " CHARACTER_MAXIMUM_LENGTH, IS_NULLABLE, COLUMN_DEFAULT FROM INFORMATION_SCHEMA.COLUMNS"
-                        + " WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
+                        + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME <> '" + DemoUpgrades.TABLE + "'"
+                        + " ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
             while (rows.next()) {
                 columns.add(String.join(" ", rows.getString(1), rows.getString(2), rows.getString(3),
                         String.valueOf(rows.getObject(4)), rows.getString(5), String.valueOf(rows.getString(6))));

@@ -81,6 +81,11 @@ public final class PluginDescriptor {
         return entities;
     }
 
+    /** The {@code <upgradeTask>} classes of the {@code <ao>} module, in the order the descriptor lists them. */
+    public List<String> aoUpgradeTasks() {
+        return texts("upgradeTask");
+    }
+
     /**
      * The download resources a page gets for a web-resource module, by its key: those of the app's own modules it
      * depends on first (each once), then its own, in the order the descriptor lists them.

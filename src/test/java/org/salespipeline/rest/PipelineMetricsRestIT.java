@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.salespipeline.demo.DemoData;
 import org.salespipeline.demo.DemoHost;
+import org.salespipeline.demo.DemoJira;
 import org.salespipeline.demo.DemoOptions;
 import org.salespipeline.demo.data.DealSpec;
 import org.salespipeline.demo.data.HistoryFile;
@@ -110,7 +111,7 @@ class PipelineMetricsRestIT {
         assertThat(overdue).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(rest.get("admin", "/pipelines/ACME/stalled?limit=3").json().path("deals")).hasSize(3);
         assertThat(stalled.path(0).fieldNames()).toIterable().containsExactly("key", "summary", "stage", "daysInStage",
-                "rotDays", "daysOverdue", "amount", "owner");
+                "rotDays", "daysOverdue", "amount", "owner", "ownerName");
         String owner = stalled.path(0).path("owner").asText();
         assertThat(owner).isNotBlank();
         rest.get("admin", "/pipelines/ACME/stalled?limit=500&owner=" + owner).json().path("deals")
@@ -153,6 +154,84 @@ class PipelineMetricsRestIT {
 
         assertThat(repOnly).isLessThan(all).isEqualTo(reference().summary(acme().pipeline(), NOW,
                 OwnerFilter.of("rep")).totalDeals());
+    }
+
+    /** Every call that takes an owner, with the same period, so that the answers can be compared. */
+    private static final List<String> OWNER_CALLS = List.of("/funnel?from=2025-06-01", "/summary?at=2026-05-01T00:00:00Z",
+            "/velocity?from=2025-06-01", "/time-in-stage?from=2025-06-01", "/stalled?limit=500", "/outcomes?from=2025-06-01",
+            "/forecast?from=2026-01-01&to=2027-01-01");
+
+    @Test
+    @DisplayName("owner takes a user key or a user name in any case, and every call answers alike for each")
+    void ownerByKeyOrUserName() {
+        assertThat(DemoJira.REP_KEY).isNotEqualTo(DemoJira.REP);
+        for (String call : OWNER_CALLS) {
+            String byKey = rest.get("admin", "/pipelines/ACME" + call + "&owner=" + DemoJira.REP_KEY).json().toString();
+            assertThat(rest.get("admin", "/pipelines/ACME" + call + "&owner=rep").json().toString()).as(call).isEqualTo(byKey);
+            assertThat(rest.get("admin", "/pipelines/ACME" + call + "&owner=REP").json().toString()).as(call).isEqualTo(byKey);
+            assertThat(rest.get("admin", "/pipelines/ACME" + call + "&owner=%20Rep%20").json().toString()).as(call).isEqualTo(byKey);
+            assertThat(byKey).as(call).isNotEqualTo(rest.get("admin", "/pipelines/ACME" + call).json().toString());
+        }
+        rest.get("admin", "/pipelines/ACME/stalled?limit=500&owner=rep").json().path("deals")
+                .forEach(deal -> assertThat(deal.path("owner").asText()).isEqualTo(DemoJira.REP_KEY));
+        JsonNode owners = rest.get("admin", "/pipelines/ACME/owners").json().path("owners");
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        owners.forEach(owner -> names.put(owner.path("key").asText(), owner.path("name").asText()));
+        JsonNode stalled = rest.get("admin", "/pipelines/ACME/stalled?limit=500").json().path("deals");
+        assertThat(stalled.size()).isPositive();
+        stalled.forEach(deal -> assertThat(deal.path("ownerName").asText()).as("the stalled deal's owner by display name")
+                .isEqualTo(names.get(deal.path("owner").asText())));
+        assertThat(names).containsEntry(DemoJira.REP_KEY, DemoJira.REP_NAME).containsEntry("JIRAUSER10101", "Anna Berg");
+    }
+
+    @Test
+    @DisplayName("an owner Jira does not know and who owns no deal is a 400 on owner, on every call that takes one")
+    void unknownOwner() {
+        for (String call : OWNER_CALLS) {
+            RestClient.Answer answer = rest.get("admin", "/pipelines/ACME" + call + "&owner=nobody");
+            assertThat(answer.status()).as(call).isEqualTo(400);
+            assertThat(answer.firstErrorField()).as(call).isEqualTo("owner");
+            assertThat(answer.firstError()).as(call).contains("nobody");
+        }
+        assertThat(rest.get("admin", "/pipelines/ACME/owners?owner=nobody").firstErrorField()).isEqualTo("owner");
+    }
+
+    @Test
+    @DisplayName("a user who has left keeps their deals: their stored key still filters, though Jira no longer knows it")
+    void formerOwner() {
+        String former = DemoJira.keyOf(DemoJira.FORMER);
+        for (String call : OWNER_CALLS) {
+            assertThat(rest.get("admin", "/pipelines/ACME" + call + "&owner=" + former).status()).as(call).isEqualTo(200);
+        }
+        JsonNode deals = rest.get("admin", "/pipelines/ACME/stalled?limit=500&owner=" + former).json().path("deals");
+        int open = rest.get("admin", "/pipelines/ACME/summary?owner=" + former).json().path("totalDeals").asInt();
+        assertThat(open).isPositive().isEqualTo(reference().summary(acme().pipeline(), NOW,
+                OwnerFilter.of(DemoJira.FORMER)).totalDeals());
+        deals.forEach(deal -> assertThat(deal.path("ownerName").asText()).isEqualTo(former));
+        assertThat(rest.get("admin", "/pipelines/ACME/summary?owner=" + DemoJira.FORMER).status())
+                .as("the name of a user Jira no longer knows is nobody's").isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("the owners call lists the pipeline's deal owners by key with Jira's display names, to anyone who may browse it")
+    void owners() {
+        JsonNode answer = rest.get("rep", "/pipelines/ACME/owners").json();
+        List<String> keys = keysOf(answer.path("owners"), "key");
+        List<String> names = keysOf(answer.path("owners"), "name");
+        assertThat(keys).contains(DemoJira.REP_KEY, "admin", DemoJira.keyOf(DemoJira.FORMER)).doesNotContain("rep")
+                .doesNotHaveDuplicates();
+        assertThat(names).contains(DemoJira.REP_NAME, "Admin", "Anna Berg").isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        JsonNode former = answer.path("owners").get(keys.indexOf(DemoJira.keyOf(DemoJira.FORMER)));
+        assertThat(former.path("name").asText()).isEqualTo(former.path("key").asText());
+        assertThat(former.path("known").asBoolean()).isFalse();
+        assertThat(answer.path("owners").get(keys.indexOf(DemoJira.REP_KEY)).path("known").asBoolean()).isTrue();
+        assertThat(answer.path("selected").isNull()).isTrue();
+
+        JsonNode selected = rest.get("rep", "/pipelines/ACME/owners?owner=REP").json().path("selected");
+        assertThat(selected.path("key").asText()).isEqualTo(DemoJira.REP_KEY);
+        assertThat(selected.path("name").asText()).isEqualTo(DemoJira.REP_NAME);
+        assertThat(rest.get("rep", "/pipelines/GLOBEX/owners").status()).isEqualTo(404);
+        assertThat(rest.get(null, "/pipelines/ACME/owners").status()).isEqualTo(401);
     }
 
     @Test

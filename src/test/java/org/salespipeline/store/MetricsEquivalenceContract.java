@@ -93,6 +93,7 @@ public abstract class MetricsEquivalenceContract extends StoreContract {
                 expected.forecast(pipeline, s.closeFrom(), s.closeTo(), s.at(), s.owner(), s.visibility()));
         assertSame(actual.board(pipeline, s.at(), s.owner(), s.board(), s.boardStage(), s.visibility(), s.page()),
                 expected.board(pipeline, s.at(), s.owner(), s.board(), s.boardStage(), s.visibility(), s.page()));
+        assertThat(actual.owners(pipeline)).as("the pipeline's deal owners").isEqualTo(expected.owners(pipeline));
     }
 
     private static void assertSame(Object actual, Object expected) {

@@ -110,6 +110,67 @@ public abstract class SchemaMigrationContract extends StoreContract {
         assertThat(rows()).isEqualTo(after);
     }
 
+    @Test
+    @NonTransactional
+    public void theOwnersStepStoresUserKeysWhereTheReleasedTablesHeldUserNames() throws Exception {
+        entityManager.migrateDestructively(released());
+        entityManager.flushAll();
+        // Owners as the released store kept them: user names, one in another case than Jira's, one of a user who left.
+        HistoryFile data = DealGenerator.generate(11L, 40, PROJECT, NOW,
+                List.of("anna.berg", "Ben.Okafor", "gone.user", "admin"));
+        StoreFixture store = new StoreFixture(entityManager);
+        PipelineConfig config = data.pipelines().get(0).config();
+        releasedPipeline(store, config);
+        StoreFixture released = new StoreFixture(entityManager, fixed(config));
+        for (DealSpec deal : data.deals()) {
+            record(released, deal);
+        }
+        Map<String, List<Map<String, Object>>> before = rows();
+        Pipeline pipeline = config.pipeline();
+        List<Object> annasBefore = answers(store, pipeline, OwnerFilter.of("anna.berg"));
+        List<Object> bensBefore = answers(store, pipeline, OwnerFilter.of("Ben.Okafor"));
+        List<Object> everyonesBefore = answers(store, pipeline, OwnerFilter.any());
+        Map<String, String> keys = Map.of("anna.berg", "JIRAUSER10101", "ben.okafor", "JIRAUSER10102", "admin", "admin");
+        org.salespipeline.access.UserDirectory users = new org.salespipeline.access.UserDirectory() {
+            @Override
+            public java.util.Optional<User> byKey(String key) {
+                return keys.entrySet().stream().filter(e -> e.getValue().equals(key))
+                        .map(e -> new User(e.getValue(), e.getKey(), e.getKey())).findFirst();
+            }
+
+            @Override
+            public java.util.Optional<User> byName(String username) {
+                return java.util.Optional.ofNullable(keys.get(username.toLowerCase(Locale.ROOT)))
+                        .map(key -> new User(key, username.toLowerCase(Locale.ROOT), username));
+            }
+        };
+
+        org.salespipeline.store.upgrade.OwnersByUserKey step = new org.salespipeline.store.upgrade.OwnersByUserKey(users);
+        assertThat(step.getModelVersion()).hasToString("1");
+        // As Active Objects runs it: the step on the released tables, then the migration to today's entities.
+        step.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf(null),
+                new org.salespipeline.demo.EntityManagerActiveObjects(entityManager));
+        entityManager.migrate(current());
+        entityManager.flushAll();
+
+        Map<String, String> converted = Map.of("anna.berg", "JIRAUSER10101", "Ben.Okafor", "JIRAUSER10102");
+        Map<String, List<Map<String, Object>>> expected = new LinkedHashMap<>(before);
+        expected.put(Schema.unquoted(Schema.DEAL), before.get(Schema.unquoted(Schema.DEAL)).stream().map(row -> {
+            Map<String, Object> changed = new TreeMap<>(row);
+            changed.computeIfPresent("OWNER", (column, owner) -> converted.getOrDefault(owner, (String) owner));
+            return (Map<String, Object>) changed;
+        }).toList());
+        assertThat(rows()).as("every row as it was, but the owners known to Jira by key").isEqualTo(expected);
+        PipelineMetrics metrics = new SqlPipelineMetrics(store.sql);
+        assertThat(metrics.owners(pipeline)).as("a user name Jira does not know is kept, so the deals keep their owner")
+                .containsExactly("JIRAUSER10101", "JIRAUSER10102", "admin", "gone.user");
+        assertThat(answers(store, pipeline, OwnerFilter.of("JIRAUSER10101"))).usingRecursiveComparison().isEqualTo(annasBefore);
+        assertThat(answers(store, pipeline, OwnerFilter.of("JIRAUSER10102"))).usingRecursiveComparison().isEqualTo(bensBefore);
+        assertThat(answers(store, pipeline, OwnerFilter.any())).usingRecursiveComparison().isEqualTo(everyonesBefore);
+        assertThat(answers(store, pipeline, OwnerFilter.of("anna.berg")).get(1)).as("no deal is left under the user name")
+                .usingRecursiveComparison().isEqualTo(answers(store, pipeline, OwnerFilter.of("nobody")).get(1));
+    }
+
     /** The pipeline's rows as the released schema held them: no gate-stage column. */
     private static void releasedPipeline(StoreFixture store, PipelineConfig config) {
         org.salespipeline.store.released.PipelineEntity row = store.ao.create(
@@ -155,10 +216,14 @@ public abstract class SchemaMigrationContract extends StoreContract {
 
     /** Metrics that read every index the migration adds or replaces. */
     private static List<Object> answers(StoreFixture store, Pipeline pipeline) {
+        return answers(store, pipeline, OwnerFilter.any());
+    }
+
+    /** The same metrics for the deals of one owner, or everyone's. */
+    private static List<Object> answers(StoreFixture store, Pipeline pipeline, OwnerFilter any) {
         PipelineMetrics metrics = new SqlPipelineMetrics(store.sql);
         Window year = new Window(NOW.minusSeconds(365L * 86_400), NOW);
         LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
-        OwnerFilter any = OwnerFilter.any();
         return List.of(metrics.funnel(pipeline, year, any), metrics.summary(pipeline, NOW, any),
                 metrics.velocity(pipeline, year, any), metrics.timeInStage(pipeline, year, any),
                 metrics.outcomes(pipeline, year, any), metrics.stalled(pipeline, NOW, any, key -> true, 10),

@@ -75,6 +75,14 @@ public interface ActiveObjects {
      */
     <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
 
+    /**
+     * Brings the tables of the given entities up to them, creating what is missing and dropping nothing; meant for
+     * upgrade tasks, which run before Active Objects migrates the module's entities itself.
+     * Known only from: Jira 9 (Platform 6, activeobjects-plugin 5.2.1) — ngannk-fptu/Decompiled-Files@e0c88ec com.atlassian.activeobjects.activeobjects-plugin-5.2.1/.../external/ActiveObjects.java (decompiled: void migrate(Class&lt;? extends RawEntity&lt;?&gt;&gt;...))
+     */
+    @SuppressWarnings("unchecked")
+    void migrate(Class<? extends RawEntity<?>>... entities);
+
     /** Known only from: Jira 9 (Platform 6, activeobjects-plugin 5.2.1) — ngannk-fptu/Decompiled-Files@e0c88ec com.atlassian.activeobjects.activeobjects-plugin-5.2.1/.../external/ActiveObjects.java (decompiled); also https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/xref/com/atlassian/activeobjects/external/ActiveObjects.html */
     <T> T executeInTransaction(TransactionCallback<T> callback);
 }

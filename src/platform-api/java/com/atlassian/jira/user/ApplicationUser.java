@@ -8,6 +8,12 @@ package com.atlassian.jira.user;
  */
 public interface ApplicationUser {
 
+    /**
+     * Confirmed: Jira 11.3 — codescape/jira-scrum-poker@bb652fd ScrumPokerSessionsAction.java (currentUser().getKey() as the String key of the logged-in ApplicationUser)
+     * Jira 10.3: confirmed from Jira 10.3 — codescape/jira-scrum-poker@5d4c579 ScrumPokerSessionsAction.java, the same use in its Jira 10.3.0 build
+     */
+    String getKey();
+
     /** Known only from: Jira 7.4 — blackducksoftware/blackduck-jira@a17c3d3 ApplicationUserMock.java (overrides String getUsername()); called in Jira 11.3 code (codescape/jira-scrum-poker@bb652fd ScrumPokerProjectConfigurationAction.java), which does not show ApplicationUser's kind */
     String getUsername();
 
