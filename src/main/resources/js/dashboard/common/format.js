@@ -12,6 +12,7 @@ define('sales-pipeline/dashboard/format', ['sales-pipeline/common/text', 'sales-
             'sales-pipeline.gadget.context.now': AJS.I18n.getText('sales-pipeline.gadget.context.now'),
             'sales-pipeline.gadget.context.owner': AJS.I18n.getText('sales-pipeline.gadget.context.owner'),
             'sales-pipeline.gadget.csv': AJS.I18n.getText('sales-pipeline.gadget.csv'),
+            'sales-pipeline.gadget.board': AJS.I18n.getText('sales-pipeline.gadget.board'),
             'sales-pipeline.gadget.deal': AJS.I18n.getText('sales-pipeline.gadget.deal'),
             'sales-pipeline.gadget.deals': AJS.I18n.getText('sales-pipeline.gadget.deals'),
             'sales-pipeline.gadget.failed': AJS.I18n.getText('sales-pipeline.gadget.failed'),

@@ -40,6 +40,12 @@ define('sales-pipeline/dashboard/gadget', [
         return format.text('sales-pipeline.gadget.context.last-days', days, format.dayRange(range.first, range.today));
     }
 
+    /** The pipeline board of the project. */
+    function boardUrl(project) {
+        var contextPath = (window.AJS && AJS.contextPath) ? AJS.contextPath() : '';
+        return contextPath + '/plugins/servlet/sales-pipeline/board/' + encodeURIComponent(project);
+    }
+
     /** The line at the top: what the gadget shows, and its actions. */
     function context(spec, range, pipeline, settings, actions) {
         return el('div.sp-context', [
@@ -102,7 +108,8 @@ define('sales-pipeline/dashboard/gadget', [
                     dashboard.canEdit() ? el('button.aui-button.aui-button-link.sp-open-settings', { type: 'button' },
                         format.text('sales-pipeline.gadget.settings')) : null,
                     el('a.sp-csv', { href: rest.url(path + spec.metric, Object.assign({}, params, { format: 'csv' })),
-                        download: settings.project + '-' + spec.metric + '.csv' }, format.text('sales-pipeline.gadget.csv'))
+                        download: settings.project + '-' + spec.metric + '.csv' }, format.text('sales-pipeline.gadget.csv')),
+                    el('a.sp-board-link', { href: boardUrl(settings.project) }, format.text('sales-pipeline.gadget.board'))
                 ];
                 var body = spec.isEmpty && spec.isEmpty(data) ? el('p.sp-empty', emptyText(spec, settings))
                     : spec.render(data, pipeline, settings, answers.slice(3), range);
