@@ -25,7 +25,7 @@ final class MetricsParameters {
         Instant end = to == null ? clock.instant() : instant("to", to);
         Instant start = from == null ? end.minus(DEFAULT_PERIOD) : instant("from", from);
         if (!start.isBefore(end)) {
-            throw RestException.badRequest("from", "from (" + start + ") must be before to (" + end + ").");
+            throw RestException.badRequest("from", "sales-pipeline.error.from-to", start, end);
         }
         return new Window(start, end);
     }
@@ -39,7 +39,7 @@ final class MetricsParameters {
         LocalDate start = from == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) : date("from", from);
         LocalDate end = to == null ? start.plusDays(DEFAULT_PERIOD.toDays()) : date("to", to);
         if (!start.isBefore(end)) {
-            throw RestException.badRequest("from", "from (" + start + ") must be before to (" + end + ").");
+            throw RestException.badRequest("from", "sales-pipeline.error.from-to", start, end);
         }
         return new LocalDate[] {start, end};
     }
@@ -60,7 +60,7 @@ final class MetricsParameters {
         } catch (NumberFormatException e) {
             // answered below like any other value out of range
         }
-        throw RestException.badRequest("limit", "limit must be a whole number from 1 to " + MAX_LIMIT + ", not " + limit + ".");
+        throw RestException.badRequest("limit", "sales-pipeline.error.limit", MAX_LIMIT, limit);
     }
 
     /** A date (UTC midnight) such as 2026-03-01, or an instant such as 2026-03-01T09:30:00Z or ...+02:00. */
@@ -69,8 +69,7 @@ final class MetricsParameters {
             return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw RestException.badRequest(field, field + " must be a date (2026-03-01) or an instant "
-                    + "(2026-03-01T09:30:00Z), not " + text + ".");
+            throw RestException.badRequest(field, "sales-pipeline.error.instant", field, text);
         }
     }
 

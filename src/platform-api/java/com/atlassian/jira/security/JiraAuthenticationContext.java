@@ -16,4 +16,11 @@ public interface JiraAuthenticationContext {
      * Jira 10.3: confirmed from Jira 10.3 — codescape/jira-scrum-poker@5d4c579 ScrumPokerProjectConfigurationAction.java, the same use in its Jira 10.3.0 build
      */
     ApplicationUser getLoggedInUser();
+
+    /**
+     * Known only from: Jira's own JiraLocaleResolver (com.atlassian.jira.i18n, the SAL LocaleResolver of Jira 7-era
+     * source), whose getLocale() answers jiraAuthenticationContext.getLocale(): the language of the user's Jira
+     * profile, else Jira's default. Hebrew may come as the legacy code iw or as he.
+     */
+    java.util.Locale getLocale();
 }

@@ -11,6 +11,9 @@ public interface ApplicationUser {
     /** Known only from: Jira 7.4 — blackducksoftware/blackduck-jira@a17c3d3 ApplicationUserMock.java (overrides String getUsername()); called in Jira 11.3 code (codescape/jira-scrum-poker@bb652fd ScrumPokerProjectConfigurationAction.java), which does not show ApplicationUser's kind */
     String getUsername();
 
+    /** Known only from: Jira 7.4 — blackducksoftware/blackduck-jira@a17c3d3 ApplicationUserMock.java (overrides String getKey()): the key that stays when a user is renamed */
+    String getKey();
+
     /** Known only from: Jira 7.4 — blackducksoftware/blackduck-jira@a17c3d3 ApplicationUserMock.java (overrides String getDisplayName()); called in Jira 11.3 and 10.3 code (codescape/jira-scrum-poker@bb652fd and @5d4c579 SessionEntityMapper.java), which does not show ApplicationUser's kind */
     String getDisplayName();
 }
