@@ -39,13 +39,17 @@ import org.salespipeline.history.StatusChange;
 import org.salespipeline.jira.DealFields;
 
 /**
- * The part of Jira the demo host stands in for: two users, the projects and deal issues of its data with
+ * The part of Jira the demo host stands in for: three users (dana reads Jira in Hebrew), the projects and deal issues of its data with
  * their fields, who may browse what, and the user of the current request.
  */
 public final class DemoJira {
 
     public static final String ADMIN = "admin";
     public static final String REP = "rep";
+    /** A sales rep like rep, whose Jira language is Hebrew. */
+    public static final String DANA = "dana";
+    /** Jira's locale of each demo user: Hebrew, by Jira's legacy code, for dana; English for the others. */
+    private static final Map<String, java.util.Locale> LOCALES = Map.of(DANA, new java.util.Locale("iw", "IL"));
 
     private final ThreadLocal<ApplicationUser> currentUser = new ThreadLocal<>();
     private final Map<String, DemoProject> projects = new LinkedHashMap<>();
@@ -254,7 +258,7 @@ public final class DemoJira {
 
     /** The user for a name and password, or null: each demo user's password is its name. */
     public ApplicationUser authenticate(String username, String password) {
-        return List.of(ADMIN, REP).contains(username) && username.equals(password) ? user(username) : null;
+        return List.of(ADMIN, REP, DANA).contains(username) && username.equals(password) ? user(username) : null;
     }
 
     public void runAs(ApplicationUser user, Runnable request) {
@@ -284,7 +288,18 @@ public final class DemoJira {
     }
 
     public JiraAuthenticationContext authenticationContext() {
-        return currentUser::get;
+        return new JiraAuthenticationContext() {
+            @Override
+            public ApplicationUser getLoggedInUser() {
+                return currentUser.get();
+            }
+
+            @Override
+            public java.util.Locale getLocale() {
+                ApplicationUser user = currentUser.get();
+                return user == null ? java.util.Locale.US : LOCALES.getOrDefault(user.getUsername(), java.util.Locale.US);
+            }
+        };
     }
 
     public ProjectManager projectManager() {
@@ -508,7 +523,10 @@ public final class DemoJira {
         return new DemoUser(username);
     }
 
-    /** A user of the demo; the display name is the user name with a capital first letter. */
+    /** Display names that are not the user name with a capital first letter. */
+    private static final Map<String, String> DISPLAY_NAMES = Map.of(DANA, "Dana Levi");
+
+    /** A user of the demo; the display name is the user name with a capital first letter; the key is the user name. */
     record DemoUser(String username) implements ApplicationUser {
 
         @Override
@@ -517,8 +535,14 @@ public final class DemoJira {
         }
 
         @Override
+        public String getKey() {
+            return username;
+        }
+
+        @Override
         public String getDisplayName() {
-            return username.isEmpty() ? username : Character.toUpperCase(username.charAt(0)) + username.substring(1);
+            return DISPLAY_NAMES.getOrDefault(username,
+                    username.isEmpty() ? username : Character.toUpperCase(username.charAt(0)) + username.substring(1));
         }
     }
 }

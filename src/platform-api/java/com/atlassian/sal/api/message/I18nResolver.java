@@ -27,4 +27,10 @@ public interface I18nResolver {
      * locale from LocaleManager.getLocaleFor (mail.ru myteam Jira plugin, i18nResolver.getText(locale, key, issueKey))
      */
     String getText(java.util.Locale locale, String key, Serializable... arguments);
+
+    /**
+     * Known only from: Atlassian's notifications plugin AbstractUserI18nResolverImpl (decompiled, SAL 3+), which
+     * delegates getAllTranslationsForPrefix(String, Locale) to SAL's I18nResolver and reads the answer as key to text
+     */
+    java.util.Map<String, String> getAllTranslationsForPrefix(String prefix, java.util.Locale locale);
 }
