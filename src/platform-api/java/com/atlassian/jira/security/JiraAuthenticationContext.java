@@ -18,9 +18,9 @@ public interface JiraAuthenticationContext {
     ApplicationUser getLoggedInUser();
 
     /**
-     * Known only from: Jira's own JiraLocaleResolver (com.atlassian.jira.i18n, the SAL LocaleResolver of Jira 7-era
-     * source), whose getLocale() answers jiraAuthenticationContext.getLocale(): the language of the user's Jira
-     * profile, else Jira's default. Hebrew may come as the legacy code iw or as he.
+     * Unconfirmed: no Jira 10/11 source at hand shows it; Jira's own JiraLocaleResolver (com.atlassian.jira.i18n, of
+     * an older, unversioned source) answers SAL's getLocale() with jiraAuthenticationContext.getLocale(): the
+     * language of the user's Jira profile, else Jira's default. Hebrew may come as the legacy code iw or as he.
      */
     java.util.Locale getLocale();
 }

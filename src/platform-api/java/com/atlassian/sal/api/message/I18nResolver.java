@@ -22,15 +22,16 @@ public interface I18nResolver {
     String getText(String key, Serializable... arguments);
 
     /**
-     * Known only from: Atlassian's notifications plugin AbstractUserI18nResolverImpl (decompiled, SAL 3+), which
-     * delegates getText(Locale, String, Serializable...) to SAL's I18nResolver; Jira plugins call it with a user's
-     * locale from LocaleManager.getLocaleFor (mail.ru myteam Jira plugin, i18nResolver.getText(locale, key, issueKey))
+     * Unconfirmed: no Jira 10/11 source at hand shows it; Atlassian's notifications plugin AbstractUserI18nResolverImpl
+     * (decompiled, unversioned) delegates getText(Locale, String, Serializable...) to SAL's I18nResolver, and Jira
+     * apps call it with a user's locale from LocaleManager.getLocaleFor (i18nResolver.getText(locale, key, issueKey))
      */
     String getText(java.util.Locale locale, String key, Serializable... arguments);
 
     /**
-     * Known only from: Atlassian's notifications plugin AbstractUserI18nResolverImpl (decompiled, SAL 3+), which
-     * delegates getAllTranslationsForPrefix(String, Locale) to SAL's I18nResolver and reads the answer as key to text
+     * Unconfirmed: no Jira 10/11 source at hand shows it; Atlassian's notifications plugin
+     * AbstractUserI18nResolverImpl (decompiled, unversioned) delegates getAllTranslationsForPrefix(String, Locale) to
+     * SAL's I18nResolver and reads the answer as key to text
      */
     java.util.Map<String, String> getAllTranslationsForPrefix(String prefix, java.util.Locale locale);
 }
