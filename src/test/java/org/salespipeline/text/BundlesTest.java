@@ -59,8 +59,8 @@ class BundlesTest {
         for (Locale locale : List.of(new Locale("iw"), new Locale("he"), new Locale("iw", "IL"), Locale.forLanguageTag("he-IL"))) {
             ResourceBundle bundle = ResourceBundle.getBundle("i18n.sales-pipeline", locale, control());
             assertThat(bundle.getLocale().getLanguage()).as(locale.toString()).isIn("he", "iw");
-            assertThat(bundle.getString("sales-pipeline.name")).as(locale.toString())
-                    .isNotEqualTo(english.getString("sales-pipeline.name"))
+            assertThat(bundle.getString("sales-pipeline.gadget.not-configured")).as(locale.toString())
+                    .isNotEqualTo(english.getString("sales-pipeline.gadget.not-configured"))
                     .matches(".*[\\u0590-\\u05FF].*");
             assertThat(Languages.of(locale)).isEqualTo(Languages.HEBREW);
         }
