@@ -123,7 +123,7 @@ public final class JdkHttpHost implements AutoCloseable {
                 .with(com.atlassian.jira.workflow.IssueWorkflowManager.class, jira.issueWorkflowManager())
                 .with(WebSudoManager.class, new NoAdminPages())
                 // The messages of REST errors, in the language of the user who asks.
-                .with(I18nResolver.class, new DemoI18n(DemoWeb.messages()));
+                .with(I18nResolver.class, new DemoI18n(DemoI18n.bundle("i18n/sales-pipeline.properties")));
         // What only the admin pages use: this host serves no pages.
         for (Class<?> pagesOnly : List.of(TemplateRenderer.class, LoginUriProvider.class, PageBuilderService.class)) {
             offerNothing(services, pagesOnly);
