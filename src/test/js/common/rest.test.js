@@ -4,7 +4,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { load, answer, recordingFetch } = require('../support/amd');
 
-const COMMON = ['js/common/time.js', 'js/common/text.js', 'js/common/rest.js'];
+const COMMON = ['js/common/language.js', 'js/common/time.js', 'js/common/text.js', 'js/common/rest.js'];
 
 function client(respond) {
     const recorder = recordingFetch(respond);

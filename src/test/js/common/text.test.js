@@ -5,7 +5,7 @@ const assert = require('node:assert/strict');
 const { load } = require('../support/amd');
 
 function textIn(locale, table) {
-    const scripts = load(['js/common/time.js', 'js/common/text.js'], { meta: { 'ajs-user-locale': locale, 'ajs-user-timezone': 'UTC' } });
+    const scripts = load(['js/common/language.js', 'js/common/time.js', 'js/common/text.js'], { meta: { 'ajs-user-locale': locale, 'ajs-user-timezone': 'UTC' } });
     return scripts.require('sales-pipeline/common/text').messages(() => table);
 }
 

@@ -5,7 +5,7 @@ const assert = require('node:assert/strict');
 const { load } = require('../support/amd');
 
 function timeIn(locale, zone) {
-    return load(['js/common/time.js'], { meta: { 'ajs-user-locale': locale, 'ajs-user-timezone': zone } })
+    return load(['js/common/language.js', 'js/common/time.js'], { meta: { 'ajs-user-locale': locale, 'ajs-user-timezone': zone } })
         .require('sales-pipeline/common/time');
 }
 

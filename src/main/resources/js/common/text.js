@@ -1,9 +1,10 @@
 /*
  * Text helpers shared by the app's scripts (panel, admin pages, gadgets). Each script lists its own messages as
  * literal AJS.I18n.getText('…') calls (the form Jira's script i18n transformer replaces) and reads them through
- * messages(); numbers and amounts are formatted alike everywhere.
+ * messages(), which prefer the server's messages in the app language of the user; numbers and amounts are formatted
+ * alike everywhere, in the user's locale.
  */
-define('sales-pipeline/common/text', ['sales-pipeline/common/time'], function (time) {
+define('sales-pipeline/common/text', ['sales-pipeline/common/time', 'sales-pipeline/common/language'], function (time, language) {
     'use strict';
 
     var DASH = '\u2014';
@@ -18,7 +19,8 @@ define('sales-pipeline/common/text', ['sales-pipeline/common/time'], function (t
         function text(key) {
             var args = Array.prototype.slice.call(arguments, 1);
             loaded = loaded || table();
-            var template = loaded[key] === undefined ? key : loaded[key];
+            var own = language.message(key);
+            var template = own !== undefined ? own : loaded[key] === undefined ? key : loaded[key];
             return String(template).replace(/\{(\d+)\}/g, function (match, index) {
                 return args[index] === undefined ? match : String(args[index]);
             });
@@ -26,7 +28,8 @@ define('sales-pipeline/common/text', ['sales-pipeline/common/time'], function (t
         text.count = function (key, count) {
             loaded = loaded || table();
             var form = key + '.' + new Intl.PluralRules(time.locale()).select(Math.round(Number(count) * 10) / 10);
-            var args = [loaded[form] === undefined ? key + '.other' : form, number(count, 1)]
+            var known = loaded[form] !== undefined || language.message(form) !== undefined;
+            var args = [known ? form : key + '.other', number(count, 1)]
                 .concat(Array.prototype.slice.call(arguments, 2));
             return text.apply(null, args);
         };
@@ -38,7 +41,7 @@ define('sales-pipeline/common/text', ['sales-pipeline/common/time'], function (t
         if (value === null || value === undefined) {
             return DASH;
         }
-        return Number(value).toLocaleString(undefined, { maximumFractionDigits: digits === undefined ? 0 : digits });
+        return Number(value).toLocaleString(time.locale(), { maximumFractionDigits: digits === undefined ? 0 : digits });
     }
 
     /** An amount in the currency, whole units, in the user's locale; a dash for no value. */
@@ -47,7 +50,7 @@ define('sales-pipeline/common/text', ['sales-pipeline/common/time'], function (t
             return DASH;
         }
         try {
-            return Number(value).toLocaleString(undefined, { style: 'currency', currency: currency, maximumFractionDigits: 0 });
+            return Number(value).toLocaleString(time.locale(), { style: 'currency', currency: currency, maximumFractionDigits: 0 });
         } catch (unknownCurrency) {
             return number(value) + ' ' + currency;
         }

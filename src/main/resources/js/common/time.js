@@ -2,7 +2,7 @@
  * Dates and times as the user reads them: in the user's locale and time zone (Jira's profile settings when the
  * page carries them, else the browser's), without seconds; ages such as "3 days ago".
  */
-define('sales-pipeline/common/time', [], function () {
+define('sales-pipeline/common/time', ['sales-pipeline/common/language'], function (language) {
     'use strict';
 
     var SECOND = 1000;
@@ -20,8 +20,14 @@ define('sales-pipeline/common/time', [], function () {
         return meta('ajs-user-timezone') || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
     }
 
-    /** The user's locale as a BCP 47 tag (Jira writes en_US), or undefined for the browser's own. */
+    /**
+     * The user's locale as a BCP 47 tag: he-IL when the app speaks Hebrew to the user, else Jira's (Jira writes
+     * en_US), or undefined for the browser's own.
+     */
     function locale() {
+        if (language.locale()) {
+            return language.locale();
+        }
         var value = meta('ajs-user-locale');
         return value ? value.replace(/_/g, '-') : undefined;
     }

@@ -1,5 +1,6 @@
 package org.salespipeline.checklist;
 
+import org.salespipeline.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +31,7 @@ public record WonBlockers(List<OpenItem> openItems) {
         return openItems.isEmpty();
     }
 
-    public List<String> messages() {
+    public List<Message> messages() {
         return openItems.stream().map(OpenItem::message).toList();
     }
 }

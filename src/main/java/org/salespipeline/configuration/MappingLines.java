@@ -24,14 +24,14 @@ final class MappingLines {
             MappingRequest.Line line = lines.get(i);
             String field = "mapping[" + i + "]";
             if (line == null) {
-                problems.add(new Problem(field, "A mapping line is missing."));
+                problems.add(Problem.of(field, "sales-pipeline.problem.mapping-line-missing"));
                 continue;
             }
             boolean named = line.status() != null && !line.status().isBlank();
             if (!named) {
-                problems.add(new Problem(field + ".status", "Name the status to map."));
+                problems.add(Problem.of(field + ".status", "sales-pipeline.problem.mapping-status"));
             } else if (!seen.add(line.status())) {
-                problems.add(new Problem(field + ".status", "Status " + line.status() + " is mapped more than once."));
+                problems.add(Problem.of(field + ".status", "sales-pipeline.problem.mapping-twice", line.status()));
             }
             StageRef target = target(stageKeys, line, field, problems);
             if (target != null && named) {
@@ -44,20 +44,20 @@ final class MappingLines {
     private static StageRef target(List<String> stageKeys, MappingRequest.Line line, String field, List<Problem> problems) {
         int targets = (line.stage() == null ? 0 : 1) + (line.stageIndex() == null ? 0 : 1) + (line.outcome() == null ? 0 : 1);
         if (targets != 1) {
-            problems.add(new Problem(field, "Map the status to either a stage or an outcome."));
+            problems.add(Problem.of(field, "sales-pipeline.problem.mapping-target"));
             return null;
         }
         if (line.stageIndex() != null) {
             int index = line.stageIndex();
             if (index < 0 || index >= stageKeys.size()) {
-                problems.add(new Problem(field + ".stageIndex", "There is no stages[" + index + "] to map the status to."));
+                problems.add(Problem.of(field + ".stageIndex", "sales-pipeline.problem.mapping-index", index));
                 return null;
             }
             return StageRef.stage(stageKeys.get(index));
         }
         if (line.stage() != null) {
             if (!stageKeys.contains(line.stage())) {
-                problems.add(new Problem(field + ".stage", "The pipeline has no stage " + line.stage() + "."));
+                problems.add(Problem.of(field + ".stage", "sales-pipeline.problem.mapping-stage", line.stage()));
                 return null;
             }
             return StageRef.stage(line.stage());
@@ -65,7 +65,7 @@ final class MappingLines {
         try {
             return StageRef.outcome(Outcome.valueOf(line.outcome()));
         } catch (IllegalArgumentException unknown) {
-            problems.add(new Problem(field + ".outcome", "The outcome must be WON, LOST or DISQUALIFIED, not " + line.outcome() + "."));
+            problems.add(Problem.of(field + ".outcome", "sales-pipeline.problem.mapping-outcome", line.outcome()));
             return null;
         }
     }

@@ -29,10 +29,10 @@ final class MappingSense {
         List<MappedStatus> lines = inWorkflow(mapping, workflow);
         List<Problem> problems = new java.util.ArrayList<>();
         if (lines.stream().noneMatch(line -> line.target().isOpenStage())) {
-            problems.add(new Problem("mapping", "Map at least one status to an open stage: without one no deal is ever open."));
+            problems.add(Problem.of("mapping", "sales-pipeline.problem.mapping-no-open"));
         }
         if (lines.stream().noneMatch(line -> line.target().is(Outcome.WON))) {
-            problems.add(new Problem("mapping", "Map at least one status to WON: without one no deal is ever won."));
+            problems.add(Problem.of("mapping", "sales-pipeline.problem.mapping-no-won"));
         }
         return problems;
     }
@@ -56,12 +56,11 @@ final class MappingSense {
             boolean done = DONE.equals(status.category());
             StageRef target = line.target();
             if (done && target.isOpenStage()) {
-                confirmations.add(new Problem("mapping[" + i + "]", "Status " + status.name() + " is in Jira's Done category"
-                        + " but would count as the open stage " + stageNames.apply(target.stageKey()) + ": its deals"
-                        + " stay open in the figures."));
+                confirmations.add(Problem.of("mapping[" + i + "]", "sales-pipeline.confirm.done-as-open", status.name(),
+                        stageNames.apply(target.stageKey())));
             } else if (!done && !target.isOpenStage()) {
-                confirmations.add(new Problem("mapping[" + i + "]", "Status " + status.name() + " is not in Jira's Done"
-                        + " category but would count as " + target.outcome().name() + ": its deals count as closed."));
+                confirmations.add(Problem.of("mapping[" + i + "]", "sales-pipeline.confirm.open-as-closed", status.name(),
+                        target.outcome().name()));
             }
         }
         return confirmations;

@@ -67,11 +67,9 @@ public class PipelineEditor {
         }
         QualificationPolicy policy = edit.policy() == null ? current.policy() : policy(edit.policy(), current.policy(), problems);
         if (policy != null) {
-            policy.gate().filter(gate -> !keys.contains(gate)).ifPresent(gate -> problems.add(new Problem("policy.gateStage",
+            policy.gate().filter(gate -> !keys.contains(gate)).ifPresent(gate -> problems.add(Problem.of("policy.gateStage",
                     edit.policy() != null && gate.equals(edit.policy().gateStage())
-                            ? "The qualification gate must be one of the pipeline's stages, not " + gate + "."
-                            : "Stage " + gate + " is the qualification gate, which this change removes; choose another"
-                                    + " gate stage, or none, first.")));
+                            ? "sales-pipeline.problem.gate-unknown" : "sales-pipeline.problem.gate-removed", gate)));
         }
         ChecklistTemplates checklists = edit.checklists() == null
                 ? keptChecklists(current.checklists(), keys)
@@ -134,14 +132,14 @@ public class PipelineEditor {
             try {
                 mandatory.add(BantCriterion.valueOf(String.valueOf(names.get(i))));
             } catch (IllegalArgumentException unknown) {
-                problems.add(new Problem("policy.mandatory[" + i + "]",
-                        "A mandatory criterion is BUDGET, AUTHORITY, NEED or TIMELINE, not " + names.get(i) + "."));
+                problems.add(Problem.of("policy.mandatory[" + i + "]", "sales-pipeline.problem.mandatory",
+                        names.get(i)));
             }
         }
         Double threshold = edit.threshold();
         if (threshold == null || !(threshold >= 0 && threshold <= 4)) {
-            problems.add(new Problem("policy.threshold", "The BANT threshold must be between 0 and 4"
-                    + (threshold == null ? "." : ", was " + threshold + ".")));
+            problems.add(threshold == null ? Problem.of("policy.threshold", "sales-pipeline.problem.threshold-missing")
+                    : Problem.of("policy.threshold", "sales-pipeline.problem.threshold", threshold));
             return null;
         }
         return new QualificationPolicy(threshold, mandatory,
@@ -165,7 +163,7 @@ public class PipelineEditor {
             String stageKey = entry.getKey();
             String path = "checklists." + stageKey;
             if (!keys.contains(stageKey)) {
-                problems.add(new Problem(path, "The pipeline has no stage " + stageKey + " for this checklist."));
+                problems.add(Problem.of(path, "sales-pipeline.problem.checklist-stage", stageKey));
                 continue;
             }
             List<PipelineEdit.ItemEdit> items = entry.getValue() == null || entry.getValue().items() == null
@@ -190,23 +188,23 @@ public class PipelineEditor {
             PipelineEdit.ItemEdit edit = edits.get(j);
             String itemPath = path + ".items[" + j + "]";
             if (edit == null) {
-                problems.add(new Problem(itemPath, "A checklist item is missing."));
+                problems.add(Problem.of(itemPath, "sales-pipeline.problem.item-missing"));
                 valid = false;
                 continue;
             }
             String id = edit.id();
             if (id != null && before.flatMap(template -> template.item(id)).isEmpty()) {
-                problems.add(new Problem(itemPath + ".id", "This checklist has no item " + id + "; leave the id out for a new item."));
+                problems.add(Problem.of(itemPath + ".id", "sales-pipeline.problem.item-unknown", id));
                 valid = false;
             } else if (id != null && !used.add(id)) {
-                problems.add(new Problem(itemPath + ".id", "Item " + id + " appears more than once."));
+                problems.add(Problem.of(itemPath + ".id", "sales-pipeline.problem.item-twice", id));
                 valid = false;
             }
             if (edit.text() == null || edit.text().isBlank()) {
-                problems.add(new Problem(itemPath + ".text", "Write what the item asks for."));
+                problems.add(Problem.of(itemPath + ".text", "sales-pipeline.problem.item-text"));
                 valid = false;
             } else {
-                Optional<Problem> tooLong = StageRules.checkText(itemPath + ".text", "An item's text", edit.text(),
+                Optional<Problem> tooLong = StageRules.checkText(itemPath + ".text", StageRules.ITEM_TEXT, edit.text(),
                         StageRules.MAX_ITEM_TEXT_LENGTH);
                 tooLong.ifPresent(problems::add);
                 valid &= tooLong.isEmpty();

@@ -81,7 +81,7 @@ public class PipelineSetup {
 
     private static PipelineConfig fromTemplate(String projectKey, MappingRequest request, List<Problem> problems) {
         if (request.template() == null) {
-            problems.add(new Problem("template", "Choose a template for the new pipeline: seven-stage, six-stage, five-stage or four-stage."));
+            problems.add(Problem.of("template", "sales-pipeline.problem.template-choose-new", PipelineTemplate.ids()));
             return null;
         }
         try {
@@ -92,7 +92,7 @@ public class PipelineSetup {
         } catch (InvalidPipelineException invalid) {
             problems.addAll(invalid.problems());
         } catch (IllegalArgumentException unknown) {
-            problems.add(new Problem("template", unknown.getMessage()));
+            problems.add(Problem.of("template", "sales-pipeline.problem.template-unknown", request.template(), PipelineTemplate.ids()));
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package org.salespipeline.configuration;
 
+import org.salespipeline.text.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +32,9 @@ final class RemovedStages {
             String path = "removedStages." + key;
             String mapTo = answer == null ? null : answer.mapTo();
             if (!removed.contains(key)) {
-                problems.add(new Problem(path, "This edit does not remove a stage " + key + "."));
+                problems.add(Problem.of(path, "sales-pipeline.problem.removed-unknown", key));
             } else if (mapTo != null && !kept.contains(mapTo)) {
-                problems.add(new Problem(path + ".mapTo", "Send the statuses of " + key + " to a stage the pipeline keeps,"
-                        + " or null to leave them unmapped; " + mapTo + " is none of its stages."));
+                problems.add(Problem.of(path + ".mapTo", "sales-pipeline.problem.removed-map-to", key, mapTo));
             } else {
                 read.put(key, new PipelineEdit.RemovedStage(mapTo));
             }
@@ -87,16 +87,20 @@ final class RemovedStages {
 
     /** What removing a stage changes — the open deals and stays it holds, the statuses that need a new place — and what to answer. */
     static Problem question(String key, String name, StageHoldings holdings, List<String> statuses) {
-        String held = holdings.isEmpty() ? "Stage " + name + " holds no open deal and no logged stay"
-                : "Stage " + name + " holds " + count(holdings.openDeals(), "open deal") + " and "
-                        + count(holdings.stays(), "logged stay") + "; removing it derives them again";
-        String homeless = statuses.isEmpty() ? "" : (holdings.isEmpty() ? ", but" : ", and") + " its statuses ("
-                + String.join(", ", statuses) + ") need a new place";
-        return new Problem("removedStages." + key, held + homeless + ". Say where they go: removedStages." + key
-                + ".mapTo is another stage's key, or null for unmapped.");
+        String field = "removedStages." + key;
+        String places = String.join(", ", statuses);
+        if (holdings.isEmpty()) {
+            return statuses.isEmpty() ? Problem.of(field, "sales-pipeline.confirm.remove-empty", name, key)
+                    : Problem.of(field, "sales-pipeline.confirm.remove-empty-statuses", name, key, places);
+        }
+        Message deals = count("sales-pipeline.count.open-deals", holdings.openDeals());
+        Message stays = count("sales-pipeline.count.stays", holdings.stays());
+        return statuses.isEmpty() ? Problem.of(field, "sales-pipeline.confirm.remove-held", name, key, deals, stays)
+                : Problem.of(field, "sales-pipeline.confirm.remove-held-statuses", name, key, deals, stays, places);
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    /** A count with its noun: the key's .one form for one, its .other form otherwise, the count as {0}. */
+    private static Message count(String key, int n) {
+        return Message.of(key + (n == 1 ? ".one" : ".other"), n);
     }
 }

@@ -29,7 +29,7 @@ final class StageEdits {
             PipelineEdit.StageEdit edit = edits.get(i);
             String path = "stages[" + i + "]";
             if (edit == null) {
-                problems.add(new Problem(path, "A stage is missing."));
+                problems.add(Problem.of(path, "sales-pipeline.problem.stage-edit-missing"));
                 continue;
             }
             String name = edit.name() == null ? null : edit.name().strip();
@@ -38,14 +38,13 @@ final class StageEdits {
                 key = StageKeys.fromName(name, taken);
                 taken.add(key);
             } else if (!existingKeys.contains(key)) {
-                problems.add(new Problem(path + ".key", "The pipeline has no stage " + key
-                        + "; leave the key out for a new stage, and the server makes one from its name."));
+                problems.add(Problem.of(path + ".key", "sales-pipeline.problem.stage-edit-key", key));
             }
             int probability = number(path + ".probability", StageRules.PROBABILITY, edit.probability(), problems);
             int rotDays = number(path + ".rotDays", StageRules.ROT_DAYS, edit.rotDays(), problems);
-            StageRules.checkText(path + ".guidance", "Guidance", edit.guidance(), StageRules.MAX_TEXT_LENGTH)
+            StageRules.checkText(path + ".guidance", StageRules.GUIDANCE, edit.guidance(), StageRules.MAX_TEXT_LENGTH)
                     .ifPresent(problems::add);
-            StageRules.checkText(path + ".exitCriteria", "Exit criteria", edit.exitCriteria(), StageRules.MAX_TEXT_LENGTH)
+            StageRules.checkText(path + ".exitCriteria", StageRules.EXIT_CRITERIA, edit.exitCriteria(), StageRules.MAX_TEXT_LENGTH)
                     .ifPresent(problems::add);
             stages.add(new Stage(key, name, probability, rotDays, edit.guidance(), edit.exitCriteria()));
         }

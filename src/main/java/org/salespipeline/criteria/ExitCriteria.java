@@ -1,5 +1,7 @@
 package org.salespipeline.criteria;
 
+import org.salespipeline.text.Texts;
+import org.salespipeline.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -39,28 +41,29 @@ public final class ExitCriteria {
      * Everything that blocks the check for this deal; empty when the deal passes. The qualification check bites
      * while the deal's current position is at or before the gate stage, however far it had been before.
      */
-    public static List<String> missing(ExitCheck check, PipelineConfig config, DealSnapshot deal) {
+    public static List<Message> missing(ExitCheck check, PipelineConfig config, DealSnapshot deal) {
         return switch (check) {
             case QUALIFICATION -> gateApplies(config, deal.currentPosition())
                     ? config.policy().failures(deal.bant()).stream().map(QualificationFailure::message).toList()
                     : List.of();
             case WON -> WonBlockers.evaluate(config.pipeline(), config.checklists(), deal.checklists()).messages();
-            case LOST -> blank(deal.lostReason()) ? List.of("A lost reason is required to close the deal as lost.") : List.of();
+            case LOST -> blank(deal.lostReason()) ? List.of(Message.of("sales-pipeline.exit.lost-reason")) : List.of();
             case DISQUALIFIED -> blank(deal.disqualificationReason())
-                    ? List.of("A disqualification reason is required to disqualify the deal.") : List.of();
+                    ? List.of(Message.of("sales-pipeline.exit.disqualification-reason")) : List.of();
         };
     }
 
     /**
      * Each transition open to the deal with what blocks it: exactly the checks configured on that transition, with
-     * the messages its validators would give.
+     * the messages its validators would give, in the words of {@code texts}.
      */
-    public static List<Move> moves(PipelineConfig config, DealSnapshot deal, List<Transition> transitions) {
+    public static List<Move> moves(PipelineConfig config, DealSnapshot deal, List<Transition> transitions, Texts texts) {
         List<Move> moves = new ArrayList<>();
         for (Transition transition : transitions) {
             List<Move.Blocker> blockers = new ArrayList<>();
             for (ExitCheck check : transition.checks()) {
-                missing(check, config, deal).forEach(message -> blockers.add(new Move.Blocker(check.argument(), message)));
+                missing(check, config, deal).forEach(message -> blockers.add(
+                        new Move.Blocker(check.argument(), message.key(), texts.text(message))));
             }
             String stage = config.mapping().target(transition.toStatusId(), config.pipeline()).map(ref -> ref.isOpenStage() ? ref.stageKey() : ref.outcome().name()).orElse(null);
             moves.add(new Move(transition.actionId(), transition.name(), transition.toStatusId(), transition.toStatusName(),

@@ -16,7 +16,10 @@ public record Move(int actionId, String name, String toStatusId, String toStatus
         blockers = List.copyOf(blockers);
     }
 
-    /** One thing a check misses: the check's workflow argument (qualification, won, lost, disqualified) and the message. */
-    public record Blocker(String check, String message) {
+    /**
+     * One thing a check misses: the check's workflow argument (qualification, won, lost, disqualified), the message's
+     * key and the message in the user's language.
+     */
+    public record Blocker(String check, String key, String message) {
     }
 }

@@ -1,5 +1,6 @@
 package org.salespipeline.jira;
 
+import org.salespipeline.text.Message;
 import com.atlassian.jira.issue.Issue;
 import java.util.List;
 import org.salespipeline.checklist.ChecklistStore;
@@ -29,7 +30,7 @@ public class JiraDealExitCriteria implements DealExitCriteria {
     }
 
     @Override
-    public List<String> missing(Issue issue, ExitCheck check) {
+    public List<Message> missing(Issue issue, ExitCheck check) {
         IssueSnapshot snapshot = deals.snapshot(issue);
         PipelineConfig config = snapshot.isDeal() ? pipelines.find(snapshot.projectKey()).orElse(null) : null;
         if (config == null) {

@@ -1,5 +1,6 @@
 package org.salespipeline.jira;
 
+import org.salespipeline.text.Message;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
@@ -63,20 +64,20 @@ public class JiraDealIssues implements DealIssues {
     }
 
     @Override
-    public List<String> writeBant(String issueKey, Map<BantCriterion, BantAnswer> answers) {
+    public List<Message> writeBant(String issueKey, Map<BantCriterion, BantAnswer> answers) {
         MutableIssue issue = issueManager.getIssueObject(issueKey);
         if (issue == null) {
-            return List.of("Issue " + issueKey + " no longer exists.");
+            return List.of(Message.of("sales-pipeline.error.issue-gone", issueKey));
         }
-        List<String> missing = new ArrayList<>();
+        List<Message> missing = new ArrayList<>();
         Map<CustomField, Option> values = new LinkedHashMap<>();
         answers.forEach((criterion, answer) -> {
             CustomField field = fields.field(criterion.label()).orElse(null);
             Option option = field == null ? null : option(field, issue, answer);
             if (field == null) {
-                missing.add("Jira has no select list field named " + criterion.label() + ".");
+                missing.add(Message.of("sales-pipeline.error.bant-field", criterion.label()));
             } else if (option == null) {
-                missing.add("The " + criterion.label() + " field has no option " + DealFieldSpecs.bantOption(answer) + " for this issue.");
+                missing.add(Message.of("sales-pipeline.error.bant-option", criterion.label(), DealFieldSpecs.bantOption(answer)));
             } else {
                 values.put(field, option);
             }

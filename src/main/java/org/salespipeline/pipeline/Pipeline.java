@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
+import org.salespipeline.text.Message;
 
 /** The always-valid sales pipeline of one Jira project: its name, currency and ordered open stages. */
 public record Pipeline(String projectKey, String name, String currency, List<Stage> stages) {
@@ -56,7 +57,7 @@ public record Pipeline(String projectKey, String name, String currency, List<Sta
     /** Inserts a stage so that it ends up at the given 0-based index. */
     public Pipeline addStage(int index, Stage stage) {
         if (index < 0 || index > stages.size()) {
-            throw invalid("index", "Index must be between 0 and " + stages.size() + ", was " + index);
+            throw invalid("index", Message.of("sales-pipeline.problem.index", stages.size(), index));
         }
         List<Stage> edited = new ArrayList<>(stages);
         edited.add(index, stage);
@@ -81,7 +82,7 @@ public record Pipeline(String projectKey, String name, String currency, List<Sta
     public Pipeline moveStage(String key, int newIndex) {
         int from = indexOf(key);
         if (newIndex < 0 || newIndex >= stages.size()) {
-            throw invalid("index", "Index must be between 0 and " + (stages.size() - 1) + ", was " + newIndex);
+            throw invalid("index", Message.of("sales-pipeline.problem.index", stages.size() - 1, newIndex));
         }
         List<Stage> edited = new ArrayList<>(stages);
         edited.add(newIndex, edited.remove(from));
@@ -100,10 +101,10 @@ public record Pipeline(String projectKey, String name, String currency, List<Sta
     }
 
     private int indexOf(String key) {
-        return positionOf(key).orElseThrow(() -> invalid("stageKey", "The pipeline has no stage " + key)) - 1;
+        return positionOf(key).orElseThrow(() -> invalid("stageKey", Message.of("sales-pipeline.problem.no-such-stage", key))) - 1;
     }
 
-    private static InvalidPipelineException invalid(String field, String message) {
+    private static InvalidPipelineException invalid(String field, Message message) {
         return new InvalidPipelineException(List.of(new Problem(field, message)));
     }
 }

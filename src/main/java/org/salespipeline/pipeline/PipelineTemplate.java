@@ -37,7 +37,12 @@ public enum PipelineTemplate {
                 .filter(t -> t.id.equals(id))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown pipeline template '" + id + "'; known templates: "
-                        + Arrays.stream(values()).map(PipelineTemplate::id).collect(Collectors.joining(", "))));
+                        + ids()));
+    }
+
+    /** The ids of every template, in order, for messages: "seven-stage, six-stage, five-stage, four-stage". */
+    public static String ids() {
+        return Arrays.stream(values()).map(PipelineTemplate::id).collect(Collectors.joining(", "));
     }
 
     /** The template's stages with default probability, rot days, guidance and exit criteria. */

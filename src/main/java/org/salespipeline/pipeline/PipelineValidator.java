@@ -19,14 +19,14 @@ public final class PipelineValidator {
     public static List<Problem> validate(String projectKey, String name, String currency, List<Stage> stages) {
         List<Problem> problems = new ArrayList<>();
         if (projectKey == null || !PROJECT_KEY.matcher(projectKey).matches()) {
-            problems.add(new Problem("projectKey", "Project key must be upper-case letters, digits or underscores, starting with a letter"));
+            problems.add(Problem.of("projectKey", "sales-pipeline.problem.project-key"));
         }
-        StageRules.checkName("name", "Pipeline name", name).ifPresent(problems::add);
+        StageRules.checkName("name", StageRules.PIPELINE_NAME, name).ifPresent(problems::add);
         if (!isIsoCurrency(currency)) {
-            problems.add(new Problem("currency", "Currency must be an ISO 4217 code such as USD or EUR"));
+            problems.add(Problem.of("currency", "sales-pipeline.problem.currency"));
         }
         if (stages == null || stages.isEmpty()) {
-            problems.add(new Problem("stages", "A pipeline needs at least one open stage"));
+            problems.add(Problem.of("stages", "sales-pipeline.problem.no-open-stage"));
             return problems;
         }
         Map<String, Integer> firstIndexByKey = new HashMap<>();
@@ -41,31 +41,28 @@ public final class PipelineValidator {
             Map<String, Integer> firstIndexByName, List<Problem> problems) {
         String path = "stages[" + index + "]";
         if (stage == null) {
-            problems.add(new Problem(path, "Stage is missing"));
+            problems.add(Problem.of(path, "sales-pipeline.problem.stage-missing"));
             return;
         }
         String key = stage.key();
         if (!StageRules.isKey(key)) {
-            problems.add(new Problem(path + ".key", "Stage key must be 1 to " + StageRules.MAX_KEY_LENGTH
-                    + " upper-case letters, digits or underscores, starting with a letter"));
+            problems.add(Problem.of(path + ".key", "sales-pipeline.problem.stage-key", StageRules.MAX_KEY_LENGTH));
         } else if (firstIndexByKey.containsKey(key)) {
-            problems.add(new Problem(path + ".key",
-                    "Stage key " + key + " is already used by stages[" + firstIndexByKey.get(key) + "]"));
+            problems.add(Problem.of(path + ".key", "sales-pipeline.problem.stage-key-taken", key, firstIndexByKey.get(key)));
         } else {
             firstIndexByKey.put(key, index);
         }
-        StageRules.checkName(path + ".name", "Stage name", stage.name()).ifPresentOrElse(problems::add, () -> {
+        StageRules.checkName(path + ".name", StageRules.STAGE_NAME, stage.name()).ifPresentOrElse(problems::add, () -> {
             Integer first = firstIndexByName.putIfAbsent(StageRules.comparableName(stage.name()), index);
             if (first != null) {
-                problems.add(new Problem(path + ".name", "Stage name " + stage.name().strip()
-                        + " is already used by stages[" + first + "]"));
+                problems.add(Problem.of(path + ".name", "sales-pipeline.problem.stage-name-taken", stage.name().strip(), first));
             }
         });
         if (!StageRules.PROBABILITY.allows(stage.probability())) {
-            problems.add(new Problem(path + ".probability", StageRules.PROBABILITY.rule() + ", not " + stage.probability()));
+            problems.add(StageRules.PROBABILITY.problem(path + ".probability", stage.probability()));
         }
         if (!StageRules.ROT_DAYS.allows(stage.rotDays())) {
-            problems.add(new Problem(path + ".rotDays", StageRules.ROT_DAYS.rule() + ", not " + stage.rotDays()));
+            problems.add(StageRules.ROT_DAYS.problem(path + ".rotDays", stage.rotDays()));
         }
     }
 

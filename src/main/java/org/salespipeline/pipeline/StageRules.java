@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.salespipeline.text.Message;
 
 /**
  * The one home of a pipeline's limits: names, stage keys, numbers and texts. The validator, the editor, the REST
@@ -21,9 +22,15 @@ public final class StageRules {
     /** Longest checklist item text: what the item's column holds. */
     public static final int MAX_ITEM_TEXT_LENGTH = 255;
     /** A stage's win probability, in percent. */
-    public static final WholeNumber PROBABILITY = new WholeNumber("Probability", 0, 100);
+    public static final WholeNumber PROBABILITY = new WholeNumber(Message.of("sales-pipeline.label.probability"), 0, 100);
     /** Days in a stage after which a deal is stalled. */
-    public static final WholeNumber ROT_DAYS = new WholeNumber("Rot days", 1, 3650);
+    public static final WholeNumber ROT_DAYS = new WholeNumber(Message.of("sales-pipeline.label.rot-days"), 1, 3650);
+    /** What the messages about a name or text call it. */
+    public static final Message PIPELINE_NAME = Message.of("sales-pipeline.label.pipeline-name");
+    public static final Message STAGE_NAME = Message.of("sales-pipeline.label.stage-name");
+    public static final Message EXIT_CRITERIA = Message.of("sales-pipeline.label.exit-criteria");
+    public static final Message GUIDANCE = Message.of("sales-pipeline.label.guidance");
+    public static final Message ITEM_TEXT = Message.of("sales-pipeline.label.item-text");
 
     private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]{0," + (MAX_KEY_LENGTH - 1) + "}");
 
@@ -36,12 +43,12 @@ public final class StageRules {
     }
 
     /** What is wrong with a name (blank, or too long once trimmed); empty when it is fine. */
-    public static Optional<Problem> checkName(String field, String label, String name) {
+    public static Optional<Problem> checkName(String field, Message label, String name) {
         if (name == null || name.isBlank()) {
-            return Optional.of(new Problem(field, label + " must not be blank"));
+            return Optional.of(Problem.of(field, "sales-pipeline.problem.blank", label));
         }
         if (name.strip().length() > MAX_NAME_LENGTH) {
-            return Optional.of(new Problem(field, label + " must be at most " + MAX_NAME_LENGTH + " characters"));
+            return Optional.of(Problem.of(field, "sales-pipeline.problem.name-too-long", label, MAX_NAME_LENGTH));
         }
         return Optional.empty();
     }
@@ -52,20 +59,20 @@ public final class StageRules {
     }
 
     /** What is wrong with an optional text that has a maximum length; empty when it is fine. */
-    public static Optional<Problem> checkText(String field, String label, String text, int max) {
+    public static Optional<Problem> checkText(String field, Message label, String text, int max) {
         if (text != null && text.length() > max) {
-            return Optional.of(new Problem(field, label + " must be at most " + String.format(Locale.ROOT, "%,d", max)
-                    + " characters, was " + String.format(Locale.ROOT, "%,d", text.length()) + "."));
+            return Optional.of(Problem.of(field, "sales-pipeline.problem.text-too-long", label,
+                    String.format(Locale.ROOT, "%,d", max), String.format(Locale.ROOT, "%,d", text.length())));
         }
         return Optional.empty();
     }
 
     /** A whole number between two bounds, both included, with the label its messages use. */
-    public record WholeNumber(String label, int min, int max) {
+    public record WholeNumber(Message label, int min, int max) {
 
-        /** The rule in words, such as "Probability must be a whole number from 0 to 100". */
-        public String rule() {
-            return label + " must be a whole number from " + min + " to " + max;
+        /** The problem of a whole number outside the bounds, naming the value. */
+        public Problem problem(String field, int value) {
+            return Problem.of(field, "sales-pipeline.problem.whole-number", label, min, max, value);
         }
 
         public boolean allows(int value) {
@@ -83,7 +90,8 @@ public final class StageRules {
 
         /** The problem of a value that {@link #read} refuses, naming the value as sent. */
         public Problem problem(String field, BigDecimal value) {
-            return new Problem(field, rule() + (value == null ? "." : ", not " + value.toPlainString() + "."));
+            return value == null ? Problem.of(field, "sales-pipeline.problem.whole-number-missing", label, min, max)
+                    : Problem.of(field, "sales-pipeline.problem.whole-number", label, min, max, value.toPlainString());
         }
     }
 }

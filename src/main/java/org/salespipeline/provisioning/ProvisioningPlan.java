@@ -24,37 +24,34 @@ final class ProvisioningPlan {
             String workflowName) {
         List<Problem> changes = new ArrayList<>();
         if (!planned.pipeline().name().equals(saved.pipeline().name())) {
-            changes.add(new Problem("name", "The pipeline is called " + saved.pipeline().name() + "; it would be called "
-                    + planned.pipeline().name() + "."));
+            changes.add(Problem.of("name", "sales-pipeline.confirm.rename", saved.pipeline().name(),
+                    planned.pipeline().name()));
         }
         if (!planned.pipeline().currency().equals(saved.pipeline().currency())) {
-            changes.add(new Problem("currency", "The currency " + saved.pipeline().currency() + " would become "
-                    + planned.pipeline().currency() + "."));
+            changes.add(Problem.of("currency", "sales-pipeline.confirm.currency", saved.pipeline().currency(),
+                    planned.pipeline().currency()));
         }
         List<Stage> before = saved.pipeline().stages();
         List<Stage> after = planned.pipeline().stages();
         if (!keys(before).equals(keys(after))) {
-            changes.add(new Problem("template", "The stages " + names(before) + " would become " + names(after)
-                    + "; every logged deal is derived again."));
+            changes.add(Problem.of("template", "sales-pipeline.confirm.stages", names(before), names(after)));
         } else if (!before.equals(after)) {
-            changes.add(new Problem("template", "The stages' names, numbers, guidance or exit criteria differ from the"
-                    + " template's and would be reset to them."));
+            changes.add(Problem.of("template", "sales-pipeline.confirm.stage-details"));
         }
         if (!planned.policy().equals(saved.policy()) || !planned.checklists().all().equals(saved.checklists().all())) {
-            changes.add(new Problem("template", "The BANT policy or the checklists differ from the template's and would be"
-                    + " reset to them."));
+            changes.add(Problem.of("template", "sales-pipeline.confirm.policy"));
         }
         StatusMapping mapping = mappingByIds(jira, projectKey, planned.mapping());
         if (!mapping.equals(saved.mapping())) {
-            changes.add(new Problem("template", "The status mapping would be replaced by the template's statuses "
-                    + planned.mapping().lines().stream().map(MappedStatus::statusId).toList() + "."));
+            changes.add(Problem.of("template", "sales-pipeline.confirm.mapping",
+                    String.join(", ", planned.mapping().lines().stream().map(MappedStatus::statusId).toList())));
         }
         String scheme = PipelineProvisioning.workflowSchemeName(workflowName);
         Optional<String> current = jira.workflows().projectWorkflowScheme(projectKey);
         Optional<String> wanted = jira.workflows().findWorkflowScheme(scheme);
         if (wanted.isEmpty() || !Objects.equals(current, wanted)) {
-            changes.add(new Problem("template", "Project " + projectKey + " would run its deals through the workflow "
-                    + workflowName + " (workflow scheme " + scheme + ") instead of its current workflow."));
+            changes.add(Problem.of("template", "sales-pipeline.confirm.workflow", projectKey, workflowName,
+                    scheme));
         }
         return changes;
     }

@@ -28,19 +28,19 @@ public record ProvisioningRequest(String template, String name, String currency,
         List<Problem> problems = new ArrayList<>();
         PipelineTemplate chosen = null;
         if (template == null || template.isBlank()) {
-            problems.add(new Problem("template", "Choose a template: seven-stage, six-stage, five-stage or four-stage."));
+            problems.add(Problem.of("template", "sales-pipeline.problem.template-choose", PipelineTemplate.ids()));
         } else {
             try {
                 chosen = PipelineTemplate.byId(template);
             } catch (IllegalArgumentException unknown) {
-                problems.add(new Problem("template", unknown.getMessage()));
+                problems.add(Problem.of("template", "sales-pipeline.problem.template-unknown", template, PipelineTemplate.ids()));
             }
         }
         if (name != null) {
-            StageRules.checkName("name", "Pipeline name", name).ifPresent(problems::add);
+            StageRules.checkName("name", StageRules.PIPELINE_NAME, name).ifPresent(problems::add);
         }
         if (currency != null && !currency.matches("[A-Za-z]{3}")) {
-            problems.add(new Problem("currency", "The currency must be a three-letter code such as USD or EUR."));
+            problems.add(Problem.of("currency", "sales-pipeline.problem.currency-letters"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidPipelineException(problems);

@@ -1,5 +1,6 @@
 package org.salespipeline.qualification;
 
+import org.salespipeline.text.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -47,12 +48,12 @@ public record QualificationPolicy(double threshold, Set<BantCriterion> mandatory
         double score = assessment.score();
         if (score < threshold) {
             failures.add(new QualificationFailure(null,
-                    "BANT score " + plain(score) + " is below the required " + plain(threshold)));
+                    Message.of("sales-pipeline.exit.bant-score", plain(score), plain(threshold))));
         }
         for (BantCriterion criterion : BantCriterion.values()) {
             if (mandatory.contains(criterion) && assessment.answer(criterion) != BantAnswer.CONFIRMED) {
                 failures.add(new QualificationFailure(criterion,
-                        criterion.label() + " must be CONFIRMED (mandatory)"));
+                        Message.of("sales-pipeline.exit.bant-mandatory", criterion.title())));
             }
         }
         return failures;

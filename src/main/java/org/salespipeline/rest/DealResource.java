@@ -1,5 +1,6 @@
 package org.salespipeline.rest;
 
+import org.salespipeline.text.Message;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -68,10 +69,10 @@ public class DealResource {
         DealView deal = editable(issueKey);
         List<RestException.FieldError> errors = new ArrayList<>();
         if (body == null || body.ticked() == null) {
-            errors.add(new RestException.FieldError("ticked", "Say whether the item is ticked (true or false)."));
+            errors.add(RestException.FieldError.of("ticked", "sales-pipeline.error.ticked"));
         }
         if (body == null || body.version() == null) {
-            errors.add(new RestException.FieldError("version", "Send the checklist's version as you read it."));
+            errors.add(RestException.FieldError.of("version", "sales-pipeline.error.version"));
         }
         if (!errors.isEmpty()) {
             throw new RestException(400, errors);
@@ -81,9 +82,7 @@ public class DealResource {
             return workspace.mark(issueKey, stage, itemId, body.ticked(), body.version(), access.currentUser().orElseThrow())
                     .orElseThrow(() -> notADeal(issueKey));
         } catch (StaleChecklistVersionException stale) {
-            throw new RestException(409, List.of(new RestException.FieldError("version",
-                    "The " + stageName(deal, stage) + " checklist was changed by someone else since you loaded it. "
-                            + "Reload the deal to see the change, then try again.")));
+            throw RestException.of(409, "version", "sales-pipeline.error.stale-checklist", stageName(deal, stage));
         }
     }
 
@@ -98,39 +97,36 @@ public class DealResource {
     private DealView editable(String issueKey) {
         DealView deal = readable(issueKey);
         if (!deal.canEdit()) {
-            throw new RestException(403, List.of(new RestException.FieldError(null,
-                    "You may view " + issueKey + " but not edit it.")));
+            throw RestException.of(403, null, "sales-pipeline.error.view-only", issueKey);
         }
         if (!deal.editable()) {
-            throw new RestException(409, List.of(new RestException.FieldError(null, issueKey + " is closed ("
-                    + deal.closed().outcome().toLowerCase(Locale.ROOT) + "); reopen it to change its BANT answers or checklists.")));
+            throw RestException.of(409, null, "sales-pipeline.error.closed", issueKey,
+                    Message.of("sales-pipeline.error.closed." + deal.closed().outcome()));
         }
         return deal;
     }
 
     private static Map<BantCriterion, BantEntry> bantChanges(Map<String, BantJson> body) {
         if (body == null || body.isEmpty()) {
-            throw RestException.badRequest(null, "Send at least one BANT answer, for example {\"BUDGET\":{\"answer\":\"CONFIRMED\"}}.");
+            throw RestException.badRequest(null, "sales-pipeline.error.bant-empty", "{\"BUDGET\":{\"answer\":\"CONFIRMED\"}}");
         }
         List<RestException.FieldError> errors = new ArrayList<>();
         Map<BantCriterion, BantEntry> changes = new EnumMap<>(BantCriterion.class);
         for (Map.Entry<String, BantJson> entry : new LinkedHashMap<>(body).entrySet()) {
             BantCriterion criterion = parse(BantCriterion.class, entry.getKey());
             if (criterion == null) {
-                errors.add(new RestException.FieldError(entry.getKey(),
-                        "There is no BANT criterion " + entry.getKey() + "; use BUDGET, AUTHORITY, NEED or TIMELINE."));
+                errors.add(RestException.FieldError.of(entry.getKey(), "sales-pipeline.error.bant-criterion", entry.getKey()));
                 continue;
             }
             BantJson value = entry.getValue();
             BantAnswer answer = value == null ? null : parse(BantAnswer.class, value.answer());
             if (answer == null) {
-                errors.add(new RestException.FieldError(criterion.name() + ".answer",
-                        "Answer " + criterion.label() + " with UNKNOWN, PARTIAL or CONFIRMED."));
+                errors.add(RestException.FieldError.of(criterion.name() + ".answer", "sales-pipeline.error.bant-answer",
+                        criterion.title()));
             }
             if (value != null && value.note() != null && value.note().length() > BantAssessment.MAX_NOTE_LENGTH) {
-                errors.add(new RestException.FieldError(criterion.name() + ".note", "The " + criterion.label()
-                        + " note has " + value.note().length() + " characters; at most " + BantAssessment.MAX_NOTE_LENGTH
-                        + " are allowed."));
+                errors.add(RestException.FieldError.of(criterion.name() + ".note", "sales-pipeline.error.bant-note",
+                        criterion.title(), value.note().length(), BantAssessment.MAX_NOTE_LENGTH));
             }
             if (answer != null) {
                 changes.put(criterion, new BantEntry(answer, value.note()));
@@ -148,13 +144,11 @@ public class DealResource {
                 .filter(c -> c.items().stream().anyMatch(item -> item.id().equals(itemId)))
                 .map(DealView.ChecklistView::stage).toList();
         if (stages.isEmpty()) {
-            throw RestException.notFound("itemId", stage == null
-                    ? "None of " + deal.key() + "'s checklists has an item " + itemId + "."
-                    : deal.key() + " has no " + stage + " checklist with an item " + itemId + ".");
+            throw stage == null ? RestException.notFound("itemId", "sales-pipeline.error.no-item", deal.key(), itemId)
+                    : RestException.notFound("itemId", "sales-pipeline.error.no-stage-item", deal.key(), stage, itemId);
         }
         if (stages.size() > 1) {
-            throw RestException.badRequest("stage", "Item " + itemId + " is on the checklists of " + String.join(", ", stages)
-                    + "; name the stage.");
+            throw RestException.badRequest("stage", "sales-pipeline.error.item-stages", itemId, String.join(", ", stages));
         }
         return stages.get(0);
     }
@@ -176,7 +170,7 @@ public class DealResource {
     }
 
     private static RestException notADeal(String issueKey) {
-        return RestException.notFound("issueKey", "There is no deal " + issueKey + " in a sales pipeline you can see.");
+        return RestException.notFound("issueKey", "sales-pipeline.error.no-deal", issueKey);
     }
 
     /** One BANT answer in a request: UNKNOWN, PARTIAL or CONFIRMED, and an optional note (blank clears it). */

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import org.salespipeline.metrics.Instants;
 import org.salespipeline.metrics.OwnerFilter;
 import org.salespipeline.metrics.Window;
@@ -25,7 +24,7 @@ final class MetricsParameters {
         Instant end = to == null ? clock.instant() : instant("to", to);
         Instant start = from == null ? end.minus(DEFAULT_PERIOD) : instant("from", from);
         if (!start.isBefore(end)) {
-            throw RestException.badRequest("from", "from (" + start + ") must be before to (" + end + ").");
+            throw RestException.badRequest("from", "sales-pipeline.error.from-to", start, end);
         }
         return new Window(start, end);
     }
@@ -39,7 +38,7 @@ final class MetricsParameters {
         LocalDate start = from == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) : date("from", from);
         LocalDate end = to == null ? start.plusDays(DEFAULT_PERIOD.toDays()) : date("to", to);
         if (!start.isBefore(end)) {
-            throw RestException.badRequest("from", "from (" + start + ") must be before to (" + end + ").");
+            throw RestException.badRequest("from", "sales-pipeline.error.from-to", start, end);
         }
         return new LocalDate[] {start, end};
     }
@@ -56,13 +55,13 @@ final class MetricsParameters {
         } catch (NumberFormatException e) {
             // answered below like any other value out of range
         }
-        throw RestException.badRequest("limit", "limit must be a whole number from 1 to " + MAX_LIMIT + ", not " + limit + ".");
+        throw RestException.badRequest("limit", "sales-pipeline.error.limit", MAX_LIMIT, limit);
     }
 
     /** A date (UTC midnight) such as 2026-03-01, or an instant such as 2026-03-01T09:30:00Z or ...+02:00. */
     static Instant instant(String field, String text) {
-        return Instants.parse(text).orElseThrow(() -> RestException.badRequest(field, field + " must be a date"
-                + " (2026-03-01) or an instant (2026-03-01T09:30:00Z), not " + text + "."));
+        return Instants.parse(text).orElseThrow(() -> RestException.badRequest(field, "sales-pipeline.error.instant",
+                field, text));
     }
 
     private static LocalDate date(String field, String text) {

@@ -131,7 +131,7 @@ public class PipelineMetricsResource {
             return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
         }
         if (!format.equalsIgnoreCase("csv")) {
-            throw RestException.badRequest("format", "format must be json or csv, not " + format + ".");
+            throw RestException.badRequest("format", "sales-pipeline.error.format", format);
         }
         return Response.ok(CsvTable.of(json), CsvTable.MEDIA_TYPE + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + projectKey + "-" + metric + ".csv\"").build();

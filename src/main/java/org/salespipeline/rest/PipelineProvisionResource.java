@@ -39,7 +39,7 @@ public class PipelineProvisionResource {
     public ProvisioningOutcome provision(@PathParam("projectKey") String projectKey, ProvisioningRequest request) {
         requireAdmin(projectKey);
         if (request == null) {
-            throw RestException.badRequest("template", "Send the template as JSON, for example {\"template\":\"five-stage\"}.");
+            throw RestException.badRequest("template", "sales-pipeline.error.template-json", "{\"template\":\"five-stage\"}");
         }
         return provisioning.provision(projectKey, request);
     }
@@ -60,11 +60,10 @@ public class PipelineProvisionResource {
     private void requireAdmin(String projectKey) {
         VisiblePipelines.requireUser(access);
         if (!access.canBrowseProject(projectKey)) {
-            throw RestException.notFound("projectKey", "There is no project " + projectKey + ".");
+            throw RestException.notFound("projectKey", "sales-pipeline.error.no-project", projectKey);
         }
         if (!access.isAdmin()) {
-            throw new RestException(403, List.of(new RestException.FieldError(null,
-                    "Only Jira administrators may set up sales pipelines.")));
+            throw RestException.of(403, null, "sales-pipeline.error.admin-only");
         }
     }
 

@@ -48,7 +48,7 @@ public class PipelineSetupResource {
         var current = visible.require(projectKey);
         VisiblePipelines.requireAdmin(access);
         if (edit == null) {
-            throw RestException.badRequest(null, "Send the pipeline's set-up as JSON.");
+            throw RestException.badRequest(null, "sales-pipeline.error.setup-json");
         }
         return answers.of(editor.replace(current, edit), false);
     }
@@ -60,11 +60,11 @@ public class PipelineSetupResource {
     public SetupJson map(@PathParam("projectKey") String projectKey, MappingRequest request) {
         VisiblePipelines.requireUser(access);
         if (!access.canBrowseProject(projectKey)) {
-            throw RestException.notFound("projectKey", "There is no project " + projectKey + ".");
+            throw RestException.notFound("projectKey", "sales-pipeline.error.no-project", projectKey);
         }
         VisiblePipelines.requireAdmin(access);
         if (request == null) {
-            throw RestException.badRequest("mapping", "Send the status mapping as JSON.");
+            throw RestException.badRequest("mapping", "sales-pipeline.error.mapping-json");
         }
         return answers.of(setup.map(projectKey, request), true);
     }

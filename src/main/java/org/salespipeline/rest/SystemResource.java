@@ -28,8 +28,7 @@ public class SystemResource {
     public SystemReport report() {
         VisiblePipelines.requireUser(access);
         if (!access.isAdmin()) {
-            throw new RestException(403, List.of(new RestException.FieldError(null,
-                    "Only Jira administrators may see the system check.")));
+            throw RestException.of(403, null, "sales-pipeline.error.system-admin-only");
         }
         return check.report();
     }

@@ -27,8 +27,7 @@ final class VisiblePipelines {
     /** Refuses callers who are not Jira administrators with 403. */
     static void requireAdmin(AccessPolicy access) {
         if (!access.isAdmin()) {
-            throw new RestException(403, java.util.List.of(new RestException.FieldError(null,
-                    "Only Jira administrators may set up sales pipelines.")));
+            throw RestException.of(403, null, "sales-pipeline.error.admin-only");
         }
     }
 
@@ -41,6 +40,6 @@ final class VisiblePipelines {
     }
 
     private static RestException noPipeline(String projectKey) {
-        return RestException.notFound("projectKey", "There is no sales pipeline for project " + projectKey + ".");
+        return RestException.notFound("projectKey", "sales-pipeline.error.no-pipeline", projectKey);
     }
 }

@@ -1,5 +1,6 @@
 package org.salespipeline.workspace;
 
+import org.salespipeline.text.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public interface DealIssues {
      * BANT score current. Returns what stopped it (for example a field or option Jira lacks); empty when written.
      * Nothing is written when anything is missing.
      */
-    List<String> writeBant(String issueKey, Map<BantCriterion, BantAnswer> answers);
+    List<Message> writeBant(String issueKey, Map<BantCriterion, BantAnswer> answers);
 
     /** The name to show for a reason the stage log recorded (an option's current name, or the text); null for none. */
     String reasonName(String recordedReason);

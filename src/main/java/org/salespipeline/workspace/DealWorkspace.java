@@ -1,5 +1,7 @@
 package org.salespipeline.workspace;
 
+import org.salespipeline.text.Message;
+import org.salespipeline.text.Texts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,9 +50,11 @@ public class DealWorkspace {
     private final BantNotes notes;
     private final DealTransitions transitions;
     private final Clock clock;
+    private final Texts texts;
 
+    /** The workspace; its views say what blocks a move in the words of the user they are for, through {@code texts}. */
     public DealWorkspace(PipelineDirectory pipelines, StageLog stageLog, ChecklistStore checklists, DealIssues issues,
-            BantNotes notes, DealTransitions transitions, Clock clock) {
+            BantNotes notes, DealTransitions transitions, Clock clock, Texts texts) {
         this.pipelines = pipelines;
         this.stageLog = stageLog;
         this.checklists = checklists;
@@ -58,6 +62,7 @@ public class DealWorkspace {
         this.notes = notes;
         this.transitions = transitions;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** The deal as the panel shows it; empty when the issue is not a deal of a pipeline. */
@@ -82,7 +87,7 @@ public class DealWorkspace {
             answers.put(criterion, entry.answer());
             changedNotes.put(criterion, entry.note() == null || entry.note().isBlank() ? null : entry.note().strip());
         });
-        List<String> refused = issues.writeBant(issueKey, answers);
+        List<Message> refused = issues.writeBant(issueKey, answers);
         if (!refused.isEmpty()) {
             throw new DealUpdateRefusedException(refused);
         }
@@ -141,7 +146,7 @@ public class DealWorkspace {
         List<Move> moves = List.of();
         String movesUnavailable = null;
         try {
-            moves = ExitCriteria.moves(config, snapshot, transitions.available(issue.key()));
+            moves = ExitCriteria.moves(config, snapshot, transitions.available(issue.key()), texts);
         } catch (TransitionsUnavailableException unavailable) {
             movesUnavailable = unavailable.getMessage();
         }
@@ -201,7 +206,7 @@ public class DealWorkspace {
         return result;
     }
 
-    private static DealView.Bant bant(BantAssessment assessment, PipelineConfig config, int currentPosition) {
+    private DealView.Bant bant(BantAssessment assessment, PipelineConfig config, int currentPosition) {
         QualificationPolicy policy = config.policy();
         List<DealView.BantLine> lines = new ArrayList<>();
         for (BantCriterion criterion : BantCriterion.values()) {
@@ -211,7 +216,7 @@ public class DealWorkspace {
         String gateName = policy.gate().flatMap(config.pipeline()::stage).map(Stage::name).orElse(null);
         return new DealView.Bant(lines, assessment.score(), policy.threshold(), policy.gateStage(), gateName,
                 ExitCriteria.gateApplies(config, currentPosition),
-                policy.failures(assessment).stream().map(QualificationFailure::message).toList());
+                texts.texts(policy.failures(assessment).stream().map(QualificationFailure::message).toList()));
     }
 
     /**

@@ -6,6 +6,10 @@ define('sales-pipeline/dashboard/format', ['sales-pipeline/common/text', 'sales-
     function messages() {
         return {
             'sales-pipeline.gadget.amount': AJS.I18n.getText('sales-pipeline.gadget.amount'),
+            'sales-pipeline.language.label': AJS.I18n.getText('sales-pipeline.language.label'),
+            'sales-pipeline.language.jira': AJS.I18n.getText('sales-pipeline.language.jira'),
+            'sales-pipeline.language.en': AJS.I18n.getText('sales-pipeline.language.en'),
+            'sales-pipeline.language.he': AJS.I18n.getText('sales-pipeline.language.he'),
             'sales-pipeline.gadget.cancel': AJS.I18n.getText('sales-pipeline.gadget.cancel'),
             'sales-pipeline.gadget.context.last-days': AJS.I18n.getText('sales-pipeline.gadget.context.last-days'),
             'sales-pipeline.gadget.context.next-days': AJS.I18n.getText('sales-pipeline.gadget.context.next-days'),

@@ -6,8 +6,8 @@
  */
 define('sales-pipeline/dashboard/gadget', [
     'sales-pipeline/dashboard/adapter', 'sales-pipeline/common/rest', 'sales-pipeline/common/dom', 'sales-pipeline/dashboard/period',
-    'sales-pipeline/dashboard/format'
-], function (DashboardAdapter, rest, dom, period, format) {
+    'sales-pipeline/dashboard/format', 'sales-pipeline/common/language'
+], function (DashboardAdapter, rest, dom, period, format, language) {
     'use strict';
 
     var el = dom.el;
@@ -85,6 +85,14 @@ define('sales-pipeline/dashboard/gadget', [
 
         Gadget.prototype.render = function (target, preferences) {
             var self = this;
+            return language.load().then(function () {
+                language.apply(self.dashboard.element(target));
+                return self.renderFigures(target, preferences);
+            });
+        };
+
+        Gadget.prototype.renderFigures = function (target, preferences) {
+            var self = this;
             var element = this.dashboard.element(target);
             var dashboard = this.dashboard;
             var settings = settingsOf(preferences);
@@ -133,7 +141,10 @@ define('sales-pipeline/dashboard/gadget', [
             var element = this.dashboard.element(target);
             var dashboard = this.dashboard;
             var settings = settingsOf(preferences);
-            return rest.get('/pipelines').then(function (answer) {
+            return language.load().then(function () {
+                language.apply(element);
+                return rest.get('/pipelines');
+            }).then(function (answer) {
                 var formElement = form(answer.pipelines, settings, spec.name);
                 dom.replace(element, formElement);
                 var projectSelect = formElement.elements.project;
@@ -144,10 +155,15 @@ define('sales-pipeline/dashboard/gadget', [
                 });
                 formElement.addEventListener('submit', function (event) {
                     event.preventDefault();
-                    dashboard.save({
-                        project: projectSelect.value,
-                        days: formElement.elements.days.value,
-                        owner: ownerSelect.value
+                    var chosen = formElement.elements.language.value || null;
+                    // The language is the user's, for every gadget and the panel; the rest is this gadget's.
+                    var kept = chosen === language.choice() ? Promise.resolve() : language.choose(chosen);
+                    kept.then(function () {
+                        dashboard.save({
+                            project: projectSelect.value,
+                            days: formElement.elements.days.value,
+                            owner: ownerSelect.value
+                        });
                     });
                 });
                 formElement.querySelector('.sp-cancel').addEventListener('click', function () {
@@ -217,6 +233,13 @@ define('sales-pipeline/dashboard/gadget', [
                 el('select.select.sp-owner-picker', { id: 'sp-owner-' + name, name: 'owner' },
                     ownerOption('', format.text('sales-pipeline.gadget.owner.everyone'), true)),
                 format.text('sales-pipeline.gadget.owner.description')),
+            field(format.text('sales-pipeline.language.label'), 'sp-language-' + name,
+                el('select.select.sp-language-choice', { id: 'sp-language-' + name, name: 'language' },
+                    [el('option', { value: '', selected: !language.choice() }, format.text('sales-pipeline.language.jira'))]
+                        .concat(language.languages().map(function (code) {
+                            return el('option', { value: code, selected: code === language.choice() },
+                                format.text('sales-pipeline.language.' + code));
+                        })))),
             el('div.buttons-container', el('div.buttons', [
                 el('button.aui-button.aui-button-primary.sp-save', { type: 'submit' }, format.text('sales-pipeline.gadget.save')),
                 el('button.aui-button.aui-button-link.sp-cancel', { type: 'button' }, format.text('sales-pipeline.gadget.cancel'))

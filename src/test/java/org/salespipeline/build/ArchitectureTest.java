@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ArchitectureTest {
 
+    private static final String TEXT = "org.salespipeline.text..";
     private static final String PIPELINE = "org.salespipeline.pipeline..";
     private static final String QUALIFICATION = "org.salespipeline.qualification..";
     private static final String CHECKLIST = "org.salespipeline.checklist..";
@@ -35,7 +36,7 @@ class ArchitectureTest {
     private static final String ACCESS = "org.salespipeline.access..";
     private static final String DRILLDOWN = "org.salespipeline.drilldown..";
 
-    private static final String[] LOWER = {PIPELINE, QUALIFICATION, CHECKLIST, HISTORY};
+    private static final String[] LOWER = {TEXT, PIPELINE, QUALIFICATION, CHECKLIST, HISTORY};
     private static final String[] UPPER = {METRICS, CONFIGURATION, CRITERIA, FEED, PROVISIONING};
     private static final String[] TOP = {WORKSPACE, ACCESS, DRILLDOWN};
     private static final String[] CORE = concat(LOWER, UPPER, TOP);
@@ -47,8 +48,12 @@ class ArchitectureTest {
             .as("the core imports no Jira, Active Objects, JAX-RS or servlet types, and no adapter");
 
     static final ArchRule PIPELINE_STANDS_ALONE = classes().that().resideInAPackage(PIPELINE)
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", PIPELINE)
-            .as("pipeline uses the JDK only");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", PIPELINE, TEXT)
+            .as("pipeline uses the JDK and the messages only");
+
+    static final ArchRule TEXT_STANDS_ALONE = classes().that().resideInAPackage(TEXT)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", TEXT)
+            .as("the messages use the JDK only");
 
     static final ArchRule MIDDLE_OF_THE_CORE = classes().that().resideInAnyPackage(QUALIFICATION, CHECKLIST, HISTORY)
             .should(onlyUseTheJdkPipelineAndTheirOwnPackage())
@@ -90,6 +95,7 @@ class ArchitectureTest {
         return Stream.of(
                 Arguments.of(CORE_IS_PLAIN_JAVA, org.salespipeline.feed.planted.FeedUsesJira.class),
                 Arguments.of(PIPELINE_STANDS_ALONE, org.salespipeline.pipeline.planted.PipelineUsesHistory.class),
+                Arguments.of(TEXT_STANDS_ALONE, org.salespipeline.text.planted.TextUsesPipeline.class),
                 Arguments.of(MIDDLE_OF_THE_CORE, org.salespipeline.history.planted.HistoryUsesMetrics.class),
                 Arguments.of(MIDDLE_OF_THE_CORE, org.salespipeline.checklist.planted.ChecklistUsesQualification.class),
                 Arguments.of(TOP_OF_THE_CORE, org.salespipeline.metrics.planted.MetricsUsesWorkspace.class),
@@ -125,7 +131,7 @@ class ArchitectureTest {
                 for (com.tngtech.archunit.core.domain.Dependency dependency : item.getDirectDependenciesFromSelf()) {
                     String target = dependency.getTargetClass().getPackageName();
                     boolean allowed = target.startsWith("java.") || target.equals("java")
-                            || target.startsWith("org.salespipeline.pipeline")
+                            || target.startsWith("org.salespipeline.pipeline") || target.startsWith("org.salespipeline.text")
                             || (own != null && target.startsWith(own));
                     if (!allowed) {
                         events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(dependency,

@@ -1,5 +1,6 @@
 package org.salespipeline.checklist;
 
+import static org.salespipeline.text.BundleTexts.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -48,7 +49,7 @@ class WonBlockersTest {
                 org.assertj.core.groups.Tuple.tuple("CLOSING", "contract-signed"),
                 org.assertj.core.groups.Tuple.tuple("CLOSING", "handover-scheduled"),
                 org.assertj.core.groups.Tuple.tuple("CLOSING", "onboarding-contact-named"));
-        assertThat(blockers.messages().get(0))
+        assertThat(english(blockers.messages().get(0)))
                 .isEqualTo("Negotiation checklist: \"Price and payment terms are agreed\" is not ticked");
     }
 

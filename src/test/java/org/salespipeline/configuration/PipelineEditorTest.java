@@ -1,5 +1,8 @@
 package org.salespipeline.configuration;
 
+import org.salespipeline.text.BundleTexts.Said;
+import static org.salespipeline.text.BundleTexts.said;
+import static org.salespipeline.text.BundleTexts.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,7 +71,7 @@ class PipelineEditorTest {
 
         assertThatThrownBy(() -> editor.replace(current, edit(stages, null, null)))
                 .isInstanceOfSatisfying(ConfirmationNeededException.class, asked -> assertThat(asked.lines())
-                        .extracting(Problem::field, Problem::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        .extracting(Problem::field, problem -> english(problem.message())).containsExactly(org.assertj.core.groups.Tuple.tuple(
                                 "removedStages.PROPOSAL", "Stage Proposal holds no open deal and no logged stay, but its statuses"
                                         + " (Proposal) need a new place. Say where they"
                                         + " go: removedStages.PROPOSAL.mapTo is another stage's key, or null for unmapped.")));
@@ -125,7 +128,7 @@ class PipelineEditorTest {
         assertThatThrownBy(() -> editor.replace(current,
                 edit(stagesOf(current), new PipelineEdit.PolicyEdit(3.0, List.of(), "DEMO"), null)))
                 .isInstanceOfSatisfying(InvalidPipelineException.class, invalid -> assertThat(invalid.problems())
-                        .extracting(Problem::field, Problem::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        .extracting(Problem::field, problem -> english(problem.message())).containsExactly(org.assertj.core.groups.Tuple.tuple(
                                 "policy.gateStage", "The qualification gate must be one of the pipeline's stages, not DEMO.")));
         List<PipelineEdit.StageEdit> withoutQualification = stagesOf(current);
         withoutQualification.remove(1);
@@ -147,14 +150,14 @@ class PipelineEditorTest {
         stages.set(2, new PipelineEdit.StageEdit("NEEDS_ASSESSMENT", "Needs assessment", null, new BigDecimal("3651"), "", ""));
 
         assertThatThrownBy(() -> editor.replace(current, edit(stages, null, null)))
-                .isInstanceOfSatisfying(InvalidPipelineException.class, invalid -> assertThat(invalid.problems())
+                .isInstanceOfSatisfying(InvalidPipelineException.class, invalid -> assertThat(said(invalid.problems()))
                         .containsExactly(
-                                new Problem("stages[0].probability", "Probability must be a whole number from 0 to 100, not 33.3."),
-                                new Problem("stages[0].rotDays", "Rot days must be a whole number from 1 to 3650, not 1.5."),
-                                new Problem("stages[1].probability", "Probability must be a whole number from 0 to 100, not 101."),
-                                new Problem("stages[1].rotDays", "Rot days must be a whole number from 1 to 3650, not 99999999999."),
-                                new Problem("stages[2].probability", "Probability must be a whole number from 0 to 100."),
-                                new Problem("stages[2].rotDays", "Rot days must be a whole number from 1 to 3650, not 3651.")));
+                                new Said("stages[0].probability", "Probability must be a whole number from 0 to 100, not 33.3."),
+                                new Said("stages[0].rotDays", "Rot days must be a whole number from 1 to 3650, not 1.5."),
+                                new Said("stages[1].probability", "Probability must be a whole number from 0 to 100, not 101."),
+                                new Said("stages[1].rotDays", "Rot days must be a whole number from 1 to 3650, not 99999999999."),
+                                new Said("stages[2].probability", "Probability must be a whole number from 0 to 100."),
+                                new Said("stages[2].rotDays", "Rot days must be a whole number from 1 to 3650, not 3651.")));
         assertThat(saved).isEmpty();
 
         stages.set(0, new PipelineEdit.StageEdit("PROSPECTING", "Prospecting", new BigDecimal("40.0"), new BigDecimal("3650"), "", ""));
@@ -228,7 +231,7 @@ class PipelineEditorTest {
         assertThatThrownBy(() -> editor.replace(current, withMapping(lostAsOpen, null)))
                 .isInstanceOfSatisfying(ConfirmationNeededException.class, asked -> {
                     assertThat(asked.lines()).extracting(Problem::field).containsExactly("mapping[2]");
-                    assertThat(asked.lines().get(0).message()).contains("Closed Lost", "Done", "Closing");
+                    assertThat(english(asked.lines().get(0).message())).contains("Closed Lost", "Done", "Closing");
                     assertThat(asked.confirmWith()).containsExactly("confirm");
                 });
         assertThat(saved).isEmpty();
@@ -249,7 +252,7 @@ class PipelineEditorTest {
         assertThatThrownBy(() -> editor.replace(current, new PipelineEdit("Acme sales", "USD", stages, null, null, null)))
                 .isInstanceOfSatisfying(ConfirmationNeededException.class, asked -> {
                     assertThat(asked.lines()).extracting(Problem::field).containsExactly("removedStages.PROPOSAL");
-                    assertThat(asked.lines().get(0).message()).contains("7 open deals", "23 logged stays", "Proposal");
+                    assertThat(english(asked.lines().get(0).message())).contains("7 open deals", "23 logged stays", "Proposal");
                     assertThat(asked.confirmWith()).containsExactly("removedStages");
                 });
         assertThat(saved).isEmpty();

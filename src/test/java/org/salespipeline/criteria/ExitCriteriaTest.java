@@ -1,5 +1,6 @@
 package org.salespipeline.criteria;
 
+import static org.salespipeline.text.BundleTexts.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,7 @@ class ExitCriteriaTest {
         BantAssessment bant = BantAssessment.unanswered()
                 .with(BantCriterion.BUDGET, BantAnswer.CONFIRMED).with(BantCriterion.NEED, BantAnswer.PARTIAL);
 
-        assertThat(ExitCriteria.missing(ExitCheck.QUALIFICATION, SEVEN, deal(2, bant)))
+        assertThat(english(ExitCriteria.missing(ExitCheck.QUALIFICATION, SEVEN, deal(2, bant))))
                 .containsExactly("BANT score 1.5 is below the required 3");
     }
 
@@ -55,14 +56,14 @@ class ExitCriteriaTest {
                 .with(BantCriterion.AUTHORITY, BantAnswer.PARTIAL).with(BantCriterion.NEED, BantAnswer.CONFIRMED)
                 .with(BantCriterion.TIMELINE, BantAnswer.CONFIRMED);
 
-        assertThat(ExitCriteria.missing(ExitCheck.QUALIFICATION, strict, deal(2, bant)))
+        assertThat(english(ExitCriteria.missing(ExitCheck.QUALIFICATION, strict, deal(2, bant))))
                 .containsExactly("Authority must be CONFIRMED (mandatory)");
     }
 
     @Test
     @DisplayName("a deal now past the gate stage is not held back by BANT")
     void givenDealPastQualification_whenMovingOn_thenBantIsNotChecked() {
-        assertThat(ExitCriteria.missing(ExitCheck.QUALIFICATION, SEVEN, deal(5, BantAssessment.unanswered()))).isEmpty();
+        assertThat(english(ExitCriteria.missing(ExitCheck.QUALIFICATION, SEVEN, deal(5, BantAssessment.unanswered())))).isEmpty();
     }
 
     @Test
@@ -71,7 +72,7 @@ class ExitCriteriaTest {
         DealSnapshot deal = new DealSnapshot(2, BantAssessment.unanswered(),
                 DealChecklists.forPosition(SEVEN.pipeline(), SEVEN.checklists(), 5), null, null);
 
-        assertThat(ExitCriteria.missing(ExitCheck.QUALIFICATION, SEVEN, deal))
+        assertThat(english(ExitCriteria.missing(ExitCheck.QUALIFICATION, SEVEN, deal)))
                 .containsExactly("BANT score 0 is below the required 3");
     }
 
@@ -85,12 +86,12 @@ class ExitCriteriaTest {
 
         assertThat(ExitCriteria.checksFor(atProposal, StageRef.stage("PROPOSAL"))).isEmpty();
         assertThat(ExitCriteria.checksFor(atProposal, StageRef.stage("NEGOTIATION"))).containsExactly(ExitCheck.QUALIFICATION);
-        assertThat(ExitCriteria.missing(ExitCheck.QUALIFICATION, atProposal, deal(4, BantAssessment.unanswered())))
+        assertThat(english(ExitCriteria.missing(ExitCheck.QUALIFICATION, atProposal, deal(4, BantAssessment.unanswered()))))
                 .containsExactly("BANT score 0 is below the required 3");
-        assertThat(ExitCriteria.missing(ExitCheck.QUALIFICATION, atProposal, deal(6, BantAssessment.unanswered()))).isEmpty();
+        assertThat(english(ExitCriteria.missing(ExitCheck.QUALIFICATION, atProposal, deal(6, BantAssessment.unanswered())))).isEmpty();
         assertThat(ExitCriteria.checksFor(ungated, StageRef.stage("CLOSING"))).isEmpty();
         assertThat(ExitCriteria.checksFor(ungated, StageRef.outcome(Outcome.WON))).containsExactly(ExitCheck.WON);
-        assertThat(ExitCriteria.missing(ExitCheck.QUALIFICATION, ungated, deal(1, BantAssessment.unanswered()))).isEmpty();
+        assertThat(english(ExitCriteria.missing(ExitCheck.QUALIFICATION, ungated, deal(1, BantAssessment.unanswered())))).isEmpty();
     }
 
     @Test
@@ -111,7 +112,7 @@ class ExitCriteriaTest {
     void givenOpenChecklists_whenEnteringWon_thenItemsAreNamed() {
         DealChecklists checklists = DealChecklists.forPosition(SEVEN.pipeline(), SEVEN.checklists(), 2);
 
-        assertThat(ExitCriteria.missing(ExitCheck.WON, SEVEN, new DealSnapshot(2, confirmed(), checklists, null, null)))
+        assertThat(english(ExitCriteria.missing(ExitCheck.WON, SEVEN, new DealSnapshot(2, confirmed(), checklists, null, null))))
                 .contains("Negotiation checklist: \"Price and payment terms are agreed\" is not ticked",
                         "Closing checklist: \"The contract is signed by both parties\" is not ticked")
                 .hasSize(8);
@@ -130,20 +131,20 @@ class ExitCriteriaTest {
             }
         }
 
-        assertThat(ExitCriteria.missing(ExitCheck.WON, SEVEN, new DealSnapshot(7, confirmed(), checklists, null, null))).isEmpty();
+        assertThat(english(ExitCriteria.missing(ExitCheck.WON, SEVEN, new DealSnapshot(7, confirmed(), checklists, null, null)))).isEmpty();
     }
 
     @Test
     @DisplayName("LOST needs a lost reason and DISQUALIFIED a disqualification reason; blank counts as missing")
     void reasonsAreRequired() {
         DealChecklists none = DealChecklists.forPosition(SEVEN.pipeline(), SEVEN.checklists(), 1);
-        assertThat(ExitCriteria.missing(ExitCheck.LOST, SEVEN, new DealSnapshot(1, confirmed(), none, "  ", null)))
+        assertThat(english(ExitCriteria.missing(ExitCheck.LOST, SEVEN, new DealSnapshot(1, confirmed(), none, "  ", null))))
                 .containsExactly("A lost reason is required to close the deal as lost.");
-        assertThat(ExitCriteria.missing(ExitCheck.LOST, SEVEN, new DealSnapshot(1, confirmed(), none, "Price", null))).isEmpty();
-        assertThat(ExitCriteria.missing(ExitCheck.DISQUALIFIED, SEVEN, new DealSnapshot(1, confirmed(), none, null, null)))
+        assertThat(english(ExitCriteria.missing(ExitCheck.LOST, SEVEN, new DealSnapshot(1, confirmed(), none, "Price", null)))).isEmpty();
+        assertThat(english(ExitCriteria.missing(ExitCheck.DISQUALIFIED, SEVEN, new DealSnapshot(1, confirmed(), none, null, null))))
                 .containsExactly("A disqualification reason is required to disqualify the deal.");
-        assertThat(ExitCriteria.missing(ExitCheck.DISQUALIFIED, SEVEN,
-                new DealSnapshot(1, confirmed(), none, null, "No budget"))).isEmpty();
+        assertThat(english(ExitCriteria.missing(ExitCheck.DISQUALIFIED, SEVEN,
+                new DealSnapshot(1, confirmed(), none, null, "No budget")))).isEmpty();
     }
 
     @Test

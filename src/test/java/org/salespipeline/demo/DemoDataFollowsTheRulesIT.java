@@ -72,7 +72,7 @@ class DemoDataFollowsTheRulesIT {
                 DealSnapshot before = DealSnapshot.of(config, history.get(i - 1).statusId(), history.subList(0, i),
                         deals.bant(issue), ticksBefore(config, stored, move), move.reason(), move.reason());
                 for (ExitCheck check : ExitCriteria.checksFor(config, target)) {
-                    List<String> missing = ExitCriteria.missing(check, config, before);
+                    List<org.salespipeline.text.Message> missing = ExitCriteria.missing(check, config, before);
                     if (!missing.isEmpty()) {
                         broken.add(issue.getKey() + " → " + move.statusId() + " at " + move.at() + ": " + missing);
                     }

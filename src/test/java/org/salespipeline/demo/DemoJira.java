@@ -40,13 +40,17 @@ import org.salespipeline.history.StatusChange;
 import org.salespipeline.jira.DealFields;
 
 /**
- * The part of Jira the demo host stands in for: two users, the projects and deal issues of its data with
+ * The part of Jira the demo host stands in for: three users (dana reads Jira in Hebrew), the projects and deal issues of its data with
  * their fields, who may browse what, and the user of the current request.
  */
 public final class DemoJira {
 
     public static final String ADMIN = "admin";
     public static final String REP = "rep";
+    /** A sales rep like rep, whose Jira language is Hebrew. */
+    public static final String DANA = "dana";
+    /** Jira's locale of each demo user: Hebrew, by Jira's legacy code, for dana; English for the others. */
+    private static final Map<String, java.util.Locale> LOCALES = Map.of(DANA, new java.util.Locale("iw", "IL"));
 
     private final ThreadLocal<ApplicationUser> currentUser = new ThreadLocal<>();
     private final Map<String, DemoProject> projects = new LinkedHashMap<>();
@@ -255,7 +259,7 @@ public final class DemoJira {
 
     /** The user for a name and password, or null: each demo user's password is its name. */
     public ApplicationUser authenticate(String username, String password) {
-        return List.of(ADMIN, REP).contains(username) && username.equals(password) ? user(username) : null;
+        return List.of(ADMIN, REP, DANA).contains(username) && username.equals(password) ? user(username) : null;
     }
 
     public void runAs(ApplicationUser user, Runnable request) {
@@ -285,7 +289,18 @@ public final class DemoJira {
     }
 
     public JiraAuthenticationContext authenticationContext() {
-        return currentUser::get;
+        return new JiraAuthenticationContext() {
+            @Override
+            public ApplicationUser getLoggedInUser() {
+                return currentUser.get();
+            }
+
+            @Override
+            public java.util.Locale getLocale() {
+                ApplicationUser user = currentUser.get();
+                return user == null ? java.util.Locale.US : LOCALES.getOrDefault(user.getUsername(), java.util.Locale.US);
+            }
+        };
     }
 
     public ProjectManager projectManager() {
@@ -555,6 +570,9 @@ public final class DemoJira {
     /** The user key of rep, the demo's sales rep. */
     public static final String REP_KEY = "JIRAUSER10100";
 
+    /** The user key of dana, who reads Jira in Hebrew. */
+    public static final String DANA_KEY = "JIRAUSER10099";
+
     /** The display name of rep. */
     public static final String REP_NAME = "Ravi Shah";
 
@@ -562,6 +580,7 @@ public final class DemoJira {
         Map<String, DemoUser> users = new LinkedHashMap<>();
         users.put(ADMIN, new DemoUser(ADMIN, ADMIN, "Admin"));
         users.put(REP, new DemoUser(REP_KEY, REP, REP_NAME));
+        users.put(DANA, new DemoUser(DANA_KEY, DANA, "Dana Levi"));
         int key = 10101;
         for (String owner : org.salespipeline.demo.data.DealGenerator.OWNERS) {
             users.put(owner, new DemoUser("JIRAUSER" + key++, owner, displayName(owner)));
@@ -590,6 +609,11 @@ public final class DemoJira {
 
         @Override
         public String getUsername() {
+            return username;
+        }
+
+        @Override
+        public String getKey() {
             return username;
         }
 

@@ -122,10 +122,11 @@ public final class JdkHttpHost implements AutoCloseable {
                 .with(ClusterLockService.class, name -> locks.computeIfAbsent(name, key -> new DemoClusterLock()))
                 .with(WorkflowManager.class, jira.workflowManager())
                 .with(com.atlassian.jira.workflow.IssueWorkflowManager.class, jira.issueWorkflowManager())
-                .with(WebSudoManager.class, new NoAdminPages());
+                .with(WebSudoManager.class, new NoAdminPages())
+                // The messages of REST errors, in the language of the user who asks.
+                .with(I18nResolver.class, new DemoI18n(DemoI18n.bundle("i18n/sales-pipeline.properties")));
         // What only the admin pages use: this host serves no pages.
-        for (Class<?> pagesOnly : List.of(TemplateRenderer.class, I18nResolver.class, LoginUriProvider.class,
-                PageBuilderService.class)) {
+        for (Class<?> pagesOnly : List.of(TemplateRenderer.class, LoginUriProvider.class, PageBuilderService.class)) {
             offerNothing(services, pagesOnly);
         }
         for (Class<?> manager : PROVISIONING_MANAGERS) {

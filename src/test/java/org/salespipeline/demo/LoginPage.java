@@ -32,6 +32,7 @@ final class LoginPage extends HttpServlet {
                 <input type="hidden" name="next" value="%1$s">
                 <button id="login-admin" name="user" value="admin" type="submit">Log in as admin <small>Jira admin, ACME and GLOBEX</small></button>
                 <button id="login-rep" name="user" value="rep" type="submit">Log in as rep <small>sales rep, ACME only</small></button>
+                <button id="login-dana" name="user" value="dana" type="submit">Log in as dana <small>Dana Levi, sales rep, ACME only, Jira in Hebrew</small></button>
                 </form></main></body></html>
                 """.formatted(next));
     }

@@ -1,5 +1,8 @@
 package org.salespipeline.pipeline;
 
+import org.salespipeline.text.BundleTexts.Said;
+import static org.salespipeline.text.BundleTexts.said;
+import static org.salespipeline.text.BundleTexts.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,10 +52,10 @@ class PipelineValidationTest {
         assertThat(problems).extracting(Problem::field).containsExactly(
                 "stages[1].key", "stages[1].name", "stages[1].probability", "stages[1].rotDays",
                 "stages[2].key", "stages[2].name", "stages[2].probability", "stages[2].rotDays");
-        assertThat(problems.get(0).message()).isEqualTo("Stage key LEAD is already used by stages[0]");
-        assertThat(problems.get(2).message()).isEqualTo("Probability must be a whole number from 0 to 100, not 101");
-        assertThat(problems.get(3).message()).isEqualTo("Rot days must be a whole number from 1 to 3650, not -1");
-        assertThat(problems.get(5).message()).contains("at most 80 characters");
+        assertThat(english(problems.get(0).message())).isEqualTo("Stage key LEAD is already used by stages[0]");
+        assertThat(english(problems.get(2).message())).isEqualTo("Probability must be a whole number from 0 to 100, not 101.");
+        assertThat(english(problems.get(3).message())).isEqualTo("Rot days must be a whole number from 1 to 3650, not -1.");
+        assertThat(english(problems.get(5).message())).contains("at most 80 characters");
     }
 
     @Test
@@ -79,7 +82,7 @@ class PipelineValidationTest {
         List<Problem> problems = problemsOf(List.of(Stage.of("A", "Prospecting", 5, 14), Stage.of("B", "Proposal", 50, 21),
                 Stage.of("C", " PROSPECTING ", 10, 14)));
 
-        assertThat(problems).containsExactly(new Problem("stages[2].name", "Stage name PROSPECTING is already used by stages[0]"));
+        assertThat(said(problems)).containsExactly(new Said("stages[2].name", "Stage name PROSPECTING is already used by stages[0]"));
     }
 
     @Test
@@ -96,7 +99,7 @@ class PipelineValidationTest {
         List<Stage> stages = new ArrayList<>(TWO_STAGES);
         stages.add(null);
 
-        assertThat(problemsOf(stages)).containsExactly(new Problem("stages[2]", "Stage is missing"));
+        assertThat(said(problemsOf(stages))).containsExactly(new Said("stages[2]", "Stage is missing"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.salespipeline.provisioning;
 
+import static org.salespipeline.text.BundleTexts.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -169,7 +170,7 @@ class PipelineProvisioningTest {
                 .isInstanceOfSatisfying(org.salespipeline.configuration.ConfirmationNeededException.class, asked -> {
                     assertThat(asked.confirmWith()).containsExactly("replace");
                     assertThat(asked.lines()).extracting(Problem::field).contains("template");
-                    assertThat(asked.lines().get(0).message()).contains("Needs Assessment", "Negotiation", "derived again");
+                    assertThat(english(asked.lines().get(0).message())).contains("Needs Assessment", "Negotiation", "derived again");
                 });
         assertThat(jira.snapshot()).isEqualTo(jiraBefore);
         assertThat(fixture.saved.get("INITECH")).isSameAs(sixStages);

@@ -1,5 +1,6 @@
 package org.salespipeline.qualification;
 
+import static org.salespipeline.text.BundleTexts.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +44,7 @@ class QualificationPolicyTest {
         BantAssessment twoAndAHalf = answers(BantAnswer.CONFIRMED, BantAnswer.PARTIAL, BantAnswer.CONFIRMED, BantAnswer.UNKNOWN);
 
         assertThat(QualificationPolicy.standard().failures(twoAndAHalf))
-                .containsExactly(new QualificationFailure(null, "BANT score 2.5 is below the required 3"));
+                .extracting(failure -> english(failure.message())).containsExactly("BANT score 2.5 is below the required 3");
     }
 
     @Test
@@ -52,7 +53,7 @@ class QualificationPolicyTest {
         QualificationPolicy policy = new QualificationPolicy(3.5, Set.of(BantCriterion.TIMELINE, BantCriterion.BUDGET), "QUALIFICATION");
         BantAssessment assessment = answers(BantAnswer.PARTIAL, BantAnswer.CONFIRMED, BantAnswer.CONFIRMED, BantAnswer.UNKNOWN);
 
-        assertThat(policy.failures(assessment)).extracting(QualificationFailure::message).containsExactly(
+        assertThat(policy.failures(assessment)).extracting(failure -> english(failure.message())).containsExactly(
                 "BANT score 2.5 is below the required 3.5",
                 "Budget must be CONFIRMED (mandatory)",
                 "Timeline must be CONFIRMED (mandatory)");
@@ -66,7 +67,7 @@ class QualificationPolicyTest {
         QualificationPolicy policy = new QualificationPolicy(3, Set.of(BantCriterion.AUTHORITY), "QUALIFICATION");
         BantAssessment assessment = answers(BantAnswer.CONFIRMED, BantAnswer.PARTIAL, BantAnswer.CONFIRMED, BantAnswer.CONFIRMED);
 
-        assertThat(policy.failures(assessment)).extracting(QualificationFailure::message)
+        assertThat(policy.failures(assessment)).extracting(failure -> english(failure.message()))
                 .containsExactly("Authority must be CONFIRMED (mandatory)");
     }
 

@@ -1,5 +1,6 @@
 package org.salespipeline.rest;
 
+import static org.salespipeline.text.BundleTexts.english;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -44,7 +45,7 @@ class DealResourceTest {
                 () -> resource.tick("ACME-1", "pricing-agreed", new DealResource.TickJson(null, true, 0L)));
 
         assertThat(bant.status()).isEqualTo(403);
-        assertThat(bant.getMessage()).isEqualTo("You may view ACME-1 but not edit it.");
+        assertThat(english(bant.errors().get(0).message())).isEqualTo("You may view ACME-1 but not edit it.");
         assertThat(tick.status()).isEqualTo(403);
         assertThat(fixture.written).isEmpty();
         DealView after = resource.get("ACME-1");
@@ -75,7 +76,7 @@ class DealResourceTest {
                 Map.of("TIMELINE", new DealResource.BantJson("CONFIRMED", "Signs in March"))));
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.getMessage()).contains("Timeline");
+        assertThat(english(refused.errors().get(0).message())).contains("Timeline");
         assertThat(resource.get("ACME-1").bant().criteria().get(3).note()).isNull();
     }
 

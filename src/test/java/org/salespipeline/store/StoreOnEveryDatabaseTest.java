@@ -96,6 +96,26 @@ public final class StoreOnEveryDatabaseTest {
     public static class NotesOnMariaDbTest extends BantNotesContract {
     }
 
+    /** Users' app languages on HSQLDB 2.7 (multi-version), as the demo host runs it. */
+    @Jdbc(HsqlMvcc.class)
+    public static class LanguagesOnHsqldbTest extends LanguageChoicesContract {
+    }
+
+    /** Users' app languages on PostgreSQL, tables in public. */
+    @Jdbc(EmbeddedPostgresJdbc.class)
+    public static class LanguagesOnPostgresTest extends LanguageChoicesContract {
+    }
+
+    /** Users' app languages on PostgreSQL, tables in a schema off the search path. */
+    @Jdbc(PostgresOwnSchemaJdbc.class)
+    public static class LanguagesOnPostgresOwnSchemaTest extends LanguageChoicesContract {
+    }
+
+    /** Users' app languages on MariaDB with MySQL 8's sql_mode, through MySQL's driver. */
+    @Jdbc(MariaDbJdbc.class)
+    public static class LanguagesOnMariaDbTest extends LanguageChoicesContract {
+    }
+
     /** Metrics equal to the reference on HSQLDB 2.7 (multi-version), as the demo host runs it. */
     @Jdbc(HsqlMvcc.class)
     public static class MetricsOnHsqldbTest extends MetricsEquivalenceContract {

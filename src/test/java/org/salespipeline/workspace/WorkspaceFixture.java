@@ -58,9 +58,9 @@ public final class WorkspaceFixture implements AutoCloseable {
             }
 
             @Override
-            public List<String> writeBant(String issueKey, Map<BantCriterion, BantAnswer> answers) {
+            public List<org.salespipeline.text.Message> writeBant(String issueKey, Map<BantCriterion, BantAnswer> answers) {
                 if (answers.containsKey(BantCriterion.TIMELINE)) {
-                    return List.of("Jira has no select list field named Timeline.");
+                    return List.of(org.salespipeline.text.Message.of("sales-pipeline.error.bant-field", "Timeline"));
                 }
                 written.computeIfAbsent(issueKey, key -> new EnumMap<>(BantCriterion.class)).putAll(answers);
                 return List.of();
@@ -83,7 +83,8 @@ public final class WorkspaceFixture implements AutoCloseable {
                     id -> id);
         };
         workspace = new DealWorkspace(pipelines, stageLog, new AoChecklistStore(ao, new EntityManagerSqlReader(entityManager)),
-                jira, new AoBantNotes(ao), transitions, Clock.fixed(NOW, ZoneOffset.UTC));
+                jira, new AoBantNotes(ao), transitions, Clock.fixed(NOW, ZoneOffset.UTC),
+                org.salespipeline.text.BundleTexts.ENGLISH);
     }
 
     /** Adds ACME-{id} as a Deal issue in the status, and logs its changes. */

@@ -1,5 +1,6 @@
 package org.salespipeline.jira.workflow;
 
+import org.salespipeline.text.Texts;
 import com.atlassian.jira.issue.Issue;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.InvalidInputException;
@@ -18,9 +19,12 @@ public class ExitCriteriaValidator implements Validator {
     static final String ISSUE = "issue";
 
     private final DealExitCriteria exitCriteria;
+    private final Texts texts;
 
-    public ExitCriteriaValidator(DealExitCriteria exitCriteria) {
+    /** The validator; it refuses in the language of the user making the move, through {@code texts}. */
+    public ExitCriteriaValidator(DealExitCriteria exitCriteria, Texts texts) {
         this.exitCriteria = exitCriteria;
+        this.texts = texts;
     }
 
     @Override
@@ -28,7 +32,7 @@ public class ExitCriteriaValidator implements Validator {
     public void validate(Map transientVars, Map args, PropertySet propertySet) throws InvalidInputException {
         Issue issue = (Issue) transientVars.get(ISSUE);
         ExitCheck check = ExitCheck.fromArgument((String) args.get(CHECK_ARGUMENT));
-        List<String> missing = exitCriteria.missing(issue, check);
+        List<String> missing = texts.texts(exitCriteria.missing(issue, check));
         if (!missing.isEmpty()) {
             // One error per missing thing, so that Jira lists each on the transition screen.
             InvalidInputException refusal = new InvalidInputException(missing.get(0));

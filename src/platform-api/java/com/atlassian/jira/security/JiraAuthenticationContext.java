@@ -16,4 +16,11 @@ public interface JiraAuthenticationContext {
      * Jira 10.3: confirmed from Jira 10.3 — codescape/jira-scrum-poker@5d4c579 ScrumPokerProjectConfigurationAction.java, the same use in its Jira 10.3.0 build
      */
     ApplicationUser getLoggedInUser();
+
+    /**
+     * Unconfirmed: no Jira 10/11 source at hand shows it; Jira's own JiraLocaleResolver (com.atlassian.jira.i18n, of
+     * an older, unversioned source) answers SAL's getLocale() with jiraAuthenticationContext.getLocale(): the
+     * language of the user's Jira profile, else Jira's default. Hebrew may come as the legacy code iw or as he.
+     */
+    java.util.Locale getLocale();
 }

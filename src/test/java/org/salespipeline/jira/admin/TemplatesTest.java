@@ -136,7 +136,7 @@ class TemplatesTest {
     @DisplayName("a method missing from the allowlist fails the render, naming the entry it needs")
     void unlistedMethodIsRefused() {
         assertThatThrownBy(() -> TEMPLATES.render("templates/admin/pipelines.vm", Map.of("i18n", I18N, "base", "",
-                "view", new Unlisted()), new StringWriter()))
+                "language", "en", "direction", "ltr", "view", new Unlisted()), new StringWriter()))
                 .isInstanceOf(VelocityException.class)
                 .hasMessageContaining("velocity-allowlist").hasMessageContaining(Unlisted.class.getName() + "#hasPipelines()");
     }
@@ -169,6 +169,8 @@ class TemplatesTest {
     private static String render(String page, Map<String, Object> context) {
         Map<String, Object> full = new HashMap<>(context);
         full.put("i18n", I18N);
+        full.put("language", "en");
+        full.put("direction", "ltr");
         full.put("base", "/jira/plugins/servlet/sales-pipeline/admin");
         StringWriter out = new StringWriter();
         TEMPLATES.render("templates/admin/" + page + ".vm", full, out);
