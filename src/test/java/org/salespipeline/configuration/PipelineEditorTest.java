@@ -296,7 +296,7 @@ class PipelineEditorTest {
         assertThatThrownBy(() -> editor.replace(current, new PipelineEdit("Acme sales", "USD", stages, leftOut, null, null)))
                 .isInstanceOfSatisfying(ConfirmationNeededException.class, asked -> {
                     assertThat(asked.lines()).extracting(Problem::field).containsExactly("removedStages.PROPOSAL");
-                    assertThat(asked.lines().get(0).message()).contains("7 open deals", "23 logged stays", "(Proposal)");
+                    assertThat(english(asked.lines().get(0).message())).contains("7 open deals", "23 logged stays", "(Proposal)");
                     assertThat(asked.removedStages()).containsExactly(new ConfirmationNeededException.RemovedStageQuestion(
                             "PROPOSAL", "Proposal", 7, 23, List.of("Proposal")));
                 });

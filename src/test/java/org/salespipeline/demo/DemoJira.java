@@ -613,11 +613,6 @@ public final class DemoJira {
         }
 
         @Override
-        public String getKey() {
-            return username;
-        }
-
-        @Override
         public String getDisplayName() {
             return displayName;
         }
