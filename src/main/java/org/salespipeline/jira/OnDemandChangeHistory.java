@@ -40,6 +40,16 @@ public class OnDemandChangeHistory implements ChangeHistorySource {
         }
     }
 
+    @Override
+    public List<org.salespipeline.history.LoggedFieldChange> fieldChanges(String projectKey, long issueId) {
+        JiraChangeHistorySource history = source();
+        try {
+            return history.fieldChanges(projectKey, issueId);
+        } catch (RuntimeException failure) {
+            throw translated(failure);
+        }
+    }
+
     private JiraChangeHistorySource source() {
         JiraChangeHistorySource history;
         try {

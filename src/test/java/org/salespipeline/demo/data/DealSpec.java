@@ -10,6 +10,7 @@ import org.salespipeline.history.DealChanges;
 import org.salespipeline.history.DealFacts;
 import org.salespipeline.history.LoggedChange;
 import org.salespipeline.history.FieldChange;
+import org.salespipeline.history.LoggedFieldChange;
 import org.salespipeline.history.StatusChange;
 import org.salespipeline.metrics.DealRecord;
 
@@ -57,6 +58,10 @@ public record DealSpec(long issueId, String key, String summary, Instant created
         for (int index = 0; index < history.size(); index++) {
             changes.add(LoggedChange.ofInstant(issueId, index, history.get(index)));
         }
-        return new DealChanges(toFacts(), changes);
+        List<LoggedFieldChange> fields = new ArrayList<>(fieldChanges.size());
+        for (int index = 0; index < fieldChanges.size(); index++) {
+            fields.add(LoggedFieldChange.of(issueId, index, fieldChanges.get(index)));
+        }
+        return new DealChanges(toFacts(), changes, fields);
     }
 }
