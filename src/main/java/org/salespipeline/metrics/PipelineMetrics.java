@@ -33,4 +33,17 @@ public interface PipelineMetrics {
     /** Open deals expected to close in [from, to) per month, visible or not, and the visible open deals that slipped. */
     Forecast forecast(Pipeline pipeline, LocalDate from, LocalDate to, Instant now, OwnerFilter owner,
             DealVisibility visibility);
+
+    /**
+     * What changed in the pipeline over the period [from, to): opening, closing and the movements between them,
+     * within the close window when one is given (null for none), every deal counted, visible or not.
+     */
+    Flow flow(Pipeline pipeline, Window period, CloseWindow window, OwnerFilter owner);
+
+    /**
+     * The visible deals of one list of the flow ({@link FlowDeal#LISTS}), ordered by issue key, skipping
+     * {@code start} of them and giving at most {@code limit}.
+     */
+    List<FlowDeal> flowDeals(Pipeline pipeline, Window period, CloseWindow window, OwnerFilter owner, String list,
+            DealVisibility visibility, int start, int limit);
 }

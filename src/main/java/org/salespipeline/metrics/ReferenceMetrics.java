@@ -144,8 +144,15 @@ public final class ReferenceMetrics implements PipelineMetrics {
      * What changed in the pipeline over the period (README, "Pipeline changes"); without a close window (null)
      * every open deal is in the pipeline.
      */
+    @Override
     public Flow flow(Pipeline pipeline, Window period, CloseWindow window, OwnerFilter owner) {
         return Flow.of(deals(pipeline, owner), period, window);
+    }
+
+    @Override
+    public List<FlowDeal> flowDeals(Pipeline pipeline, Window period, CloseWindow window, OwnerFilter owner, String list,
+            DealVisibility visibility, int start, int limit) {
+        return FlowDeal.page(Flow.deals(deals(pipeline, owner), period, window), list, visibility, start, limit);
     }
 
     private List<Deal> deals(Pipeline pipeline, OwnerFilter owner) {

@@ -3,7 +3,10 @@ package org.salespipeline.store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.salespipeline.metrics.CloseWindow;
 import org.salespipeline.metrics.ClosedDeals;
+import org.salespipeline.metrics.Flow;
+import org.salespipeline.metrics.FlowDeal;
 import org.salespipeline.metrics.DealVisibility;
 import org.salespipeline.metrics.Forecast;
 import org.salespipeline.metrics.FunnelReport;
@@ -78,6 +81,21 @@ public class SqlPipelineMetrics implements PipelineMetrics {
     public Forecast forecast(Pipeline pipeline, LocalDate from, LocalDate to, Instant now, OwnerFilter owner,
             DealVisibility visibility) {
         return sql.read(session -> SqlDealLists.forecast(session, pipeline, from, to, now, name(owner), visibility));
+    }
+
+    @Override
+    public Flow flow(Pipeline pipeline, Window period, CloseWindow window, OwnerFilter owner) {
+        return Flow.of(sql.read(session -> SqlFlow.deals(session, pipeline, period, window, name(owner))));
+    }
+
+    @Override
+    public List<FlowDeal> flowDeals(Pipeline pipeline, Window period, CloseWindow window, OwnerFilter owner, String list,
+            DealVisibility visibility, int start, int limit) {
+        if (start < 0 || limit < 0) {
+            throw new IllegalArgumentException("Start and limit must not be negative, were " + start + " and " + limit);
+        }
+        return FlowDeal.page(sql.read(session -> SqlFlow.deals(session, pipeline, period, window, name(owner))), list,
+                visibility, start, limit);
     }
 
     private static String name(OwnerFilter owner) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class SchemaTest {
 
     private static final List<Class<? extends RawEntity<?>>> SQL_TABLES =
-            List.of(DealEntity.class, StayEntity.class, TransitionEntity.class, FieldChangeEntity.class);
+            List.of(DealEntity.class, StayEntity.class, TransitionEntity.class, FieldChangeEntity.class,
+                    PipelineEntity.class, StatusMappingEntity.class);
 
     @Test
     @DisplayName("every table name in the SQL is the one AO gives the entity")
