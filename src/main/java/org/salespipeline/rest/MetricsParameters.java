@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import org.salespipeline.metrics.CloseWindow;
+import org.salespipeline.metrics.FlowDeal;
 import org.salespipeline.metrics.OwnerFilter;
 import org.salespipeline.metrics.Window;
 
@@ -16,14 +18,22 @@ final class MetricsParameters {
     static final Duration DEFAULT_PERIOD = Duration.ofDays(90);
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 500;
+    /** The flow's period when none is given: the week before {@code to}. */
+    static final Duration FLOW_PERIOD = Duration.ofDays(7);
+    static final int FLOW_DEALS_LIMIT = 50;
 
     private MetricsParameters() {
     }
 
     /** [from, to): to defaults to now, from to 90 days before to; from must come before to. */
     static Window window(String from, String to, Clock clock) {
+        return window(from, to, clock, DEFAULT_PERIOD);
+    }
+
+    /** [from, to): to defaults to now, from to {@code period} before to; from must come before to. */
+    static Window window(String from, String to, Clock clock, Duration period) {
         Instant end = to == null ? clock.instant() : instant("to", to);
-        Instant start = from == null ? end.minus(DEFAULT_PERIOD) : instant("from", from);
+        Instant start = from == null ? end.minus(period) : instant("from", from);
         if (!start.isBefore(end)) {
             throw RestException.badRequest("from", "from (" + start + ") must be before to (" + end + ").");
         }
@@ -44,13 +54,60 @@ final class MetricsParameters {
         return new LocalDate[] {start, end};
     }
 
+    /** A close window [closeFrom, closeTo) of dates, given both or neither (null: no window). */
+    static CloseWindow closeWindow(String closeFrom, String closeTo) {
+        if (closeFrom == null && closeTo == null) {
+            return null;
+        }
+        if (closeFrom == null || closeTo == null) {
+            String missing = closeFrom == null ? "closeFrom" : "closeTo";
+            throw RestException.badRequest(missing, "A close window needs both closeFrom and closeTo; " + missing
+                    + " is missing.");
+        }
+        LocalDate start = day("closeFrom", closeFrom);
+        LocalDate end = day("closeTo", closeTo);
+        if (!start.isBefore(end)) {
+            throw RestException.badRequest("closeFrom", "closeFrom (" + start + ") must be before closeTo (" + end + ").");
+        }
+        return new CloseWindow(start, end);
+    }
+
+    /** One of the flow's deal lists ({@link FlowDeal#LISTS}); required. */
+    static String flowList(String kind) {
+        if (kind == null || !FlowDeal.LISTS.contains(kind.trim())) {
+            throw RestException.badRequest("kind", "kind must be one of " + String.join(", ", FlowDeal.LISTS)
+                    + (kind == null ? "; it is missing." : ", not " + kind + "."));
+        }
+        return kind.trim();
+    }
+
+    /** How many listed rows to skip: a whole number from 0, 0 when not given. */
+    static int start(String start) {
+        if (start == null) {
+            return 0;
+        }
+        try {
+            int value = Integer.parseInt(start.trim());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like any other value out of range
+        }
+        throw RestException.badRequest("start", "start must be a whole number from 0, not " + start + ".");
+    }
+
     static OwnerFilter owner(String owner) {
         return owner == null || owner.isBlank() ? OwnerFilter.any() : OwnerFilter.of(owner.trim());
     }
 
     static int limit(String limit) {
+        return limit(limit, DEFAULT_LIMIT);
+    }
+
+    static int limit(String limit, int defaultLimit) {
         if (limit == null) {
-            return DEFAULT_LIMIT;
+            return defaultLimit;
         }
         try {
             int value = Integer.parseInt(limit.trim());
@@ -71,6 +128,15 @@ final class MetricsParameters {
         } catch (DateTimeParseException e) {
             throw RestException.badRequest(field, field + " must be a date (2026-03-01) or an instant "
                     + "(2026-03-01T09:30:00Z), not " + text + ".");
+        }
+    }
+
+    /** A calendar date such as 2026-03-01, nothing else. */
+    private static LocalDate day(String field, String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw RestException.badRequest(field, field + " must be a date (2026-03-01), not " + text + ".");
         }
     }
 
