@@ -193,6 +193,20 @@ class PipelineMetricsRestIT {
         assertThat(rest.get("rep", "/pipelines/ACME/flow/deals?kind=won").status()).isEqualTo(200);
     }
 
+    @Test
+    @DisplayName("the demo's Jira holds the amount and close-date history its store was loaded with, by the same keys")
+    void fieldHistoryAgreesWithJira() {
+        org.salespipeline.history.ChangeHistorySource jira = host.app().getBean("changeHistorySource",
+                org.salespipeline.history.ChangeHistorySource.class);
+        org.salespipeline.history.StageLog stageLog = host.app().getBean(org.salespipeline.history.StageLog.class);
+        DealSpec revised = data().deals().stream().filter(d -> d.projectKey().equals("ACME") && d.fieldChanges().size() > 1)
+                .findFirst().orElseThrow();
+
+        assertThat(jira.fieldChanges("ACME", revised.issueId()))
+                .containsExactlyInAnyOrderElementsOf(stageLog.fieldChanges(revised.issueId()));
+        assertThat(new org.salespipeline.history.Reconciliation(stageLog).run("ACME", jira).repaired()).isZero();
+    }
+
     private static void assertIdentity(JsonNode flow) {
         double value = flow.path("opening").path("value").asDouble();
         int deals = flow.path("opening").path("deals").asInt();
