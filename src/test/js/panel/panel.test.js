@@ -4,12 +4,12 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { fixture, panelFor, textOf, settle, answer } = require('./support');
 
-test('the top of the panel shows owner, expected close date, amount, weighted value, probability and days in stage', async () => {
+test('the top of the panel shows owner, expected close date and how often it was pushed out, amount, weighted value, probability and days in stage', async () => {
     const { container } = await panelFor(fixture('negotiation-deal'));
     const facts = {};
     container.querySelectorAll('.sp-fact').forEach((fact) => { facts[fact.getAttribute('data-fact')] = textOf(fact.querySelector('dd')); });
-    assert.deepEqual(facts, { owner: 'Jane Smith', close: 'Mar 31, 2026', amount: '$48,000', weighted: '$33,600',
-        probability: '70 %', days: '3' });
+    assert.deepEqual(facts, { owner: 'Jane Smith', close: 'Mar 31, 2026', pushes: '3 times later', amount: '$48,000',
+        weighted: '$33,600', probability: '70 %', days: '3' });
     assert.equal(container.querySelector('.sp-days').getAttribute('title'), 'In this stage since Mar 7, 2026, 11:00 AM');
     assert.equal(container.querySelector('.sp-facts'), container.querySelector('.sp-panel').children[2],
         'the facts come right after the pipeline name and the stage path');

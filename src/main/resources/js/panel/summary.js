@@ -1,4 +1,4 @@
-/* The top of the deal panel: owner, expected close date, amount, weighted value, win probability and days in stage. */
+/* The top of the deal panel: owner, expected close date and how often it was pushed out, amount, weighted value, win probability and days in stage. */
 define('sales-pipeline/panel/summary',
     ['sales-pipeline/common/dom', 'sales-pipeline/common/text', 'sales-pipeline/common/time', 'sales-pipeline/panel/common'],
     function (dom, format, time, common) {
@@ -27,6 +27,10 @@ define('sales-pipeline/panel/summary',
                 deal.ownerName || deal.owner || text('sales-pipeline.panel.owner.none'))];
             if (deal.expectedClose !== undefined) {
                 facts.push(fact('close', text('sales-pipeline.panel.close'), deal.expectedClose ? time.date(deal.expectedClose) : format.DASH));
+            }
+            if (deal.closeDatePushes > 0) {
+                facts.push(fact('pushes', text('sales-pipeline.panel.pushes'), text.count('sales-pipeline.panel.pushes.count',
+                    deal.closeDatePushes)));
             }
             facts.push(fact('amount', text('sales-pipeline.panel.amount'), format.money(deal.amount, deal.currency)));
             facts.push(fact('weighted', text('sales-pipeline.panel.weighted'), format.money(deal.weightedValue, deal.currency)));

@@ -7,6 +7,8 @@ import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.history.ChangeHistorySource;
 import org.salespipeline.history.DealChanges;
 import org.salespipeline.history.LoggedChange;
+import org.salespipeline.history.LoggedFieldChange;
+import org.salespipeline.history.SourceUnavailableException;
 import org.salespipeline.history.StageLog;
 import org.salespipeline.history.StatusChange;
 import org.salespipeline.pipeline.Outcome;
@@ -57,6 +59,22 @@ public class DealFeed {
         } else {
             stageLog.updateFacts(issue.projectKey(), issue.facts());
         }
+        fieldsChanged(issue);
+    }
+
+    /**
+     * Logs the changes of the deal's amount and expected close date that Jira's change history holds and the log
+     * does not yet (each is logged once, by the key the rebuild gives it too). Without Jira's change history the
+     * status change is still logged; a later rebuild brings the field history.
+     */
+    private void fieldsChanged(IssueSnapshot issue) {
+        List<LoggedFieldChange> changes;
+        try {
+            changes = history.fieldChanges(issue.projectKey(), issue.issueId());
+        } catch (SourceUnavailableException unavailable) {
+            return;
+        }
+        stageLog.recordFields(issue.projectKey(), issue.facts(), changes);
     }
 
     private String reasonFor(IssueSnapshot issue) {
@@ -106,8 +124,8 @@ public class DealFeed {
                 }
                 return false;
             });
-            Optional.ofNullable(found.isEmpty() ? null : found.get(0)).ifPresent(
-                    deal -> stageLog.replace(issue.projectKey(), issue.facts(), deal.changes()));
+            Optional.ofNullable(found.isEmpty() ? null : found.get(0)).ifPresent(deal -> stageLog.replace(
+                    issue.projectKey(), new DealChanges(issue.facts(), deal.changes(), deal.fieldChanges())));
         }
     }
 

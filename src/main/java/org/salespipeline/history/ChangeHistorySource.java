@@ -17,4 +17,12 @@ public interface ChangeHistorySource {
      * id, until the consumer returns false or none is left.
      */
     void deals(String projectKey, long afterIssueId, Predicate<DealChanges> consumer);
+
+    /**
+     * The changes of one deal's amount and expected close date as the source holds them now, identified as
+     * {@link #deals} identifies them; none where the source keeps no field history.
+     */
+    default java.util.List<LoggedFieldChange> fieldChanges(String projectKey, long issueId) {
+        return java.util.List.of();
+    }
 }

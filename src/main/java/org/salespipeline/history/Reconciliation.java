@@ -24,13 +24,41 @@ public final class Reconciliation {
         int[] counts = {0, 0};
         source.deals(projectKey, 0, deal -> {
             counts[0]++;
-            if (!sameHistory(stageLog.changes(deal.facts().issueId()), deal.changes())) {
-                stageLog.replace(projectKey, deal.facts(), deal.changes());
+            long issueId = deal.facts().issueId();
+            if (!sameHistory(stageLog.changes(issueId), deal.changes())
+                    || !sameFields(stageLog.fieldChanges(issueId), deal.fieldChanges())) {
+                stageLog.replace(projectKey, deal);
                 counts[1]++;
             }
             return true;
         });
         return new Tally(counts[0], counts[1]);
+    }
+
+    /** The same field changes (field, instant and values) in the same order. */
+    static boolean sameFields(List<LoggedFieldChange> logged, List<LoggedFieldChange> source) {
+        List<FieldChange> a = inOrder(logged);
+        List<FieldChange> b = inOrder(source);
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            FieldChange x = a.get(i);
+            FieldChange y = b.get(i);
+            if (x.field() != y.field() || x.at().toEpochMilli() != y.at().toEpochMilli()
+                    || !Objects.equals(x.from(), y.from()) || !Objects.equals(x.to(), y.to())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<FieldChange> inOrder(List<LoggedFieldChange> changes) {
+        return changes.stream().sorted(java.util.Comparator
+                        .comparing((LoggedFieldChange c) -> c.change().field())
+                        .thenComparingLong(c -> c.change().at().toEpochMilli())
+                        .thenComparingLong(LoggedFieldChange::sequence))
+                .map(LoggedFieldChange::change).toList();
     }
 
     /** The same statuses in the same order (keys and instants may differ by how each side saw the change). */

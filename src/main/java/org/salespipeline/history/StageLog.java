@@ -3,8 +3,8 @@ package org.salespipeline.history;
 import java.util.List;
 
 /**
- * The stage log: every status change of every deal, and the deal state kept in step with it. Any
- * sequence of statuses is accepted; nothing is checked against a workflow.
+ * The stage log: every status change of every deal, every change of its amount and expected close date, and the
+ * deal state kept in step with them. Any sequence of statuses is accepted; nothing is checked against a workflow.
  */
 public interface StageLog {
 
@@ -15,11 +15,20 @@ public interface StageLog {
      */
     void record(String projectKey, DealFacts deal, LoggedChange change);
 
+    /**
+     * Records changes of a logged deal's amount and expected close date; a change already logged (by its key) is
+     * kept once, and a deal not logged records nothing.
+     */
+    void recordFields(String projectKey, DealFacts deal, List<LoggedFieldChange> changes);
+
     /** Stores today's amount, owner, close date and summary of a logged deal. */
     void updateFacts(String projectKey, DealFacts deal);
 
-    /** Replaces everything logged for a deal with the given full history (backfill and repair). */
+    /** Replaces the status changes logged for a deal with the given full history; its field changes stay. */
     void replace(String projectKey, DealFacts deal, List<LoggedChange> changes);
+
+    /** Replaces everything logged for a deal, status and field changes, with its full history (repair). */
+    void replace(String projectKey, DealChanges deal);
 
     /** The deal's furthest position as logged (1..n open stages, n + 1 once won); 0 for a deal not logged. */
     int position(long issueId);
@@ -39,6 +48,9 @@ public interface StageLog {
 
     /** The changes logged for a deal, in time order. */
     List<LoggedChange> changes(long issueId);
+
+    /** The changes of the deal's amount and expected close date, in time order. */
+    List<LoggedFieldChange> fieldChanges(long issueId);
 
     /** Removes a deal from the log and from every metric (deleted, moved away, or no longer a Deal). */
     void forget(long issueId);

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import org.ofbiz.core.entity.GenericEntityException;
 import org.salespipeline.configuration.PipelineDirectory;
@@ -20,7 +21,11 @@ import org.salespipeline.feed.DealFeed;
 import org.salespipeline.feed.IssueSnapshot;
 import org.salespipeline.history.ChangeHistorySource;
 import org.salespipeline.history.DealChanges;
+import org.salespipeline.history.DealField;
+import org.salespipeline.history.FieldChange;
 import org.salespipeline.history.FieldHistory;
+import org.salespipeline.history.FieldValues;
+import org.salespipeline.history.LoggedFieldChange;
 import org.salespipeline.history.LoggedChange;
 import org.salespipeline.history.Reasons;
 import org.salespipeline.history.StatusChange;
@@ -42,6 +47,7 @@ public class JiraChangeHistorySource implements ChangeHistorySource, HostBacked 
     private final ChangeHistoryManager changeHistory;
     private final JiraDeals deals;
     private final PipelineDirectory pipelines;
+    private final LongAdder unreadValues = new LongAdder();
 
     public JiraChangeHistorySource(JiraLookups lookups, IssueManager issueManager, ChangeHistoryManager changeHistory,
             JiraDeals deals, PipelineDirectory pipelines) {
@@ -88,7 +94,42 @@ public class JiraChangeHistorySource implements ChangeHistorySource, HostBacked 
             changes.add(DealFeed.identify(issue.getId(),
                     new StatusChange(items.get(i).getCreated().toInstant(), items.get(i).getTo(), reason)));
         }
-        return new DealChanges(snapshot.facts(), changes);
+        return new DealChanges(snapshot.facts(), changes, fieldChanges(issue));
+    }
+
+    @Override
+    public List<LoggedFieldChange> fieldChanges(String projectKey, long issueId) {
+        MutableIssue issue = issueManager.getIssueObject(issueId);
+        return isDeal(issue) ? fieldChanges(issue) : List.of();
+    }
+
+    /**
+     * The changes of the deal's amount and expected close date, by the fields' names (Jira's change history records a
+     * custom field's change under its name); a change whose values cannot be read is left out and counted.
+     */
+    private List<LoggedFieldChange> fieldChanges(Issue issue) {
+        List<LoggedFieldChange> changes = new ArrayList<>();
+        for (DealField field : DealField.values()) {
+            String name = field == DealField.AMOUNT ? DealFields.AMOUNT : DealFields.CLOSE_DATE;
+            List<ChangeItemBean> items = changeHistory.getChangeItemsForField(issue, name);
+            for (int i = 0; i < items.size(); i++) {
+                ChangeItemBean item = items.get(i);
+                Optional<Optional<String>> from = FieldValues.read(field, item.getFrom(), item.getFromString());
+                Optional<Optional<String>> to = FieldValues.read(field, item.getTo(), item.getToString());
+                if (from.isEmpty() || to.isEmpty() || item.getCreated() == null) {
+                    unreadValues.increment();
+                    continue;
+                }
+                changes.add(LoggedFieldChange.of(issue.getId(), i, new FieldChange(item.getCreated().toInstant(), field,
+                        from.get().orElse(null), to.get().orElse(null))));
+            }
+        }
+        return changes;
+    }
+
+    /** How many changes of an amount or close date this node found in Jira's change history and could not read. */
+    public long unreadFieldValues() {
+        return unreadValues.sum();
     }
 
     /** For each outcome the deal entered, the reasons its entries recorded, in the order of the entries. */

@@ -40,6 +40,16 @@ public class OnDemandChangeHistory implements ChangeHistorySource {
         }
     }
 
+    @Override
+    public List<org.salespipeline.history.LoggedFieldChange> fieldChanges(String projectKey, long issueId) {
+        JiraChangeHistorySource history = source.ready();
+        try {
+            return history.fieldChanges(projectKey, issueId);
+        } catch (RuntimeException failure) {
+            throw translated(failure);
+        }
+    }
+
     /** A failure because a host service went away is the history being unavailable; any other stays as it is. */
     private RuntimeException translated(RuntimeException failure) {
         return HostService.isServiceUnavailable(failure) ? source.unavailable(failure) : failure;

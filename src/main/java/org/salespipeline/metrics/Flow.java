@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What changed in a pipeline over a period [from, to), optionally within a close window: the deals in the pipeline
@@ -30,45 +29,28 @@ public record Flow(Tally opening, Tally closing, List<Movement> movements, doubl
     public record Movement(FlowKind kind, int deals, double value) {
     }
 
-    /** How one deal moved: its kind, and its amount before {@code from} and before {@code to} (null when none). */
-    public record DealMove(FlowKind kind, Double amountBefore, Double amountAfter) {
-
-        /** The value the deal adds to its movement. */
-        double value() {
-            return zero(kind.entered() ? amountAfter : amountBefore);
+    /** Where each of the deals stood over the period, for those in the pipeline before from or before to. */
+    static List<FlowDeal> deals(List<Deal> deals, Window period, CloseWindow window) {
+        List<FlowDeal> moved = new ArrayList<>();
+        for (Deal deal : deals) {
+            DealRecord record = deal.record();
+            FlowDeal.of(record.issueKey(), record.summary(), record.owner(),
+                    deal.history().stageAt(period.from().minusNanos(1)).orElse(null),
+                    deal.history().stageAt(period.to().minusNanos(1)).orElse(null),
+                    record.amountBefore(period.from()), record.amountBefore(period.to()),
+                    record.closeDateBefore(period.from()), record.closeDateBefore(period.to()), window)
+                    .ifPresent(moved::add);
         }
-    }
-
-    /**
-     * How the deal moved over the period, or empty when it was in the pipeline neither just before {@code from} nor
-     * just before {@code to}.
-     */
-    static Optional<DealMove> move(Deal deal, Window period, CloseWindow window) {
-        DealRecord record = deal.record();
-        Optional<org.salespipeline.pipeline.StageRef> before = deal.history().stageAt(period.from().minusNanos(1));
-        Optional<org.salespipeline.pipeline.StageRef> after = deal.history().stageAt(period.to().minusNanos(1));
-        boolean inBefore = inPipeline(before, record.closeDateBefore(period.from()), window);
-        boolean inAfter = inPipeline(after, record.closeDateBefore(period.to()), window);
-        if (!inBefore && !inAfter) {
-            return Optional.empty();
-        }
-        FlowKind kind;
-        if (inBefore && inAfter) {
-            kind = FlowKind.KEPT;
-        } else if (inBefore) {
-            kind = after.filter(ref -> !ref.isOpenStage()).map(ref -> switch (ref.outcome()) {
-                case WON -> FlowKind.WON;
-                case LOST -> FlowKind.LOST;
-                case DISQUALIFIED -> FlowKind.DISQUALIFIED;
-            }).orElse(FlowKind.PUSHED_OUT);
-        } else {
-            kind = before.isEmpty() ? FlowKind.CREATED : before.get().isOpenStage() ? FlowKind.PULLED_IN : FlowKind.REOPENED;
-        }
-        return Optional.of(new DealMove(kind, record.amountBefore(period.from()), record.amountBefore(period.to())));
+        return moved;
     }
 
     /** The flow of the deals over the period. */
     static Flow of(List<Deal> deals, Window period, CloseWindow window) {
+        return of(deals(deals, period, window));
+    }
+
+    /** The flow made of the deals' moves, added up in the order given. */
+    public static Flow of(List<FlowDeal> moves) {
         Map<FlowKind, double[]> totals = new EnumMap<>(FlowKind.class);
         for (FlowKind kind : FlowKind.values()) {
             totals.put(kind, new double[2]);
@@ -80,12 +62,7 @@ public record Flow(Tally opening, Tally closing, List<Movement> movements, doubl
         double increased = 0;
         double decreased = 0;
         int withoutAmount = 0;
-        for (Deal deal : deals) {
-            Optional<DealMove> found = move(deal, period, window);
-            if (found.isEmpty()) {
-                continue;
-            }
-            DealMove move = found.get();
+        for (FlowDeal move : moves) {
             double[] total = totals.get(move.kind());
             total[0]++;
             total[1] += move.value();
@@ -93,16 +70,15 @@ public record Flow(Tally opening, Tally closing, List<Movement> movements, doubl
             boolean inClosing = !move.kind().left();
             if (inOpening) {
                 openingDeals++;
-                openingValue += zero(move.amountBefore());
+                openingValue += FlowDeal.zero(move.amountBefore());
             }
             if (inClosing) {
                 closingDeals++;
-                closingValue += zero(move.amountAfter());
+                closingValue += FlowDeal.zero(move.amountAfter());
             }
             if (move.kind() == FlowKind.KEPT) {
-                double change = zero(move.amountAfter()) - zero(move.amountBefore());
-                increased += Math.max(0, change);
-                decreased += Math.max(0, -change);
+                increased += Math.max(0, move.change());
+                decreased += Math.max(0, -move.change());
             }
             if ((inOpening && move.amountBefore() == null) || (inClosing && move.amountAfter() == null)) {
                 withoutAmount++;
@@ -131,15 +107,5 @@ public record Flow(Tally opening, Tally closing, List<Movement> movements, doubl
         int left = movements.stream().filter(m -> m.kind().left()).mapToInt(Movement::deals).sum();
         int entered = movements.stream().filter(m -> m.kind().entered()).mapToInt(Movement::deals).sum();
         return closing.deals() - (opening.deals() - left + entered);
-    }
-
-    private static boolean inPipeline(Optional<org.salespipeline.pipeline.StageRef> state, java.time.LocalDate closeDate,
-            CloseWindow window) {
-        return state.filter(org.salespipeline.pipeline.StageRef::isOpenStage).isPresent()
-                && (window == null || window.contains(closeDate));
-    }
-
-    private static double zero(Double amount) {
-        return amount == null ? 0 : amount;
     }
 }

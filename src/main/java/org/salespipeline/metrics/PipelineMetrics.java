@@ -43,4 +43,17 @@ public interface PipelineMetrics {
 
     /** The current owners of the pipeline's deals as stored (user keys, or names of users Jira had no key for), sorted. */
     List<String> owners(Pipeline pipeline);
+
+    /**
+     * What changed in the pipeline over the period [from, to): opening, closing and the movements between them,
+     * within the close window when one is given (null for none), every deal counted, visible or not.
+     */
+    Flow flow(Pipeline pipeline, Window period, CloseWindow window, OwnerFilter owner);
+
+    /**
+     * The visible deals of one list of the flow ({@link FlowDeal#LISTS}), ordered by issue key, skipping
+     * {@code start} of them and giving at most {@code limit}.
+     */
+    List<FlowDeal> flowDeals(Pipeline pipeline, Window period, CloseWindow window, OwnerFilter owner, String list,
+            DealVisibility visibility, int start, int limit);
 }

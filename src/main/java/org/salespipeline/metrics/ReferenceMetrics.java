@@ -150,6 +150,7 @@ public final class ReferenceMetrics implements PipelineMetrics {
      * What changed in the pipeline over the period (README, "Pipeline changes"); without a close window (null)
      * every open deal is in the pipeline.
      */
+    @Override
     public Flow flow(Pipeline pipeline, Window period, CloseWindow window, OwnerFilter owner) {
         return Flow.of(deals(pipeline, owner), period, window);
     }
@@ -158,6 +159,12 @@ public final class ReferenceMetrics implements PipelineMetrics {
     public List<String> owners(Pipeline pipeline) {
         return deals(pipeline, OwnerFilter.any()).stream().map(d -> d.record().owner()).filter(java.util.Objects::nonNull)
                 .distinct().sorted().toList();
+    }
+
+    @Override
+    public List<FlowDeal> flowDeals(Pipeline pipeline, Window period, CloseWindow window, OwnerFilter owner, String list,
+            DealVisibility visibility, int start, int limit) {
+        return FlowDeal.page(Flow.deals(deals(pipeline, owner), period, window), list, visibility, start, limit);
     }
 
     private List<Deal> deals(Pipeline pipeline, OwnerFilter owner) {

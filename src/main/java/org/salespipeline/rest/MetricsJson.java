@@ -3,6 +3,9 @@ package org.salespipeline.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.salespipeline.metrics.CloseWindow;
+import org.salespipeline.metrics.Flow;
+import org.salespipeline.metrics.FlowDeal;
 import org.salespipeline.metrics.Forecast;
 import org.salespipeline.metrics.FunnelReport;
 import org.salespipeline.metrics.OutcomeReport;
@@ -11,8 +14,10 @@ import org.salespipeline.metrics.ReasonCount;
 import org.salespipeline.metrics.StalledDeal;
 import org.salespipeline.metrics.TimeInStage;
 import org.salespipeline.metrics.Velocity;
+import org.salespipeline.metrics.Window;
 import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.Stage;
+import org.salespipeline.pipeline.StageRef;
 
 /** The JSON answers of the metrics resources (DESIGN §6): instants and dates as ISO-8601, numbers unrounded. */
 final class MetricsJson {
@@ -127,6 +132,72 @@ final class MetricsJson {
                     .map(m -> new Month(m.month().toString(), m.deals(), m.value(), m.weightedValue())).toList(),
                     forecast.slipped().stream().map(d -> new SlippedDealJson(d.issueKey(), d.summary(),
                             d.closeDate().toString(), d.amount(), d.stageKey())).toList());
+        }
+    }
+
+    record Count(int deals, double value) {
+    }
+
+    record MovementJson(String kind, int deals, double value) {
+    }
+
+    record FlowJson(String project, String from, String to, String closeFrom, String closeTo, Count opening,
+            Count closing, List<MovementJson> movements, double increased, double decreased, int dealsWithoutAmount) {
+        static FlowJson of(Pipeline pipeline, Window period, CloseWindow window, Flow flow) {
+            return new FlowJson(pipeline.projectKey(), period.from().toString(), period.to().toString(),
+                    window == null ? null : window.from().toString(), window == null ? null : window.to().toString(),
+                    new Count(flow.opening().deals(), flow.opening().value()),
+                    new Count(flow.closing().deals(), flow.closing().value()),
+                    flow.movements().stream().map(m -> new MovementJson(m.kind().argument(), m.deals(), m.value())).toList(),
+                    flow.increased(), flow.decreased(), flow.dealsWithoutAmount());
+        }
+    }
+
+    /** The flow as one table: opening and closing in columns of their own, a row per movement. */
+    record FlowCsv(String project, String from, String to, String closeFrom, String closeTo, int openingDeals,
+            double openingValue, int closingDeals, double closingValue, double increased, double decreased,
+            int dealsWithoutAmount, List<MovementJson> movements) {
+        static FlowCsv of(FlowJson json) {
+            return new FlowCsv(json.project(), json.from(), json.to(), json.closeFrom(), json.closeTo(),
+                    json.opening().deals(), json.opening().value(), json.closing().deals(), json.closing().value(),
+                    json.increased(), json.decreased(), json.dealsWithoutAmount(), json.movements());
+        }
+    }
+
+    /**
+     * One deal of a flow list: its amount, close date, stage and outcome just before from and just before to (a
+     * state is a stage key or an outcome, the other null; both null before its first mapped status).
+     */
+    record FlowDealJson(String key, String summary, String owner, String kind, Double amountBefore, Double amountAfter,
+            String closeDateBefore, String closeDateAfter, String stageBefore, String outcomeBefore, String stageAfter,
+            String outcomeAfter) {
+        static FlowDealJson of(FlowDeal deal) {
+            return new FlowDealJson(deal.issueKey(), deal.summary(), deal.owner(), deal.kind().argument(),
+                    deal.amountBefore(), deal.amountAfter(), text(deal.closeDateBefore()), text(deal.closeDateAfter()),
+                    stage(deal.stateBefore()), outcome(deal.stateBefore()), stage(deal.stateAfter()),
+                    outcome(deal.stateAfter()));
+        }
+
+        private static String text(LocalDate date) {
+            return date == null ? null : date.toString();
+        }
+
+        private static String stage(StageRef state) {
+            return state == null || !state.isOpenStage() ? null : state.stageKey();
+        }
+
+        private static String outcome(StageRef state) {
+            return state == null || state.isOpenStage() ? null : state.outcome().name();
+        }
+    }
+
+    record FlowDeals(String project, String from, String to, String closeFrom, String closeTo, String kind, int start,
+            int limit, List<FlowDealJson> deals) {
+        static FlowDeals of(Pipeline pipeline, Window period, CloseWindow window, String kind, int start, int limit,
+                List<FlowDeal> deals) {
+            return new FlowDeals(pipeline.projectKey(), period.from().toString(), period.to().toString(),
+                    window == null ? null : window.from().toString(), window == null ? null : window.to().toString(),
+                    kind, start, limit, deals.stream().map(FlowDealJson::of).toList());
         }
     }
 

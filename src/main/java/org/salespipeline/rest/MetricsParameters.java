@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import org.salespipeline.metrics.Instants;
+import org.salespipeline.metrics.CloseWindow;
+import org.salespipeline.metrics.FlowDeal;
 import org.salespipeline.metrics.OwnerFilter;
 import org.salespipeline.metrics.Window;
 
@@ -15,14 +18,22 @@ final class MetricsParameters {
     static final Duration DEFAULT_PERIOD = Duration.ofDays(90);
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 500;
+    /** The flow's period when none is given: the week before {@code to}. */
+    static final Duration FLOW_PERIOD = Duration.ofDays(7);
+    static final int FLOW_DEALS_LIMIT = 50;
 
     private MetricsParameters() {
     }
 
     /** [from, to): to defaults to now, from to 90 days before to; from must come before to. */
     static Window window(String from, String to, Clock clock) {
+        return window(from, to, clock, DEFAULT_PERIOD);
+    }
+
+    /** [from, to): to defaults to now, from to {@code period} before to; from must come before to. */
+    static Window window(String from, String to, Clock clock, Duration period) {
         Instant end = to == null ? clock.instant() : instant("to", to);
-        Instant start = from == null ? end.minus(DEFAULT_PERIOD) : instant("from", from);
+        Instant start = from == null ? end.minus(period) : instant("from", from);
         if (!start.isBefore(end)) {
             throw RestException.badRequest("from", "sales-pipeline.error.from-to", start, end);
         }
@@ -43,9 +54,55 @@ final class MetricsParameters {
         return new LocalDate[] {start, end};
     }
 
+    /** A close window [closeFrom, closeTo) of dates, given both or neither (null: no window). */
+    static CloseWindow closeWindow(String closeFrom, String closeTo) {
+        if (closeFrom == null && closeTo == null) {
+            return null;
+        }
+        if (closeFrom == null || closeTo == null) {
+            String missing = closeFrom == null ? "closeFrom" : "closeTo";
+            throw RestException.badRequest(missing, "sales-pipeline.error.close-window.missing", missing);
+        }
+        LocalDate start = day("closeFrom", closeFrom);
+        LocalDate end = day("closeTo", closeTo);
+        if (!start.isBefore(end)) {
+            throw RestException.badRequest("closeFrom", "sales-pipeline.error.close-window.order", start, end);
+        }
+        return new CloseWindow(start, end);
+    }
+
+    /** One of the flow's deal lists ({@link FlowDeal#LISTS}); required. */
+    static String flowList(String kind) {
+        if (kind == null || !FlowDeal.LISTS.contains(kind.trim())) {
+            throw RestException.badRequest("kind", "sales-pipeline.error.flow-kind", String.join(", ", FlowDeal.LISTS),
+                    kind == null ? "" : kind);
+        }
+        return kind.trim();
+    }
+
+    /** How many listed rows to skip: a whole number from 0, 0 when not given. */
+    static int start(String start) {
+        if (start == null) {
+            return 0;
+        }
+        try {
+            int value = Integer.parseInt(start.trim());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like any other value out of range
+        }
+        throw RestException.badRequest("start", "sales-pipeline.error.start", start);
+    }
+
     static int limit(String limit) {
+        return limit(limit, DEFAULT_LIMIT);
+    }
+
+    static int limit(String limit, int defaultLimit) {
         if (limit == null) {
-            return DEFAULT_LIMIT;
+            return defaultLimit;
         }
         try {
             int value = Integer.parseInt(limit.trim());
@@ -62,6 +119,15 @@ final class MetricsParameters {
     static Instant instant(String field, String text) {
         return Instants.parse(text).orElseThrow(() -> RestException.badRequest(field, "sales-pipeline.error.instant",
                 field, text));
+    }
+
+    /** A calendar date such as 2026-03-01, nothing else. */
+    private static LocalDate day(String field, String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw RestException.badRequest(field, "sales-pipeline.error.date", field, text);
+        }
     }
 
     private static LocalDate date(String field, String text) {

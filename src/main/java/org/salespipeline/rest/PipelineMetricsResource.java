@@ -15,6 +15,7 @@ import org.salespipeline.access.AccessPolicy;
 import org.salespipeline.access.UserDirectory;
 import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.history.ReasonNames;
+import org.salespipeline.metrics.CloseWindow;
 import org.salespipeline.metrics.OwnerFilter;
 import org.salespipeline.metrics.PipelineMetrics;
 import org.salespipeline.metrics.Window;
@@ -125,15 +126,50 @@ public class PipelineMetricsResource {
                         access.dealVisibility())));
     }
 
+    @GET
+    @Path("/flow")
+    public Response flow(@PathParam("projectKey") String projectKey, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("closeFrom") String closeFrom, @QueryParam("closeTo") String closeTo,
+            @QueryParam("owner") String owner, @QueryParam("format") String format) {
+        Pipeline pipeline = visiblePipeline(projectKey);
+        Window period = MetricsParameters.window(from, to, clock, MetricsParameters.FLOW_PERIOD);
+        CloseWindow window = MetricsParameters.closeWindow(closeFrom, closeTo);
+        MetricsJson.FlowJson json = MetricsJson.FlowJson.of(pipeline, period, window,
+                metrics.flow(pipeline, period, window, MetricsParameters.owner(owner)));
+        return answer(projectKey, "flow", format, json, MetricsJson.FlowCsv.of(json));
+    }
+
+    @GET
+    @Path("/flow/deals")
+    public Response flowDeals(@PathParam("projectKey") String projectKey, @QueryParam("kind") String kind,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("closeFrom") String closeFrom,
+            @QueryParam("closeTo") String closeTo, @QueryParam("owner") String owner, @QueryParam("start") String start,
+            @QueryParam("limit") String limit, @QueryParam("format") String format) {
+        Pipeline pipeline = visiblePipeline(projectKey);
+        String list = MetricsParameters.flowList(kind);
+        Window period = MetricsParameters.window(from, to, clock, MetricsParameters.FLOW_PERIOD);
+        CloseWindow window = MetricsParameters.closeWindow(closeFrom, closeTo);
+        int skip = MetricsParameters.start(start);
+        int rows = MetricsParameters.limit(limit, MetricsParameters.FLOW_DEALS_LIMIT);
+        return answer(projectKey, "flow-" + list, format, MetricsJson.FlowDeals.of(pipeline, period, window, list, skip,
+                rows, metrics.flowDeals(pipeline, period, window, MetricsParameters.owner(owner), list,
+                        access.dealVisibility(), skip, rows)));
+    }
+
     /** The answer as JSON, or with {@code format=csv} as a CSV download named after the project and metric. */
     private static Response answer(String projectKey, String metric, String format, Record json) {
+        return answer(projectKey, metric, format, json, json);
+    }
+
+    /** As above, with a table of its own for the CSV where the JSON nests values. */
+    private static Response answer(String projectKey, String metric, String format, Record json, Record csv) {
         if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
             return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
         }
         if (!format.equalsIgnoreCase("csv")) {
             throw RestException.badRequest("format", "sales-pipeline.error.format", format);
         }
-        return Response.ok(CsvTable.of(json), CsvTable.MEDIA_TYPE + ";charset=UTF-8")
+        return Response.ok(CsvTable.of(csv), CsvTable.MEDIA_TYPE + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + projectKey + "-" + metric + ".csv\"").build();
     }
 

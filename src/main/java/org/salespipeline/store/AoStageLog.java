@@ -16,6 +16,9 @@ import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.history.DealChanges;
 import org.salespipeline.history.DealFacts;
+import org.salespipeline.history.DealField;
+import org.salespipeline.history.FieldChange;
+import org.salespipeline.history.LoggedFieldChange;
 import org.salespipeline.history.LoggedChange;
 import org.salespipeline.history.StageHoldings;
 import org.salespipeline.history.StageLog;
@@ -82,6 +85,28 @@ public class AoStageLog implements StageLog {
     }
 
     @Override
+    public void recordFields(String projectKey, DealFacts deal, List<LoggedFieldChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        rowLock.ready();
+        ao.executeInTransaction(() -> {
+            DealEntity row = rowLock.lock(deal.issueId());
+            if (row == null) {
+                return null;
+            }
+            Set<String> logged = Arrays.stream(ao.find(FieldChangeEntity.class, "ISSUE_ID = ?", deal.issueId()))
+                    .map(FieldChangeEntity::getChangeKey).collect(Collectors.toSet());
+            for (LoggedFieldChange change : changes) {
+                if (logged.add(change.changeKey())) {
+                    ao.create(FieldChangeEntity.class, fieldChangeParams(deal.issueId(), change));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void updateFacts(String projectKey, DealFacts deal) {
         ao.executeInTransaction(() -> {
             DealEntity row = find(deal.issueId());
@@ -101,6 +126,20 @@ public class AoStageLog implements StageLog {
             ao.deleteWithSQL(TransitionEntity.class, "ISSUE_ID = ?", deal.issueId());
             changes.forEach(change -> insert(deal.issueId(), change));
             stateWriter.rederive(row, config, DealStateWriter.statusChanges(transitions(deal.issueId())));
+        });
+    }
+
+    @Override
+    public void replace(String projectKey, DealChanges deal) {
+        PipelineConfig config = config(projectKey);
+        rowLock.ready();
+        long issueId = deal.facts().issueId();
+        inDealTransaction(projectKey, deal.facts(), row -> {
+            ao.deleteWithSQL(TransitionEntity.class, "ISSUE_ID = ?", issueId);
+            ao.deleteWithSQL(FieldChangeEntity.class, "ISSUE_ID = ?", issueId);
+            deal.changes().forEach(change -> insert(issueId, change));
+            deal.fieldChanges().forEach(change -> ao.create(FieldChangeEntity.class, fieldChangeParams(issueId, change)));
+            stateWriter.rederive(row, config, DealStateWriter.statusChanges(transitions(issueId)));
         });
     }
 
@@ -149,6 +188,17 @@ public class AoStageLog implements StageLog {
     }
 
     @Override
+    public List<LoggedFieldChange> fieldChanges(long issueId) {
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(FieldChangeEntity.class, "ISSUE_ID = ?", issueId))
+                .sorted(Comparator.comparingLong(FieldChangeEntity::getOccurredAt)
+                        .thenComparingLong(FieldChangeEntity::getSeq).thenComparingInt(FieldChangeEntity::getID))
+                .map(f -> new LoggedFieldChange(f.getChangeKey(), f.getSeq(), new FieldChange(
+                        Instant.ofEpochMilli(f.getOccurredAt()), DealField.valueOf(f.getField()), f.getFromValue(),
+                        f.getToValue())))
+                .toList());
+    }
+
+    @Override
     public void forget(long issueId) {
         ao.executeInTransaction(() -> {
             delete(issueId);
@@ -159,6 +209,7 @@ public class AoStageLog implements StageLog {
     /** Deletes every row of the deal; runs inside the caller's transaction. */
     private void delete(long issueId) {
         ao.deleteWithSQL(TransitionEntity.class, "ISSUE_ID = ?", issueId);
+        ao.deleteWithSQL(FieldChangeEntity.class, "ISSUE_ID = ?", issueId);
         ao.deleteWithSQL(StayEntity.class, "ISSUE_ID = ?", issueId);
         ao.deleteWithSQL(ChecklistMarkEntity.class, "ISSUE_ID = ?", issueId);
         ao.deleteWithSQL(DealEntity.class, "ISSUE_ID = ?", issueId);
@@ -269,6 +320,17 @@ public class AoStageLog implements StageLog {
             new DBParam("SEQ", change.sequence()),
             new DBParam("STATUS_ID", change.change().statusId()),
             new DBParam("REASON", change.change().reason())};
+    }
+
+    static DBParam[] fieldChangeParams(long issueId, LoggedFieldChange change) {
+        return new DBParam[] {
+            new DBParam("ISSUE_ID", issueId),
+            new DBParam("CHANGE_KEY", change.changeKey()),
+            new DBParam("FIELD", change.change().field().name()),
+            new DBParam("OCCURRED_AT", change.change().at().toEpochMilli()),
+            new DBParam("SEQ", change.sequence()),
+            new DBParam("FROM_VALUE", change.change().from()),
+            new DBParam("TO_VALUE", change.change().to())};
     }
 
     private List<TransitionEntity> transitions(long issueId) {

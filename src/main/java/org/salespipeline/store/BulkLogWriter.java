@@ -54,13 +54,16 @@ final class BulkLogWriter {
             Object[] loggedIds = existing.keySet().toArray();
             ao.deleteWithSQL(TransitionEntity.class, logged, loggedIds);
             ao.deleteWithSQL(StayEntity.class, logged, loggedIds);
+            ao.deleteWithSQL(FieldChangeEntity.class, logged, loggedIds);
         }
         List<Map<String, Object>> newDeals = new ArrayList<>();
         List<Map<String, Object>> transitions = new ArrayList<>();
         List<Map<String, Object>> stays = new ArrayList<>();
+        List<Map<String, Object>> fieldChanges = new ArrayList<>();
         for (DealChanges deal : deals) {
             long issueId = deal.facts().issueId();
             deal.changes().forEach(change -> transitions.add(columns(AoStageLog.transitionParams(issueId, change))));
+            deal.fieldChanges().forEach(change -> fieldChanges.add(columns(AoStageLog.fieldChangeParams(issueId, change))));
             DealHistory history = DealHistory.derive(asStored(deal.changes()), config.pipeline(), config.mapping());
             DealState state = DealState.of(history);
             DealEntity row = existing.get(issueId);
@@ -74,6 +77,7 @@ final class BulkLogWriter {
         inserter.insert(DealEntity.class, newDeals);
         inserter.insert(TransitionEntity.class, transitions);
         inserter.insert(StayEntity.class, stays);
+        inserter.insert(FieldChangeEntity.class, fieldChanges);
     }
 
     /** The changes in time order with their instants cut to milliseconds, as the transition table keeps them. */

@@ -10,6 +10,9 @@ final class Schema {
     static final String DEAL = quoted(AoNaming.table("DEAL"));
     static final String STAY = quoted(AoNaming.table("STAY"));
     static final String TRANSITION = quoted(AoNaming.table("TRANSITION"));
+    static final String FIELD_CHANGE = quoted(AoNaming.table("FIELD_CHANGE"));
+    static final String PIPELINE = quoted(AoNaming.table("PIPELINE"));
+    static final String STATUS_MAP = quoted(AoNaming.table("STATUS_MAP"));
 
     static final String ID = quoted("ID");
     static final String ISSUE_ID = quoted("ISSUE_ID");
@@ -34,6 +37,10 @@ final class Schema {
     static final String SEQ = quoted("SEQ");
     static final String STATUS_ID = quoted("STATUS_ID");
     static final String REASON = quoted("REASON");
+    static final String FIELD = quoted("FIELD");
+    static final String PIPELINE_ID = quoted("PIPELINE_ID");
+    static final String FROM_VALUE = quoted("FROM_VALUE");
+    static final String TO_VALUE = quoted("TO_VALUE");
 
     private Schema() {
     }

@@ -6,7 +6,10 @@ import java.util.List;
 import org.salespipeline.metrics.BoardColumn;
 import org.salespipeline.metrics.BoardFilter;
 import org.salespipeline.metrics.BoardPage;
+import org.salespipeline.metrics.CloseWindow;
 import org.salespipeline.metrics.ClosedDeals;
+import org.salespipeline.metrics.Flow;
+import org.salespipeline.metrics.FlowDeal;
 import org.salespipeline.metrics.DealVisibility;
 import org.salespipeline.metrics.Forecast;
 import org.salespipeline.metrics.FunnelReport;
@@ -103,6 +106,21 @@ public class SqlPipelineMetrics implements PipelineMetrics {
                     java.util.Collections.sort(owners);
                     return owners;
                 }));
+    }
+
+    @Override
+    public Flow flow(Pipeline pipeline, Window period, CloseWindow window, OwnerFilter owner) {
+        return Flow.of(sql.read(session -> SqlFlow.deals(session, pipeline, period, window, name(owner))));
+    }
+
+    @Override
+    public List<FlowDeal> flowDeals(Pipeline pipeline, Window period, CloseWindow window, OwnerFilter owner, String list,
+            DealVisibility visibility, int start, int limit) {
+        if (start < 0 || limit < 0) {
+            throw new IllegalArgumentException("Start and limit must not be negative, were " + start + " and " + limit);
+        }
+        return FlowDeal.page(sql.read(session -> SqlFlow.deals(session, pipeline, period, window, name(owner))), list,
+                visibility, start, limit);
     }
 
     private static String name(OwnerFilter owner) {

@@ -21,12 +21,14 @@ import org.salespipeline.criteria.Move;
  *        empty, with {@code movesUnavailable} saying why, where this Jira cannot tell
  * @param canEdit whether the current user may edit the issue
  * @param editable whether the user may change BANT answers and ticks now: may edit, and the deal is not closed
+ * @param closeDatePushes how many times the expected close date was moved to a later date (README, "Push count")
  */
 public record DealView(String key, String summary, String projectKey, String pipelineName, String currency,
         Double amount, String owner, String ownerName, String expectedClose, String statusId, List<PathStep> path,
         String currentStage, String enteredAt, Closed closed, String guidance, String exitCriteria, Double daysInStage,
         Integer rotDays, boolean rotting, int probability, Double weightedValue, Bant bant,
-        List<ChecklistView> checklists, List<Move> moves, String movesUnavailable, boolean canEdit, boolean editable) {
+        List<ChecklistView> checklists, List<Move> moves, String movesUnavailable, boolean canEdit, boolean editable,
+        int closeDatePushes) {
 
     /** One open stage on the deal's path: PASSED, CURRENT or AHEAD. */
     public record PathStep(String key, String name, int probability, int rotDays, String state) {

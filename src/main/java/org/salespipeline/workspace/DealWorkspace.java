@@ -19,9 +19,12 @@ import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.criteria.DealSnapshot;
 import org.salespipeline.criteria.ExitCriteria;
 import org.salespipeline.criteria.Move;
+import org.salespipeline.history.DealField;
 import org.salespipeline.history.DealHistory;
 import org.salespipeline.history.DealOutcome;
+import org.salespipeline.history.FieldChange;
 import org.salespipeline.history.LoggedChange;
+import org.salespipeline.history.LoggedFieldChange;
 import org.salespipeline.history.StageEntry;
 import org.salespipeline.history.StageLog;
 import org.salespipeline.history.StatusChange;
@@ -159,7 +162,8 @@ public class DealWorkspace {
                 stage != null && days != null && days > stage.rotDays(), probability,
                 issue.amount() == null ? null : issue.amount() * probability / 100.0,
                 bant(bant, config, snapshot.currentPosition()),
-                checklists(config, stage, position, all), moves, movesUnavailable, canEdit, canEdit && closed == null);
+                checklists(config, stage, position, all), moves, movesUnavailable, canEdit, canEdit && closed == null,
+                closeDatePushes(issue.issueId()));
     }
 
     private static int probability(Optional<StageRef> current, Stage stage) {
@@ -180,6 +184,13 @@ public class DealWorkspace {
             path.add(new DealView.PathStep(stage.key(), stage.name(), stage.probability(), stage.rotDays(), state));
         }
         return path;
+    }
+
+    /** How many times the deal's expected close date was moved to a later date, as the stage log's field history says. */
+    private int closeDatePushes(long issueId) {
+        List<FieldChange> changes = stageLog.fieldChanges(issueId).stream().map(LoggedFieldChange::change).toList();
+        return FieldChange.history(changes, DealField.CLOSE_DATE).laterChangesIn(null, null,
+                java.util.Comparator.comparing(java.time.LocalDate::parse));
     }
 
     private DealView.Closed closed(Optional<StageRef> current, Optional<Instant> entered, DealHistory history,

@@ -82,6 +82,12 @@ public final class DemoIssue implements MutableIssue {
         history.add(change);
     }
 
+    /** A change of a field outside any transition, as an edit records it. */
+    synchronized void fieldChanged(String field, Object before, Object after, Instant at) {
+        record(field, new ChangeItemBean("custom", field, id(before), shown(before), id(after), shown(after),
+                Timestamp.from(at)));
+    }
+
     /** The change items of one field (or of the status), oldest first. */
     synchronized List<ChangeItemBean> changeItems(String field) {
         return List.copyOf(changeItems.getOrDefault(field, List.of()));

@@ -194,10 +194,24 @@ public final class DemoJira {
             String field = DISQUALIFYING.contains(change.statusId()) ? DealFields.DISQUALIFICATION_REASON : DealFields.LOST_REASON;
             issue.transition(change, change.reason() == null ? Map.of() : Map.of(field, new DemoIssue.DemoOption(change.reason())));
         }
+        // The history's amount and close-date revisions, as Jira's change history holds them: raw values, oldest first.
+        deal.fieldChanges().stream().sorted(java.util.Comparator.comparing(org.salespipeline.history.FieldChange::at))
+                .forEach(change -> issue.fieldChanged(change.field() == org.salespipeline.history.DealField.AMOUNT
+                                ? DealFields.AMOUNT : DealFields.CLOSE_DATE, jiraValue(change.field(), change.from()),
+                        jiraValue(change.field(), change.to()), change.at()));
         if (wasQualified(deal)) {
             qualify(issue);
         }
         return issue;
+    }
+
+    /** A field's kept value as the issue holds it: a number, or a date as a timestamp at midnight. */
+    private static Object jiraValue(org.salespipeline.history.DealField field, String kept) {
+        if (kept == null) {
+            return null;
+        }
+        return field == org.salespipeline.history.DealField.AMOUNT ? (Object) Double.valueOf(kept)
+                : Timestamp.valueOf(java.time.LocalDate.parse(kept).atStartOfDay());
     }
 
     /** Whether the deal ever got past prospecting and qualification (or was won), as only a qualified deal can. */

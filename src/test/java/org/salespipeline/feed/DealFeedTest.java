@@ -23,7 +23,10 @@ import java.util.function.Predicate;
 import org.salespipeline.history.ChangeHistorySource;
 import org.salespipeline.history.DealChanges;
 import org.salespipeline.history.DealFacts;
+import org.salespipeline.history.FieldChange;
 import org.salespipeline.history.LoggedChange;
+import org.salespipeline.history.LoggedFieldChange;
+import org.salespipeline.history.SourceUnavailableException;
 import org.salespipeline.history.StatusChange;
 import org.salespipeline.store.AoPipelineDirectory;
 import org.salespipeline.store.AoStageLog;
@@ -37,6 +40,7 @@ class DealFeedTest {
     private AoStageLog stageLog;
     private DealFeed feed;
     private List<DealSpec> jiraHistory;
+    private boolean historyUnavailable;
 
     @BeforeEach
     void store() {
@@ -57,6 +61,14 @@ class DealFeedTest {
             @Override
             public void deals(String projectKey, long afterIssueId, Predicate<DealChanges> consumer) {
                 new FileHistorySource(new HistoryFile(List.of(acme), jiraHistory)).deals(projectKey, afterIssueId, consumer);
+            }
+
+            @Override
+            public List<LoggedFieldChange> fieldChanges(String projectKey, long issueId) {
+                if (historyUnavailable) {
+                    throw new SourceUnavailableException("Jira's change history is unavailable: test", null);
+                }
+                return new FileHistorySource(new HistoryFile(List.of(acme), jiraHistory)).fieldChanges(projectKey, issueId);
             }
         });
     }
@@ -110,10 +122,41 @@ class DealFeedTest {
     }
 
     @Test
+    @DisplayName("an edit of a logged deal logs the amount and close-date changes Jira's change history holds, once each")
+    void editLogsFieldChanges() {
+        FieldChange raised = FieldChange.amount(T0.plusSeconds(600), 400.0, 500.0);
+        FieldChange pushed = FieldChange.closeDate(T0.plusSeconds(900), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1));
+        jiraHistory.add(new DealSpec(7, "ACME-7", "Renewal", T0, 500.0, "rep", LocalDate.of(2026, 4, 1),
+                List.of(new StatusChange(T0, "Prospecting")), List.of(raised, pushed)));
+        feed.statusChanged(deal("ACME", true), new StatusChange(T0, "Prospecting"));
+
+        feed.issueChanged(deal("ACME", true, "Prospecting"), T0.plusSeconds(900));
+        feed.issueChanged(deal("ACME", true, "Prospecting"), T0.plusSeconds(901));
+
+        assertThat(stageLog.fieldChanges(7)).extracting(LoggedFieldChange::change).containsExactly(raised, pushed);
+    }
+
+    @Test
+    @DisplayName("without Jira's change history an edit still logs the new status and leaves the field history to a rebuild")
+    void editWithoutChangeHistory() {
+        feed.statusChanged(deal("ACME", true), new StatusChange(T0, "Prospecting"));
+        historyUnavailable = true;
+
+        feed.issueChanged(deal("ACME", true, "Proposal"), T0.plusSeconds(60));
+
+        assertThat(stageLog.changes(7)).extracting(c -> c.change().statusId()).containsExactly("Prospecting", "Proposal");
+        assertThat(stageLog.fieldChanges(7)).isEmpty();
+    }
+
+    @Test
     @DisplayName("the feed's change keys are the rebuild's: issue, instant and target status")
     void sameKeyAsRebuild() {
         StatusChange change = new StatusChange(T0, "Proposal");
         assertThat(DealFeed.identify(7, change).changeKey()).isEqualTo("at:7:" + T0.toEpochMilli() + ":Proposal");
+    }
+
+    private static IssueSnapshot deal(String project, boolean isDeal, String status) {
+        return new IssueSnapshot(deal(project, isDeal).facts(), project, isDeal, status, null, null);
     }
 
     private static IssueSnapshot deal(String project, boolean isDeal) {

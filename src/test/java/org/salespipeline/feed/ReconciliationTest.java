@@ -80,6 +80,21 @@ class ReconciliationTest {
     }
 
     @Test
+    @DisplayName("a deal whose logged field history lost a change is repaired from the source")
+    void repairsFieldHistory() {
+        DealSpec drifted = data.deals().stream().filter(d -> d.fieldChanges().size() > 1).findFirst().orElseThrow();
+        var full = drifted.toChanges();
+        stageLog.replace("ACME", new org.salespipeline.history.DealChanges(full.facts(), full.changes(),
+                full.fieldChanges().subList(1, full.fieldChanges().size())));
+
+        Reconciliation.Tally tally = new Reconciliation(stageLog).run("ACME", new FileHistorySource(data));
+
+        assertThat(tally).isEqualTo(new Reconciliation.Tally(60, 1));
+        assertThat(stageLog.fieldChanges(drifted.issueId())).extracting(c -> c.change())
+                .containsExactlyInAnyOrderElementsOf(drifted.fieldChanges());
+    }
+
+    @Test
     @DisplayName("a history source missing a Jira method fails the run, keeps its error for the system check, and the schedule runs again")
     void missingMethodNeverStopsTheSchedule() throws Exception {
         ChangeHistorySource broken = new ChangeHistorySource() {

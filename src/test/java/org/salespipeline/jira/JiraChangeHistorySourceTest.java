@@ -59,7 +59,33 @@ class JiraChangeHistorySourceTest {
                 new StatusChange(day(4), "Proposal"));
         assertThat(jira.calls).containsExactly("ProjectManager.getProjectByCurrentKey(ACME)",
                 "IssueManager.getIssueIdsForProject(10000)", "IssueManager.getIssueObject(7)",
-                "ChangeHistoryManager.getChangeItemsForField(ACME-7, status)");
+                "ChangeHistoryManager.getChangeItemsForField(ACME-7, status)",
+                "ChangeHistoryManager.getChangeItemsForField(ACME-7, " + DealFields.AMOUNT + ")",
+                "ChangeHistoryManager.getChangeItemsForField(ACME-7, " + DealFields.CLOSE_DATE + ")");
+    }
+
+    @Test
+    @DisplayName("amount and close-date changes are read by the fields' names, raw value first; what cannot be read is left out and counted")
+    void fieldChanges() {
+        issue(7, "Deal", "Proposal", Map.of());
+        status(day(1), "Prospecting", "Proposal");
+        reason(DealFields.AMOUNT, day(2), null, "10000", null, "12500.50");
+        reason(DealFields.AMOUNT, day(3), null, "12500.50", null, "12.500,75");
+        reason(DealFields.CLOSE_DATE, day(2), null, null, "2026-03-31 00:00:00.0", "31/Mar/26");
+        reason(DealFields.CLOSE_DATE, day(5), "2026-03-31", "31/Mar/26", "2026-04-30", "30/Apr/26");
+        JiraChangeHistorySource source = source();
+
+        List<DealChanges> deals = all(source);
+
+        assertThat(deals).singleElement().satisfies(deal -> assertThat(deal.fieldChanges())
+                .extracting(org.salespipeline.history.LoggedFieldChange::change).containsExactly(
+                        org.salespipeline.history.FieldChange.amount(day(2), 10_000.0, 12_500.5),
+                        org.salespipeline.history.FieldChange.closeDate(day(2), null, java.time.LocalDate.parse("2026-03-31")),
+                        org.salespipeline.history.FieldChange.closeDate(day(5), java.time.LocalDate.parse("2026-03-31"),
+                                java.time.LocalDate.parse("2026-04-30"))));
+        assertThat(source.unreadFieldValues()).as("the decimal comma").isEqualTo(1);
+        assertThat(source.fieldChanges("ACME", 7)).as("the feed reads them with the same keys")
+                .isEqualTo(deals.get(0).fieldChanges());
     }
 
     @Test
@@ -89,7 +115,7 @@ class JiraChangeHistorySourceTest {
         reason(DealFields.LOST_REASON, day(2), null, null, "10301", "Price");
 
         assertThat(moves(all(source()))).last().isEqualTo(new StatusChange(day(2), "Closed Lost", "option:10301:Price"));
-        assertThat(jira.calls).endsWith("ChangeHistoryManager.getChangeItemsForField(ACME-7, Lost reason)");
+        assertThat(jira.calls).contains("ChangeHistoryManager.getChangeItemsForField(ACME-7, Lost reason)");
     }
 
     @Test

@@ -59,6 +59,35 @@ class FlowTest {
     }
 
     @Test
+    @DisplayName("a movement's deal list: its deals by issue number, kept ones split by a rise or fall, visible ones paged")
+    void dealLists() {
+        ReferenceMetrics metrics = metrics(
+                deal("ACME-10").amount(100.0).move(0, "Proposal").amountChange(9, 100.0, 150.0),
+                deal("ACME-9").amount(200.0).move(0, "Proposal").amountChange(9, 200.0, 120.0),
+                deal("ACME-2").amount(300.0).move(0, "Proposal"),
+                deal("ACME-3").amount(50.0).move(0, "Proposal").move(10, "Closed Won"));
+
+        assertThat(metrics.flowDeals(SEVEN, WEEK, null, OwnerFilter.any(), "kept", key -> true, 0, 50))
+                .extracting(FlowDeal::issueKey).containsExactly("ACME-2", "ACME-9", "ACME-10");
+        assertThat(metrics.flowDeals(SEVEN, WEEK, null, OwnerFilter.any(), "increased", key -> true, 0, 50))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.issueKey()).isEqualTo("ACME-10");
+                    assertThat(d.amountBefore()).isEqualTo(100.0);
+                    assertThat(d.amountAfter()).isEqualTo(150.0);
+                    assertThat(d.stateAfter()).isEqualTo(org.salespipeline.pipeline.StageRef.stage("PROPOSAL"));
+                });
+        assertThat(metrics.flowDeals(SEVEN, WEEK, null, OwnerFilter.any(), "decreased", key -> true, 0, 50))
+                .extracting(FlowDeal::issueKey).containsExactly("ACME-9");
+        assertThat(metrics.flowDeals(SEVEN, WEEK, null, OwnerFilter.any(), "won", key -> true, 0, 50))
+                .singleElement().satisfies(d -> assertThat(d.stateAfter())
+                        .isEqualTo(org.salespipeline.pipeline.StageRef.outcome(org.salespipeline.pipeline.Outcome.WON)));
+        assertThat(metrics.flowDeals(SEVEN, WEEK, null, OwnerFilter.any(), "kept", key -> !key.equals("ACME-2"), 1, 5))
+                .as("start counts the visible deals").extracting(FlowDeal::issueKey).containsExactly("ACME-10");
+        assertThat(FlowDeal.LISTS).containsExactly("created", "pulledIn", "reopened", "won", "lost", "disqualified",
+                "pushedOut", "kept", "increased", "decreased");
+    }
+
+    @Test
     @DisplayName("with a close window: a date moved out of it pushes the deal out, one moved into it pulls it in")
     void pushedOutAndPulledIn() {
         Flow flow = metrics(

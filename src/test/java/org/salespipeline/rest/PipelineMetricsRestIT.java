@@ -124,6 +124,106 @@ class PipelineMetricsRestIT {
     }
 
     @Test
+    @DisplayName("the flow of the week before now by default: the reference's figures, and closing = opening − left + entered ± changes")
+    void flowByDefault() {
+        JsonNode flow = rest.get("admin", "/pipelines/ACME/flow").json();
+
+        assertThat(flow.path("from").asText()).isEqualTo(NOW.minusSeconds(7 * 86_400).toString());
+        assertThat(flow.path("to").asText()).isEqualTo(NOW.toString());
+        assertThat(flow.path("closeFrom").isNull()).isTrue();
+        assertThat(keysOf(flow.path("movements"), "kind")).containsExactly("created", "pulledIn", "reopened", "won",
+                "lost", "disqualified", "pushedOut", "kept");
+        org.salespipeline.metrics.Flow expected = reference().flow(acme().pipeline(),
+                new Window(NOW.minusSeconds(7 * 86_400), NOW), null, OwnerFilter.any());
+        assertThat(flow.path("opening").path("deals").asInt()).isEqualTo(expected.opening().deals()).isPositive();
+        assertThat(flow.path("closing").path("value").asDouble()).isCloseTo(expected.closing().value(), within(1e-6));
+        assertThat(flow.path("dealsWithoutAmount").asInt()).isEqualTo(expected.dealsWithoutAmount());
+        assertIdentity(flow);
+    }
+
+    @Test
+    @DisplayName("a quarter's flow within a close window adds up, and each movement's deal list holds its deals")
+    void flowWithCloseWindowAndDeals() {
+        String query = "from=2026-03-01&to=2026-06-01&closeFrom=2026-04-01&closeTo=2026-07-01";
+        JsonNode flow = rest.get("admin", "/pipelines/ACME/flow?" + query).json();
+        assertThat(flow.path("closeFrom").asText()).isEqualTo("2026-04-01");
+        org.salespipeline.metrics.Flow expected = reference().flow(acme().pipeline(),
+                new Window(Instant.parse("2026-03-01T00:00:00Z"), NOW),
+                new org.salespipeline.metrics.CloseWindow(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 1)), OwnerFilter.any());
+        assertThat(flow.path("increased").asDouble()).isCloseTo(expected.increased(), within(1e-6));
+        assertIdentity(flow);
+
+        int listed = 0;
+        for (JsonNode movement : flow.path("movements")) {
+            String kind = movement.path("kind").asText();
+            JsonNode deals = rest.get("admin", "/pipelines/ACME/flow/deals?kind=" + kind + "&limit=500&" + query).json();
+            assertThat(deals.path("deals")).as(kind).hasSize(movement.path("deals").asInt());
+            deals.path("deals").forEach(deal -> assertThat(deal.path("kind").asText()).isEqualTo(kind));
+            listed += deals.path("deals").size();
+        }
+        assertThat(listed).isPositive();
+        String quarter = "from=2026-03-01&to=2026-06-01";
+        JsonNode kept = rest.get("admin", "/pipelines/ACME/flow/deals?kind=kept&" + quarter).json();
+        assertThat(kept.path("deals").size()).as("the quarter's kept deals, without a close window").isGreaterThan(1);
+        assertThat(kept.path("limit").asInt()).as("50 by default").isEqualTo(50);
+        assertThat(kept.path("deals").path(0).fieldNames()).toIterable().containsExactly("key", "summary", "owner",
+                "kind", "amountBefore", "amountAfter", "closeDateBefore", "closeDateAfter", "stageBefore",
+                "outcomeBefore", "stageAfter", "outcomeAfter");
+        JsonNode second = rest.get("admin", "/pipelines/ACME/flow/deals?kind=kept&start=1&limit=1&" + quarter).json();
+        assertThat(second.path("deals")).singleElement()
+                .satisfies(deal -> assertThat(deal.path("key").asText()).isEqualTo(kept.path("deals").path(1).path("key").asText()));
+        JsonNode increased = rest.get("admin", "/pipelines/ACME/flow/deals?kind=increased&limit=500&" + query).json();
+        increased.path("deals").forEach(deal -> assertThat(deal.path("amountAfter").asDouble())
+                .isGreaterThan(deal.path("amountBefore").asDouble(0)));
+
+        String[] csv = rest.download("admin", "/pipelines/ACME/flow?format=csv&" + query).body().substring(1).split("\r\n");
+        assertThat(csv[0]).startsWith("project,from,to,closeFrom,closeTo,openingDeals,openingValue,closingDeals")
+                .endsWith("kind,deals,value");
+        assertThat(csv).hasSize(1 + 8);
+        java.net.http.HttpResponse<String> dealsCsv = rest.download("admin", "/pipelines/ACME/flow/deals?kind=kept&format=csv&" + query);
+        assertThat(dealsCsv.headers().firstValue("Content-Disposition").orElse(""))
+                .isEqualTo("attachment; filename=\"ACME-flow-kept.csv\"");
+    }
+
+    @Test
+    @DisplayName("the flow and its deal lists answer anonymous callers 401 and hidden pipelines 404, as every metric")
+    void flowAccess() {
+        assertThat(rest.get(null, "/pipelines/ACME/flow").status()).isEqualTo(401);
+        assertThat(rest.get("rep", "/pipelines/GLOBEX/flow").status()).isEqualTo(404);
+        assertThat(rest.get("rep", "/pipelines/GLOBEX/flow/deals?kind=won").status()).isEqualTo(404);
+        assertThat(rest.get("rep", "/pipelines/ACME/flow/deals?kind=won").status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("the demo's Jira holds the amount and close-date history its store was loaded with, by the same keys")
+    void fieldHistoryAgreesWithJira() {
+        org.salespipeline.history.ChangeHistorySource jira = host.app().getBean("changeHistorySource",
+                org.salespipeline.history.ChangeHistorySource.class);
+        org.salespipeline.history.StageLog stageLog = host.app().getBean(org.salespipeline.history.StageLog.class);
+        DealSpec revised = data().deals().stream().filter(d -> d.projectKey().equals("ACME") && d.fieldChanges().size() > 1)
+                .findFirst().orElseThrow();
+
+        assertThat(jira.fieldChanges("ACME", revised.issueId()))
+                .containsExactlyInAnyOrderElementsOf(stageLog.fieldChanges(revised.issueId()));
+        assertThat(new org.salespipeline.history.Reconciliation(stageLog).run("ACME", jira).repaired()).isZero();
+    }
+
+    private static void assertIdentity(JsonNode flow) {
+        double value = flow.path("opening").path("value").asDouble();
+        int deals = flow.path("opening").path("deals").asInt();
+        for (JsonNode movement : flow.path("movements")) {
+            String kind = movement.path("kind").asText();
+            int sign = List.of("won", "lost", "disqualified", "pushedOut").contains(kind) ? -1
+                    : List.of("created", "pulledIn", "reopened").contains(kind) ? 1 : 0;
+            value += sign * movement.path("value").asDouble();
+            deals += sign * movement.path("deals").asInt();
+        }
+        value += flow.path("increased").asDouble() - flow.path("decreased").asDouble();
+        assertThat(flow.path("closing").path("value").asDouble()).isCloseTo(value, within(1e-6));
+        assertThat(flow.path("closing").path("deals").asInt()).isEqualTo(deals);
+    }
+
+    @Test
     @DisplayName("format=csv gives each metric as a CSV download: BOM, the JSON's field names, the same figures")
     void csvExport() {
         for (String metric : List.of("funnel", "summary", "velocity", "time-in-stage", "stalled", "outcomes", "forecast")) {
@@ -270,13 +370,16 @@ class PipelineMetricsRestIT {
     @ParameterizedTest
     @ValueSource(strings = {"/funnel?from=yesterday", "/velocity?to=2026-13-01", "/outcomes?from=2026-05-01&to=2026-05-01",
         "/time-in-stage?from=2026-06-01&to=2026-01-01", "/summary?at=soon", "/stalled?limit=0", "/stalled?limit=501",
-        "/stalled?limit=ten", "/forecast?from=2026-07-01&to=2026-06-01"})
+        "/stalled?limit=ten", "/forecast?from=2026-07-01&to=2026-06-01", "/flow?from=2026-06-01&to=2026-05-01",
+        "/flow?closeFrom=2026-04-01", "/flow?closeFrom=April&closeTo=2026-07-01",
+        "/flow?closeFrom=2026-07-01&closeTo=2026-04-01", "/flow/deals", "/flow/deals?kind=gone",
+        "/flow/deals?kind=kept&limit=501", "/flow/deals?kind=kept&start=-1", "/flow/deals?kind=won&to=later"})
     @DisplayName("bad dates, from not before to, and limits outside 1–500 get 400 naming the parameter")
     void badInput(String query) {
         RestClient.Answer answer = rest.get("admin", "/pipelines/ACME" + query);
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.firstErrorField()).isIn("from", "to", "at", "limit");
+        assertThat(answer.firstErrorField()).isIn("from", "to", "at", "limit", "closeFrom", "closeTo", "kind", "start");
         assertThat(answer.firstError()).isNotBlank();
     }
 

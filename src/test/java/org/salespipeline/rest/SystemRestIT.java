@@ -65,8 +65,8 @@ class SystemRestIT {
             assertThat(feature.path("available").asBoolean()).as(feature.toString()).isTrue();
             assertThat(feature.path("reason").asText()).isNotBlank();
         });
-        assertThat(features).containsExactly("metrics", "recording", "provisioning", "history rebuild", "reconciliation",
-                "BANT score field", "exit-criteria validators", "reason fields");
+        assertThat(features).containsExactly("metrics", "recording", "provisioning", "history rebuild", "field history",
+                "reconciliation", "BANT score field", "exit-criteria validators", "reason fields");
         assertThat(report.path("hostApi").path("referenced").asInt()).isGreaterThan(100);
         assertThat(report.path("hostApi").path("present").asInt()).isEqualTo(report.path("hostApi").path("referenced").asInt());
         assertThat(report.path("hostApi").path("problems")).isEmpty();

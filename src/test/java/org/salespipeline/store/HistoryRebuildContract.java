@@ -68,11 +68,20 @@ public abstract class HistoryRebuildContract extends StoreContract {
         rebuild.run("ACME", new FileHistorySource(DATA));
         int transitions = store.ao.count(TransitionEntity.class);
         int stays = store.ao.count(StayEntity.class);
+        int fieldChanges = store.ao.count(FieldChangeEntity.class);
 
         rebuild.run("ACME", new FileHistorySource(DATA));
 
         assertThat(store.ao.count(TransitionEntity.class)).isEqualTo(transitions);
         assertThat(store.ao.count(StayEntity.class)).isEqualTo(stays);
+        assertThat(fieldChanges).as("every field change of the history")
+                .isEqualTo(DATA.deals().stream().mapToInt(deal -> deal.fieldChanges().size()).sum()).isPositive();
+        assertThat(store.ao.count(FieldChangeEntity.class)).isEqualTo(fieldChanges);
+        for (org.salespipeline.demo.data.DealSpec deal : DATA.deals().subList(0, 20)) {
+            assertThat(store.stageLog.fieldChanges(deal.issueId()))
+                    .extracting(org.salespipeline.history.LoggedFieldChange::change)
+                    .containsExactlyInAnyOrderElementsOf(deal.fieldChanges());
+        }
         assertThat(store.ao.count(DealEntity.class)).isEqualTo(150);
     }
 

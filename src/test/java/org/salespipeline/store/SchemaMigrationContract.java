@@ -49,7 +49,7 @@ public abstract class SchemaMigrationContract extends StoreContract {
     private static final List<Class<?>> RELEASED = List.of(org.salespipeline.store.released.DealEntity.class,
             org.salespipeline.store.released.StayEntity.class, org.salespipeline.store.released.PipelineEntity.class);
     /** Tables the last release did not have: the migration creates them, empty and ready. */
-    private static final List<Class<?>> NEW = List.of(LanguageChoiceEntity.class);
+    private static final List<Class<?>> NEW = List.of(LanguageChoiceEntity.class, FieldChangeEntity.class);
 
     @Test
     @NonTransactional
@@ -57,6 +57,7 @@ public abstract class SchemaMigrationContract extends StoreContract {
         // The released tables, exactly: destructive, so that no table or index left by an earlier test survives.
         entityManager.migrateDestructively(released());
         entityManager.flushAll();
+        assertThat(tableExists(FieldChangeEntity.class)).as("the field history is new").isFalse();
         for (Class<? extends RawEntity<?>> entity : List.of(DealEntity.class, StayEntity.class)) {
             Set<List<String>> indexes = indexes(entity);
             assertThat(declaredOnlyNow(entity)).as("new indexes of " + entity.getSimpleName()).isNotEmpty()
@@ -82,6 +83,8 @@ public abstract class SchemaMigrationContract extends StoreContract {
         entityManager.flushAll();
 
         assertThat(rows()).as("every row of every table, column by column").isEqualTo(before);
+        assertThat(tableExists(FieldChangeEntity.class)).as("the field history's table is created").isTrue();
+        assertThat(indexes(FieldChangeEntity.class)).containsAll(declared(FieldChangeEntity.class));
         AoLanguageChoices languages = new AoLanguageChoices(store.ao);
         assertThat(languages.find("dana")).as("a new table starts empty").isEmpty();
         languages.choose("dana", "he");
@@ -108,10 +111,19 @@ public abstract class SchemaMigrationContract extends StoreContract {
         }
 
         // The store goes on writing into the migrated tables, and a second migration changes nothing.
+        int fieldChanges = 0;
         for (DealSpec deal : deals.subList(30, deals.size())) {
             record(store, deal);
+            store.stageLog.recordFields(PROJECT, deal.toFacts(), deal.toChanges().fieldChanges());
+            fieldChanges += deal.fieldChanges().size();
         }
         assertThat(store.dealRow(deals.get(deals.size() - 1).issueId())).isNotNull();
+        assertThat(fieldChanges).as("the generated deals revise amounts and close dates").isPositive();
+        assertThat(count(Schema.FIELD_CHANGE)).as("the store records into the new table").isEqualTo(fieldChanges);
+        for (DealSpec deal : deals.subList(30, deals.size())) {
+            assertThat(store.stageLog.fieldChanges(deal.issueId())).extracting(org.salespipeline.history.LoggedFieldChange::change)
+                    .containsExactlyInAnyOrderElementsOf(deal.fieldChanges());
+        }
         Map<String, List<Map<String, Object>>> after = rows();
         entityManager.migrate(current());
         assertThat(rows()).isEqualTo(after);
@@ -263,6 +275,27 @@ public abstract class SchemaMigrationContract extends StoreContract {
             }
         }
         return tables;
+    }
+
+    private boolean tableExists(Class<? extends RawEntity<?>> entity) throws SQLException {
+        String table = AoNaming.table(entity.getAnnotation(net.java.ao.schema.Table.class).value());
+        try (Connection connection = entityManager.getProvider().getConnection()) {
+            String schema = entityManager.getProvider().getSchema();
+            try (ResultSet rs = connection.getMetaData().getTables(connection.getCatalog(),
+                    schema == null || schema.isBlank() ? null : schema, table, null)) {
+                return rs.next();
+            }
+        }
+    }
+
+    private long count(String table) throws SQLException {
+        SqlDialect dialect = new org.salespipeline.demo.EntityManagerSqlReader(entityManager).dialect();
+        try (Connection connection = entityManager.getProvider().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(dialect.render("SELECT COUNT(*) FROM " + table))) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** The column lists of the indexes the database reports on an entity's table, names in upper case. */

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class SchemaTest {
 
     private static final List<Class<? extends RawEntity<?>>> SQL_TABLES =
-            List.of(DealEntity.class, StayEntity.class, TransitionEntity.class);
+            List.of(DealEntity.class, StayEntity.class, TransitionEntity.class, FieldChangeEntity.class,
+                    PipelineEntity.class, StatusMappingEntity.class);
 
     @Test
     @DisplayName("every table name in the SQL is the one AO gives the entity")
@@ -27,6 +28,7 @@ class SchemaTest {
         assertThat(Schema.unquoted(Schema.DEAL)).isEqualTo(tables.getName(DealEntity.class));
         assertThat(Schema.unquoted(Schema.STAY)).isEqualTo(tables.getName(StayEntity.class));
         assertThat(Schema.unquoted(Schema.TRANSITION)).isEqualTo(tables.getName(TransitionEntity.class));
+        assertThat(Schema.unquoted(Schema.FIELD_CHANGE)).isEqualTo(tables.getName(FieldChangeEntity.class));
     }
 
     @Test

@@ -12,7 +12,10 @@ import org.junit.Before;
 import org.junit.Test;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineSettings;
+import org.salespipeline.history.DealChanges;
+import org.salespipeline.history.FieldChange;
 import org.salespipeline.history.LoggedChange;
+import org.salespipeline.history.LoggedFieldChange;
 import org.salespipeline.history.StageHoldings;
 
 /** What the Active Objects stage log guarantees, run on each database by a subclass. */
@@ -49,6 +52,47 @@ public abstract class StageLogContract extends StoreContract {
         assertThat(store.count(TransitionEntity.class, 1)).isEqualTo(2);
         assertThat(store.count(StayEntity.class, 1)).isEqualTo(2);
         assertThat(store.dealRow(1).getFurthest()).isEqualTo(5);
+    }
+
+    @Test
+    @NonTransactional
+    public void givenFieldChanges_whenRecordedTwiceAndOutOfOrder_thenEachIsStoredOnceInTimeOrder() {
+        store.stageLog.record(ACME, deal(1), change(100, 0, "Prospecting"));
+        LoggedFieldChange raised = LoggedFieldChange.of(1, 1, FieldChange.amount(T0.plusSeconds(86_400), 1000.0, 1500.0));
+        LoggedFieldChange pushed = LoggedFieldChange.of(1, 0, FieldChange.closeDate(T0.plusSeconds(3_600), null,
+                java.time.LocalDate.parse("2026-03-31")));
+        LoggedFieldChange cleared = LoggedFieldChange.of(1, 2, FieldChange.amount(T0.plusSeconds(2 * 86_400), 1500.0, null));
+
+        store.stageLog.recordFields(ACME, deal(1), List.of(cleared, raised));
+        store.stageLog.recordFields(ACME, deal(1), List.of(pushed, raised, cleared));
+
+        assertThat(store.stageLog.fieldChanges(1)).containsExactly(pushed, raised, cleared);
+        assertThat(store.stageLog.fieldChanges(1).get(2).change().to()).as("a cleared amount").isNull();
+    }
+
+    @Test
+    @NonTransactional
+    public void givenFieldChangesOfADealNotLogged_whenRecorded_thenNothingIsStored() {
+        store.stageLog.recordFields(ACME, deal(2), List.of(LoggedFieldChange.of(2, 0, FieldChange.amount(T0, null, 5.0))));
+
+        assertThat(store.stageLog.fieldChanges(2)).isEmpty();
+    }
+
+    @Test
+    @NonTransactional
+    public void givenFieldChanges_whenTheDealIsReplacedOrForgotten_thenItsFieldHistoryFollows() {
+        store.stageLog.record(ACME, deal(1), change(100, 0, "Prospecting"));
+        store.stageLog.recordFields(ACME, deal(1), List.of(LoggedFieldChange.of(1, 0, FieldChange.amount(T0, 10.0, 20.0))));
+        LoggedFieldChange repaired = LoggedFieldChange.of(1, 0, FieldChange.amount(T0, 10.0, 30.0));
+
+        store.stageLog.replace(ACME, new DealChanges(deal(1), List.of(change(100, 0, "Prospecting")), List.of(repaired)));
+        assertThat(store.stageLog.fieldChanges(1)).containsExactly(repaired);
+        store.stageLog.replace(ACME, deal(1), List.of(change(100, 0, "Prospecting"), change(101, 1, "Proposal")));
+        assertThat(store.stageLog.fieldChanges(1)).as("replacing the status changes alone keeps the field history")
+                .containsExactly(repaired);
+
+        store.stageLog.forget(1);
+        assertThat(store.stageLog.fieldChanges(1)).isEmpty();
     }
 
     @Test

@@ -195,4 +195,24 @@ public final class StoreOnEveryDatabaseTest {
     @Jdbc(MariaDbJdbc.class)
     public static class DealSetsOnMariaDbTest extends DealSetsContract {
     }
+
+    /** The flow equal to the reference on HSQLDB 2.7 (multi-version), as the demo host runs it. */
+    @Jdbc(HsqlMvcc.class)
+    public static class FlowOnHsqldbTest extends FlowEquivalenceContract {
+    }
+
+    /** The flow equal to the reference on PostgreSQL, tables in public. */
+    @Jdbc(EmbeddedPostgresJdbc.class)
+    public static class FlowOnPostgresTest extends FlowEquivalenceContract {
+    }
+
+    /** The flow equal to the reference on PostgreSQL, tables in a schema off the search path. */
+    @Jdbc(PostgresOwnSchemaJdbc.class)
+    public static class FlowOnPostgresOwnSchemaTest extends FlowEquivalenceContract {
+    }
+
+    /** The flow equal to the reference on MariaDB with MySQL 8's sql_mode, through MySQL's driver. */
+    @Jdbc(MariaDbJdbc.class)
+    public static class FlowOnMariaDbTest extends FlowEquivalenceContract {
+    }
 }

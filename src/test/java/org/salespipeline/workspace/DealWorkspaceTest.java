@@ -70,6 +70,25 @@ class DealWorkspaceTest {
     }
 
     @Test
+    @DisplayName("the panel counts how often the close date was moved later: a first date and a date pulled in are no push")
+    void closeDatePushes() {
+        deal(1, "Proposal", 20_000.0, moves(0, "Prospecting", 15, "Proposal"));
+        java.time.Instant t0 = WorkspaceFixture.T0;
+        fixture.stageLog.recordFields("ACME", new org.salespipeline.history.DealFacts(1, "ACME-1", "Deal 1", t0, 20_000.0,
+                "ann", null), List.of(
+                        org.salespipeline.history.LoggedFieldChange.of(1, 0, org.salespipeline.history.FieldChange.closeDate(
+                                t0.plusSeconds(86_400), null, java.time.LocalDate.of(2026, 3, 1))),
+                        org.salespipeline.history.LoggedFieldChange.of(1, 1, org.salespipeline.history.FieldChange.closeDate(
+                                t0.plusSeconds(2 * 86_400), java.time.LocalDate.of(2026, 3, 1), java.time.LocalDate.of(2026, 4, 1))),
+                        org.salespipeline.history.LoggedFieldChange.of(1, 2, org.salespipeline.history.FieldChange.closeDate(
+                                t0.plusSeconds(3 * 86_400), java.time.LocalDate.of(2026, 4, 1), java.time.LocalDate.of(2026, 3, 15))),
+                        org.salespipeline.history.LoggedFieldChange.of(1, 3, org.salespipeline.history.FieldChange.closeDate(
+                                t0.plusSeconds(4 * 86_400), java.time.LocalDate.of(2026, 3, 15), java.time.LocalDate.of(2026, 5, 1)))));
+
+        assertThat(workspace.view("ACME-1", true).orElseThrow().closeDatePushes()).isEqualTo(2);
+    }
+
+    @Test
     @DisplayName("each transition of the workflow is listed with what blocks it: BANT holds a deal back in qualification"
             + " however far it had been, and WON names every open required item")
     void movesSayWhatBlocksThem() {

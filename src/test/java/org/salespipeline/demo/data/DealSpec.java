@@ -10,6 +10,7 @@ import org.salespipeline.history.DealChanges;
 import org.salespipeline.history.DealFacts;
 import org.salespipeline.history.LoggedChange;
 import org.salespipeline.history.FieldChange;
+import org.salespipeline.history.LoggedFieldChange;
 import org.salespipeline.history.StatusChange;
 import org.salespipeline.metrics.DealRecord;
 
@@ -57,6 +58,22 @@ public record DealSpec(long issueId, String key, String summary, Instant created
         for (int index = 0; index < history.size(); index++) {
             changes.add(LoggedChange.ofInstant(issueId, index, history.get(index)));
         }
-        return new DealChanges(toFacts(), changes);
+        return new DealChanges(toFacts(), changes, loggedFieldChanges());
+    }
+
+    /**
+     * The field changes identified as Jira's change history identifies them: by their place among the same field's
+     * changes in time order, so that the feed reading the demo's Jira and a rebuild from the file log each once.
+     */
+    public List<LoggedFieldChange> loggedFieldChanges() {
+        List<LoggedFieldChange> fields = new ArrayList<>(fieldChanges.size());
+        for (org.salespipeline.history.DealField field : org.salespipeline.history.DealField.values()) {
+            List<FieldChange> ofField = fieldChanges.stream().filter(change -> change.field() == field)
+                    .sorted(java.util.Comparator.comparing(FieldChange::at)).toList();
+            for (int place = 0; place < ofField.size(); place++) {
+                fields.add(LoggedFieldChange.of(issueId, place, ofField.get(place)));
+            }
+        }
+        return fields;
     }
 }

@@ -35,6 +35,12 @@ public final class FileHistorySource implements ChangeHistorySource {
         }
     }
 
+    @Override
+    public List<org.salespipeline.history.LoggedFieldChange> fieldChanges(String projectKey, long issueId) {
+        return dealsOf(projectKey).stream().filter(deal -> deal.issueId() == issueId).findFirst()
+                .map(deal -> deal.toChanges().fieldChanges()).orElse(List.of());
+    }
+
     private List<DealSpec> dealsOf(String projectKey) {
         return dealsByProject.getOrDefault(projectKey, List.of());
     }
