@@ -1,5 +1,6 @@
 package org.salespipeline.jira;
 
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.salespipeline.history.ChangeHistorySource;

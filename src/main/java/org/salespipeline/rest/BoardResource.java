@@ -23,7 +23,6 @@ import org.salespipeline.metrics.BoardCard;
 import org.salespipeline.metrics.BoardColumn;
 import org.salespipeline.metrics.BoardFilter;
 import org.salespipeline.metrics.BoardPage;
-import org.salespipeline.metrics.CloseWindow;
 import org.salespipeline.metrics.PipelineMetrics;
 import org.salespipeline.pipeline.MappedStatus;
 import org.salespipeline.provisioning.DealFieldSpecs;
@@ -68,7 +67,8 @@ public class BoardResource {
         PipelineConfig config = visible.require(projectKey);
         Pipeline pipeline = config.pipeline();
         String stageKey = stage == null || stage.isBlank() ? null : stage(pipeline, stage.strip());
-        BoardFilter filter = new BoardFilter(closing(closeFrom, closeTo), text(q));
+        BoardFilter filter = new BoardFilter(MetricsParameters.closeWindow(blankless(closeFrom), blankless(closeTo)),
+                text(q));
         BoardPage page = page(start, limit);
         Instant now = clock.instant();
         List<Column> columns = new ArrayList<>();
@@ -123,67 +123,39 @@ public class BoardResource {
                 .map(MappedStatus::statusId).distinct().toList();
     }
 
+    private static String blankless(String parameter) {
+        return parameter == null || parameter.isBlank() ? null : parameter;
+    }
+
     /** A stage by its key, or by its name ignoring case. */
     private static String stage(Pipeline pipeline, String stage) {
         return pipeline.stages().stream()
                 .filter(s -> s.key().equals(stage) || s.name().equalsIgnoreCase(stage))
                 .map(Stage::key).findFirst()
-                .orElseThrow(() -> RestException.badRequest("stage", "stage must be a stage of this pipeline, by key or"
-                        + " name, not " + stage + "."));
-    }
-
-    private static CloseWindow closing(String closeFrom, String closeTo) {
-        boolean from = closeFrom != null && !closeFrom.isBlank();
-        boolean to = closeTo != null && !closeTo.isBlank();
-        if (!from && !to) {
-            return null;
-        }
-        if (!from || !to) {
-            String missing = from ? "closeTo" : "closeFrom";
-            throw RestException.badRequest(missing, "closeFrom and closeTo go together: " + missing + " is missing.");
-        }
-        LocalDate start = date("closeFrom", closeFrom.strip());
-        LocalDate end = date("closeTo", closeTo.strip());
-        if (!start.isBefore(end)) {
-            throw RestException.badRequest("closeFrom", "closeFrom (" + start + ") must be before closeTo (" + end + ").");
-        }
-        return new CloseWindow(start, end);
-    }
-
-    private static LocalDate date(String field, String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw RestException.badRequest(field, field + " must be a date such as 2026-03-01, not " + text + ".");
-        }
+                .orElseThrow(() -> RestException.badRequest("stage", "sales-pipeline.error.board-stage", stage));
     }
 
     private static String text(String q) {
         if (q != null && q.strip().length() > BoardFilter.TEXT_MAX_LENGTH) {
-            throw RestException.badRequest("q", "q must be at most " + BoardFilter.TEXT_MAX_LENGTH + " characters.");
+            throw RestException.badRequest("q", "sales-pipeline.error.board-text", BoardFilter.TEXT_MAX_LENGTH);
         }
         return q;
     }
 
+    /** The cards of each column to skip and to show: start from 0, limit from 1 to {@link BoardPage#MAX_LIMIT}. */
     private static BoardPage page(String start, String limit) {
-        int first = whole("start", start, 0, 0, Integer.MAX_VALUE);
-        int cards = whole("limit", limit, BoardPage.DEFAULT_LIMIT, 1, BoardPage.MAX_LIMIT);
-        return new BoardPage(first, cards);
-    }
-
-    private static int whole(String field, String text, int absent, int min, int max) {
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
+        int cards = BoardPage.DEFAULT_LIMIT;
+        if (limit != null && !limit.isBlank()) {
+            try {
+                cards = Integer.parseInt(limit.strip());
+            } catch (NumberFormatException e) {
+                cards = 0;
             }
-        } catch (NumberFormatException e) {
-            // answered below like any other value out of range
+            if (cards < 1 || cards > BoardPage.MAX_LIMIT) {
+                throw RestException.badRequest("limit", "sales-pipeline.error.whole", "limit", 1, BoardPage.MAX_LIMIT,
+                        limit);
+            }
         }
-        throw RestException.badRequest(field, field + " must be a whole number from " + min
-                + (max == Integer.MAX_VALUE ? " up" : " to " + max) + ", not " + text + ".");
+        return new BoardPage(MetricsParameters.start(blankless(start)), cards);
     }
 }

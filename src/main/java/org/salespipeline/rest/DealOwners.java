@@ -45,8 +45,7 @@ final class DealOwners {
         if (metrics.owners(pipeline).contains(value)) {
             return Optional.of(Owner.former(value));
         }
-        throw RestException.badRequest("owner", "Jira knows no user with the key or user name " + value
-                + ", and no deal of this pipeline is owned by " + value + ".");
+        throw RestException.badRequest("owner", "sales-pipeline.error.owner", value);
     }
 
     /** The display name of a stored owner: Jira's for a user it knows, else the stored value. */

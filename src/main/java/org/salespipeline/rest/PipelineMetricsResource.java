@@ -135,7 +135,7 @@ public class PipelineMetricsResource {
         Window period = MetricsParameters.window(from, to, clock, MetricsParameters.FLOW_PERIOD);
         CloseWindow window = MetricsParameters.closeWindow(closeFrom, closeTo);
         MetricsJson.FlowJson json = MetricsJson.FlowJson.of(pipeline, period, window,
-                metrics.flow(pipeline, period, window, MetricsParameters.owner(owner)));
+                metrics.flow(pipeline, period, window, owners.filter(pipeline, owner)));
         return answer(projectKey, "flow", format, json, MetricsJson.FlowCsv.of(json));
     }
 
@@ -152,7 +152,7 @@ public class PipelineMetricsResource {
         int skip = MetricsParameters.start(start);
         int rows = MetricsParameters.limit(limit, MetricsParameters.FLOW_DEALS_LIMIT);
         return answer(projectKey, "flow-" + list, format, MetricsJson.FlowDeals.of(pipeline, period, window, list, skip,
-                rows, metrics.flowDeals(pipeline, period, window, MetricsParameters.owner(owner), list,
+                rows, metrics.flowDeals(pipeline, period, window, owners.filter(pipeline, owner), list,
                         access.dealVisibility(), skip, rows)));
     }
 
