@@ -3,19 +3,26 @@ package org.salespipeline.jira;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.salespipeline.text.Message;
 
 /**
  * A {@link HostBacked} adapter built on first use, handed out only when it can work: when it cannot be built, or
  * Jira does not offer apps a service it needs, asking for it fails at once with the caller's own "unavailable"
- * exception, whose message names what is missing.
+ * exception, made from a message that names what is missing (a message, so that a user reads it in the user's own
+ * language; {@link #inEnglish} words it for logs and the admin's stored run results).
  */
 final class OnDemandAdapter<T extends HostBacked> {
 
     private final Supplier<T> adapter;
-    private final BiFunction<String, Throwable, ? extends RuntimeException> unavailable;
+    private final BiFunction<Message, Throwable, ? extends RuntimeException> unavailable;
+
+    /** The reason when this Jira does not offer apps the services named in {0}. */
+    static final String MISSING = "sales-pipeline.host.missing";
+    /** The reason when building or calling the adapter failed; {0} is the failure as Jira reported it. */
+    static final String FAILED = "sales-pipeline.host.failed";
 
     /** {@code unavailable} makes the exception from the reason (what is missing) and its cause, if any. */
-    OnDemandAdapter(Supplier<T> adapter, BiFunction<String, Throwable, ? extends RuntimeException> unavailable) {
+    OnDemandAdapter(Supplier<T> adapter, BiFunction<Message, Throwable, ? extends RuntimeException> unavailable) {
         this.adapter = adapter;
         this.unavailable = unavailable;
     }
@@ -26,17 +33,23 @@ final class OnDemandAdapter<T extends HostBacked> {
         try {
             built = adapter.get();
         } catch (RuntimeException | LinkageError failure) {
-            throw unavailable.apply(failure.getMessage(), failure);
+            throw unavailable.apply(Message.of(FAILED, String.valueOf(failure.getMessage())), failure);
         }
         List<String> missing = built.unavailable();
         if (!missing.isEmpty()) {
-            throw unavailable.apply("this Jira does not offer apps " + String.join(", ", missing), null);
+            throw unavailable.apply(Message.of(MISSING, String.join(", ", missing)), null);
         }
         return built;
     }
 
     /** The exception saying the adapter is unavailable because a call failed this way. */
     RuntimeException unavailable(Throwable failure) {
-        return unavailable.apply(HostService.describe(failure), failure);
+        return unavailable.apply(Message.of(FAILED, HostService.describe(failure)), failure);
+    }
+
+    /** The reason in English, for logs and the run results kept for admins. */
+    static String inEnglish(Message why) {
+        String detail = why.arguments().isEmpty() ? "" : String.valueOf(why.arguments().get(0));
+        return MISSING.equals(why.key()) ? "this Jira does not offer apps " + detail : detail;
     }
 }

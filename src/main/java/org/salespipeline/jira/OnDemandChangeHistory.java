@@ -18,7 +18,8 @@ public class OnDemandChangeHistory implements ChangeHistorySource {
 
     public OnDemandChangeHistory(Supplier<JiraChangeHistorySource> source) {
         this.source = new OnDemandAdapter<>(source,
-                (why, cause) -> new SourceUnavailableException("Jira's change history is unavailable: " + why, cause));
+                (why, cause) -> new SourceUnavailableException(
+                        "Jira's change history is unavailable: " + OnDemandAdapter.inEnglish(why), cause));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.salespipeline.jira;
 import java.util.List;
 import java.util.function.Supplier;
 import org.salespipeline.criteria.Transition;
+import org.salespipeline.text.Message;
 import org.salespipeline.workspace.DealTransitions;
 import org.salespipeline.workspace.TransitionsUnavailableException;
 
@@ -17,7 +18,7 @@ public class OnDemandTransitions implements DealTransitions {
 
     public OnDemandTransitions(Supplier<JiraDealTransitions> transitions) {
         this.transitions = new OnDemandAdapter<>(transitions, (why, cause) -> new TransitionsUnavailableException(
-                "Jira's workflow transitions are unavailable: " + why, cause));
+                Message.of("sales-pipeline.panel.moves.unavailable", why), cause));
     }
 
     @Override

@@ -151,7 +151,7 @@ public class DealWorkspace {
         try {
             moves = ExitCriteria.moves(config, snapshot, transitions.available(issue.key()), texts);
         } catch (TransitionsUnavailableException unavailable) {
-            movesUnavailable = unavailable.getMessage();
+            movesUnavailable = texts.text(unavailable.reason());
         }
         return new DealView(issue.key(), issue.summary(), issue.projectKey(), pipeline.name(), pipeline.currency(),
                 issue.amount(), issue.owner(), issue.ownerName(),

@@ -17,8 +17,8 @@ class OnDemandAdapterTest {
     private static final class Unavailable extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Unavailable(String why, Throwable cause) {
-            super("unavailable: " + why, cause);
+        Unavailable(org.salespipeline.text.Message why, Throwable cause) {
+            super("unavailable: " + org.salespipeline.text.BundleTexts.ENGLISH.text(why), cause);
         }
     }
 

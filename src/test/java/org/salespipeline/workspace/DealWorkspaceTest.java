@@ -89,6 +89,20 @@ class DealWorkspaceTest {
     }
 
     @Test
+    @DisplayName("where Jira cannot list a deal's transitions, the panel says why in the user's language and lists no moves")
+    void movesUnavailableInTheUsersLanguage() {
+        deal(9, "Qualification", 1_000.0, moves(0, "Prospecting", 1, "Qualification"));
+        fixture.transitionsUnavailable = org.salespipeline.text.Message.of("sales-pipeline.panel.moves.unavailable",
+                org.salespipeline.text.Message.of("sales-pipeline.host.missing", "com.atlassian.jira.bc.issue.IssueService"));
+
+        DealView view = workspace.view("ACME-9", true).orElseThrow();
+
+        assertThat(view.moves()).isEmpty();
+        assertThat(view.movesUnavailable()).isEqualTo("Jira's workflow transitions are unavailable: this Jira does not"
+                + " offer apps com.atlassian.jira.bc.issue.IssueService");
+    }
+
+    @Test
     @DisplayName("each transition of the workflow is listed with what blocks it: BANT holds a deal back in qualification"
             + " however far it had been, and WON names every open required item")
     void movesSayWhatBlocksThem() {

@@ -43,6 +43,10 @@ public final class WorkspaceFixture implements AutoCloseable {
     /** The current names of reason options by id, as Jira would answer them. */
     public final Map<Long, String> optionNames = new HashMap<>();
     public final DealWorkspace workspace;
+    /** The language the workspace answers in: English unless a test chooses another bundle. */
+    public org.salespipeline.text.Texts texts = org.salespipeline.text.BundleTexts.ENGLISH;
+    /** Why Jira cannot list transitions now; null while it can. */
+    public org.salespipeline.text.Message transitionsUnavailable;
 
     public WorkspaceFixture(Path directory) {
         entityManager = DemoDatabase.hsqldbFile(directory);
@@ -75,6 +79,9 @@ public final class WorkspaceFixture implements AutoCloseable {
         };
         // Every transition of the workflow the app generates for the pipeline, as Jira would offer them.
         DealTransitions transitions = issueKey -> {
+            if (transitionsUnavailable != null) {
+                throw new TransitionsUnavailableException(transitionsUnavailable, null);
+            }
             com.opensymphony.workflow.loader.WorkflowDescriptor workflow = org.salespipeline.demo.DemoWorkflow
                     .generated(pipelines.find("ACME").orElseThrow());
             List<com.opensymphony.workflow.loader.ActionDescriptor> actions = new java.util.ArrayList<>();
@@ -84,7 +91,7 @@ public final class WorkspaceFixture implements AutoCloseable {
         };
         workspace = new DealWorkspace(pipelines, stageLog, new AoChecklistStore(ao, new EntityManagerSqlReader(entityManager)),
                 jira, new AoBantNotes(ao), transitions, Clock.fixed(NOW, ZoneOffset.UTC),
-                org.salespipeline.text.BundleTexts.ENGLISH);
+                message -> texts.text(message));
     }
 
     /** Adds ACME-{id} as a Deal issue in the status, and logs its changes. */
