@@ -15,6 +15,7 @@ import org.salespipeline.history.RebuildRunner;
 import org.salespipeline.pipeline.MappedStatus;
 import org.salespipeline.pipeline.Problem;
 import org.salespipeline.pipeline.StatusMapping;
+import org.salespipeline.text.Message;
 
 /**
  * Provisions a project's pipeline from a template: creates or reuses (matched by name, never duplicated)
@@ -121,16 +122,14 @@ public class PipelineProvisioning {
         String step = run.currentKind();
         List<StepReport> undone = run.undo();
         boolean leftovers = undone.stream().anyMatch(report -> StepReport.UNDO_FAILED.equals(report.action()));
-        String message = "Provisioning stopped at the " + step + " step: " + describe(failure) + ". Nothing was saved"
-                + (leftovers ? "; some parts it had created could not be removed (marked undo-failed) — delete them in "
-                        + "Jira's administration." : ", and everything this run had created was removed again.")
-                + " To finish by hand: import the workflow XML below " + importSteps(projectKey, workflowName);
+        Message message = Message.of(leftovers ? "sales-pipeline.provisioning.failed.leftovers"
+                : "sales-pipeline.provisioning.failed", step, describe(failure), importSteps(projectKey, workflowName));
         String xml;
         try {
             xml = handOverXml(projectKey, template, workflowName);
         } catch (RuntimeException | LinkageError unwritable) {
             xml = null;
-            message += " (The workflow XML cannot be written here either: " + describe(unwritable) + ".)";
+            message = Message.of("sales-pipeline.provisioning.failed.no-xml", message, describe(unwritable));
         }
         return new ProvisioningOutcome(projectKey, valid.template().id(), false, step, message, undone, workflowName,
                 xml, false, List.of());
@@ -141,26 +140,23 @@ public class PipelineProvisioning {
             List<String> missing, String workflowName) {
         String download = "/rest/sales-pipeline/1.0/pipelines/" + projectKey + "/setup/workflow.xml?template="
                 + valid.template().id() + (request.name() == null ? "" : "&name=" + URLEncoder.encode(valid.name(), StandardCharsets.UTF_8));
-        String message = "Provisioning is unavailable: this Jira does not offer apps " + String.join(", ", missing)
-                + ". Nothing was created or saved. To set the project up by hand: download the workflow XML with GET "
-                + download + ", and import it " + importSteps(projectKey, workflowName);
+        Message message = Message.of("sales-pipeline.provisioning.unavailable", String.join(", ", missing), download,
+                importSteps(projectKey, workflowName));
         // No XML in the answer: writing it is the slow part, and the answer comes at once.
         return new ProvisioningOutcome(projectKey, valid.template().id(), false, null, message, List.of(), workflowName,
                 null, false, missing);
     }
 
     /** How to finish by hand once the workflow XML is at hand. */
-    private static String importSteps(String projectKey, String workflowName) {
-        return "through Administration → Workflows → Import from XML as \"" + workflowName + "\" (create any of its "
-                + "statuses Jira lacks first), use it for the Deal issue type in the project's workflow scheme, then map its "
-                + "statuses to stages with PUT /rest/sales-pipeline/1.0/pipelines/" + projectKey + "/mapping.";
+    private static Message importSteps(String projectKey, String workflowName) {
+        return Message.of("sales-pipeline.provisioning.import", workflowName, projectKey);
     }
 
-    private static String describe(Throwable failure) {
+    /** The failure as Jira reported it; a missing class or method as Jira not offering apps what the step needs. */
+    private static Message describe(Throwable failure) {
         String detail = failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-        return failure instanceof LinkageError
-                ? "this Jira does not offer apps what the step needs (" + detail + ")"
-                : detail;
+        return failure instanceof LinkageError ? Message.of("sales-pipeline.provisioning.step-unoffered", detail)
+                : Message.of("sales-pipeline.host.failed", detail);
     }
 
     private String handOverXml(String projectKey, PipelineConfig template, String workflowName) {

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.salespipeline.access.AccessPolicy;
 import org.salespipeline.provisioning.PipelineProvisioning;
-import org.salespipeline.provisioning.ProvisioningOutcome;
 import org.salespipeline.provisioning.ProvisioningRequest;
+import org.salespipeline.text.Texts;
 
 /**
  * Provisions a project's pipeline from a template (Jira admins, JSON only), and hands out the sales
@@ -25,23 +25,25 @@ public class PipelineProvisionResource {
 
     private final PipelineProvisioning provisioning;
     private final AccessPolicy access;
+    private final Texts texts;
 
     @Inject
-    public PipelineProvisionResource(PipelineProvisioning provisioning, AccessPolicy access) {
+    public PipelineProvisionResource(PipelineProvisioning provisioning, AccessPolicy access, Texts texts) {
         this.provisioning = provisioning;
         this.access = access;
+        this.texts = texts;
     }
 
     /** Creates or reuses every Jira part of the pipeline; a step that fails leaves Jira as it was and answers the XML. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ProvisioningOutcome provision(@PathParam("projectKey") String projectKey, ProvisioningRequest request) {
+    public ProvisioningJson provision(@PathParam("projectKey") String projectKey, ProvisioningRequest request) {
         requireAdmin(projectKey);
         if (request == null) {
             throw RestException.badRequest("template", "sales-pipeline.error.template-json", "{\"template\":\"five-stage\"}");
         }
-        return provisioning.provision(projectKey, request);
+        return ProvisioningJson.of(provisioning.provision(projectKey, request), texts);
     }
 
     /** The workflow XML to import by hand, as a file download. */

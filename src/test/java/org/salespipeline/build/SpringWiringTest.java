@@ -68,9 +68,9 @@ class SpringWiringTest {
                     .provision("ACME", new ProvisioningRequest("five-stage", null, null));
             assertThat(outcome.provisioned()).isFalse();
             assertThat(outcome.unavailable()).singleElement().asString().contains("com.atlassian.jira.config.StatusManager");
-            assertThat(outcome.message()).startsWith("Provisioning is unavailable: ").contains("Nothing was created");
+            assertThat(org.salespipeline.text.BundleTexts.english(outcome.message())).startsWith("Provisioning is unavailable: ").contains("Nothing was created");
             assertThat(outcome.workflowXml()).isNull();
-            assertThat(outcome.message()).contains("/rest/sales-pipeline/1.0/pipelines/ACME/setup/workflow.xml?template=five-stage");
+            assertThat(org.salespipeline.text.BundleTexts.english(outcome.message())).contains("/rest/sales-pipeline/1.0/pipelines/ACME/setup/workflow.xml?template=five-stage");
 
             ChangeHistorySource history = context.getBean("changeHistorySource", ChangeHistorySource.class);
             assertThatThrownBy(() -> history.count("ACME")).isInstanceOf(SourceUnavailableException.class)
