@@ -26,6 +26,8 @@ import org.salespipeline.jira.OnDemand;
 import org.salespipeline.provisioning.JiraParts;
 import org.salespipeline.provisioning.ReasonFields;
 import org.salespipeline.store.SqlReader;
+import org.salespipeline.text.Message;
+import org.salespipeline.text.Texts;
 
 /**
  * Finds out what works in this Jira: each host service the Spring XML refers to, present or not; each feature
@@ -52,9 +54,11 @@ public class SystemCheck {
     private final BantScoreWriter bantScore;
     private final IssueEventTally events;
     private final Clock clock;
+    private final Texts texts;
 
+    /** The check; {@code texts} words each feature's reason in the language of the admin reading the report. */
     public SystemCheck(SqlReader sql, OnDemand onDemand, ReconciliationSchedule reconciliation,
-            ReconciliationRecord record, BantScoreWriter bantScore, IssueEventTally events, Clock clock) {
+            ReconciliationRecord record, BantScoreWriter bantScore, IssueEventTally events, Clock clock, Texts texts) {
         this.sql = sql;
         this.onDemand = onDemand;
         this.reconciliation = reconciliation;
@@ -62,6 +66,7 @@ public class SystemCheck {
         this.bantScore = bantScore;
         this.events = events;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** Runs every check now. */
@@ -108,23 +113,24 @@ public class SystemCheck {
             ClassLoader loader) {
         List<SystemReport.Feature> features = new ArrayList<>();
         features.add(database.problem() == null
-                ? new SystemReport.Feature("metrics", true, "Computed by " + database.product() + " with the "
-                        + database.dialect() + " dialect")
+                ? new SystemReport.Feature("metrics", true, texts.text(Message.of(
+                        "sales-pipeline.system.metrics", database.product(), database.dialect())))
                 : new SystemReport.Feature("metrics", false, database.problem()));
-        features.add(new SystemReport.Feature("recording", true, "Listening for issue events since " + events.since()));
+        features.add(new SystemReport.Feature("recording", true,
+                texts.text(Message.of("sales-pipeline.system.recording", events.since()))));
         features.add(unavailableFrom("provisioning",
                 () -> ((JiraParts) onDemand.component("provisioningParts")).unavailable(),
-                "Creates statuses, the workflow, the Deal type, fields and screens from a template"));
+                Message.of("sales-pipeline.system.provisioning")));
         features.add(unavailableFrom("history rebuild",
                 () -> ((JiraChangeHistorySource) onDemand.component("jiraChangeHistorySource")).unavailable(),
-                "Reads Jira's change history"));
+                Message.of("sales-pipeline.system.history-rebuild")));
         features.add(fieldHistory());
         Optional<String> reconciling = reconciliation.unavailable();
         features.add(new SystemReport.Feature("reconciliation", reconciling.isEmpty(),
-                reconciling.orElse("Compares the stage log with Jira's change history every six hours")));
+                reconciling.orElseGet(() -> texts.text(Message.of("sales-pipeline.system.reconciliation")))));
         Optional<String> score = bantScore.unavailable();
         features.add(new SystemReport.Feature("BANT score field", score.isEmpty(),
-                score.orElse("Keeps the BANT score field current where a project has it")));
+                score.orElseGet(() -> texts.text(Message.of("sales-pipeline.system.bant-score")))));
         features.add(validators(loader));
         features.add(reasonFields());
         return features;
@@ -137,10 +143,9 @@ public class SystemCheck {
     private SystemReport.Feature fieldHistory() {
         try {
             long unread = ((JiraChangeHistorySource) onDemand.component("jiraChangeHistorySource")).unreadFieldValues();
-            return new SystemReport.Feature("field history", unread == 0, unread == 0
-                    ? "Changes of the amount and expected close date are read from Jira's change history"
-                    : unread + " changes of an amount or expected close date in Jira's change history could not be read"
-                            + " since the app started and are left out of the field history");
+            return new SystemReport.Feature("field history", unread == 0, texts.text(unread == 0
+                    ? Message.of("sales-pipeline.system.field-history")
+                    : Message.of("sales-pipeline.system.field-history.unread", unread)));
         } catch (RuntimeException | LinkageError failure) {
             return new SystemReport.Feature("field history", false, HostService.describe(failure));
         }
@@ -151,34 +156,33 @@ public class SystemCheck {
         try {
             List<String> unsupported = ReasonFields.unsupported(((JiraParts) onDemand.component("provisioningParts")).fields());
             return unsupported.isEmpty()
-                    ? new SystemReport.Feature("reason fields", true, "Lost and disqualification reasons are read from"
-                            + " select lists, where Jira has them")
-                    : new SystemReport.Feature("reason fields", false, String.join(" and ", unsupported) + " in this Jira"
-                            + " is not a select list, and the app reads reasons only from a select list of that name: a"
-                            + " deal can be closed as lost or disqualified only with one of its options. Replace the field"
-                            + " by a select list (provisioning creates one with the default options).");
+                    ? new SystemReport.Feature("reason fields", true, texts.text(Message.of("sales-pipeline.system.reason-fields")))
+                    : new SystemReport.Feature("reason fields", false, texts.text(Message.of(
+                            "sales-pipeline.system.reason-fields.unsupported", String.join(", ", unsupported))));
         } catch (RuntimeException | LinkageError failure) {
             return new SystemReport.Feature("reason fields", false, HostService.describe(failure));
         }
     }
 
-    private static SystemReport.Feature unavailableFrom(String feature, Supplier<List<String>> missing, String works) {
+    private SystemReport.Feature unavailableFrom(String feature, Supplier<List<String>> missing, Message works) {
         try {
             List<String> names = missing.get();
-            return names.isEmpty() ? new SystemReport.Feature(feature, true, works)
-                    : new SystemReport.Feature(feature, false, "This Jira does not offer " + String.join(", ", names));
+            return names.isEmpty() ? new SystemReport.Feature(feature, true, texts.text(works))
+                    : new SystemReport.Feature(feature, false, texts.text(Message.of("sales-pipeline.system.not-offered",
+                            String.join(", ", names))));
         } catch (RuntimeException | LinkageError failure) {
             return new SystemReport.Feature(feature, false, HostService.describe(failure));
         }
     }
 
-    private static SystemReport.Feature validators(ClassLoader loader) {
+    private SystemReport.Feature validators(ClassLoader loader) {
         try {
             Class.forName(VALIDATOR_TYPE, false, loader);
-            return new SystemReport.Feature("exit-criteria validators", true, "OSWorkflow's Validator is there");
+            return new SystemReport.Feature("exit-criteria validators", true,
+                    texts.text(Message.of("sales-pipeline.system.validators")));
         } catch (ClassNotFoundException | LinkageError missing) {
             return new SystemReport.Feature("exit-criteria validators", false,
-                    "This Jira does not show apps " + VALIDATOR_TYPE);
+                    texts.text(Message.of("sales-pipeline.system.validators.missing", VALIDATOR_TYPE)));
         }
     }
 
@@ -193,7 +197,7 @@ public class SystemCheck {
             });
         } catch (RuntimeException failure) {
             return new SystemReport.Database(null, null, null, null, null, activeObjectsVersion(),
-                    "The app's tables cannot be read: " + failure.getMessage());
+                    texts.text(Message.of("sales-pipeline.system.tables-unreadable", failure.getMessage())));
         }
     }
 
@@ -202,7 +206,8 @@ public class SystemCheck {
             return record.last().map(run -> new SystemReport.Reconciliation(run.at().toString(), run.checked(),
                     run.repaired(), run.error())).orElse(new SystemReport.Reconciliation(null, null, null, null));
         } catch (RuntimeException failure) {
-            return new SystemReport.Reconciliation(null, null, null, "Not readable: " + failure.getMessage());
+            return new SystemReport.Reconciliation(null, null, null,
+                    texts.text(Message.of("sales-pipeline.system.reconciliation.unreadable", failure.getMessage())));
         }
     }
 
