@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.Stage;
+import org.salespipeline.pipeline.TemplateTextKeys;
 
 /** The required checklist items, open in any checklist the deal will have once won, that keep it from entering WON. */
 public record WonBlockers(List<OpenItem> openItems) {
@@ -20,8 +21,10 @@ public record WonBlockers(List<OpenItem> openItems) {
         List<OpenItem> open = new ArrayList<>();
         for (Checklist checklist : asWon.checklists()) {
             String stageName = pipeline.stage(checklist.stageKey()).map(Stage::name).orElse(checklist.stageKey());
+            String stageNameKey = pipeline.stage(checklist.stageKey()).flatMap(TemplateTextKeys::name).orElse(null);
             for (ChecklistItem item : checklist.openRequiredItems()) {
-                open.add(new OpenItem(checklist.stageKey(), stageName, item.id(), item.text()));
+                open.add(new OpenItem(checklist.stageKey(), stageName, item.id(), item.text(), stageNameKey,
+                        ChecklistItemTextKeys.text(checklist.stageKey(), item).orElse(null)));
             }
         }
         return new WonBlockers(open);

@@ -22,9 +22,6 @@ import org.salespipeline.pipeline.StageRef;
 /** The JSON answers of the metrics resources (DESIGN §6): instants and dates as ISO-8601, numbers unrounded. */
 final class MetricsJson {
 
-    /** The name the funnel gives its last step. */
-    static final String WON_NAME = "Won";
-
     private MetricsJson() {
     }
 
@@ -32,12 +29,13 @@ final class MetricsJson {
     }
 
     record Funnel(String project, String from, String to, int cohort, Double createdToWon, List<FunnelStage> stages) {
-        static Funnel of(Pipeline pipeline, Instant from, Instant to, FunnelReport report) {
+        /** The funnel, its last step named {@code wonName}. */
+        static Funnel of(Pipeline pipeline, String wonName, Instant from, Instant to, FunnelReport report) {
             return new Funnel(pipeline.projectKey(), from.toString(), to.toString(), report.cohort(), report.createdToWon(),
                     report.steps().stream().map(step -> step.stage().isOpenStage()
                             ? new FunnelStage(step.stage().stageKey(), name(pipeline, step.stage().stageKey()),
                                     step.reached(), step.conversion())
-                            : new FunnelStage(step.stage().outcome().name(), WON_NAME, step.reached(), null))
+                            : new FunnelStage(step.stage().outcome().name(), wonName, step.reached(), null))
                             .toList());
         }
     }

@@ -20,6 +20,9 @@ import org.salespipeline.metrics.OwnerFilter;
 import org.salespipeline.metrics.PipelineMetrics;
 import org.salespipeline.metrics.Window;
 import org.salespipeline.pipeline.Pipeline;
+import org.salespipeline.pipeline.StageTexts;
+import org.salespipeline.text.Message;
+import org.salespipeline.text.Texts;
 
 /** The pipeline metrics of one project, for users who may browse it (DESIGN §4, §6). */
 @Path("/pipelines/{projectKey}")
@@ -32,16 +35,19 @@ public class PipelineMetricsResource {
     private final Clock clock;
     private final ReasonNames reasonNames;
     private final DealOwners owners;
+    private final Texts texts;
 
+    /** The resource; {@code texts} names each template stage (and the funnel's won step) in the user's language. */
     @Inject
     public PipelineMetricsResource(PipelineDirectory pipelines, PipelineMetrics metrics, AccessPolicy access,
-            Clock clock, ReasonNames reasonNames, UserDirectory users) {
+            Clock clock, ReasonNames reasonNames, UserDirectory users, Texts texts) {
         this.visible = new VisiblePipelines(pipelines, access);
         this.metrics = metrics;
         this.access = access;
         this.clock = clock;
         this.reasonNames = reasonNames;
         this.owners = new DealOwners(users, metrics);
+        this.texts = texts;
     }
 
     /**
@@ -63,7 +69,8 @@ public class PipelineMetricsResource {
             @QueryParam("to") String to, @QueryParam("owner") String owner, @QueryParam("format") String format) {
         Pipeline pipeline = visiblePipeline(projectKey);
         Window window = MetricsParameters.window(from, to, clock);
-        return answer(projectKey, "funnel", format, MetricsJson.Funnel.of(pipeline, window.from(), window.to(),
+        return answer(projectKey, "funnel", format, MetricsJson.Funnel.of(named(pipeline), texts.text(Message.of("sales-pipeline.panel.outcome.WON")),
+                window.from(), window.to(),
                 metrics.funnel(pipeline, window, owners.filter(pipeline, owner))));
     }
 
@@ -73,7 +80,7 @@ public class PipelineMetricsResource {
             @QueryParam("owner") String owner, @QueryParam("format") String format) {
         Pipeline pipeline = visiblePipeline(projectKey);
         Instant instant = MetricsParameters.at(at, clock);
-        return answer(projectKey, "summary", format, MetricsJson.Summary.of(pipeline, instant,
+        return answer(projectKey, "summary", format, MetricsJson.Summary.of(named(pipeline), instant,
                 metrics.summary(pipeline, instant, owners.filter(pipeline, owner))));
     }
 
@@ -91,7 +98,7 @@ public class PipelineMetricsResource {
     public Response timeInStage(@PathParam("projectKey") String projectKey, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("owner") String owner, @QueryParam("format") String format) {
         Pipeline pipeline = visiblePipeline(projectKey);
-        return answer(projectKey, "time-in-stage", format, MetricsJson.TimeInStageJson.of(pipeline,
+        return answer(projectKey, "time-in-stage", format, MetricsJson.TimeInStageJson.of(named(pipeline),
                 metrics.timeInStage(pipeline, MetricsParameters.window(from, to, clock), owners.filter(pipeline, owner))));
     }
 
@@ -134,7 +141,7 @@ public class PipelineMetricsResource {
         Pipeline pipeline = visiblePipeline(projectKey);
         Window period = MetricsParameters.window(from, to, clock, MetricsParameters.FLOW_PERIOD);
         CloseWindow window = MetricsParameters.closeWindow(closeFrom, closeTo);
-        MetricsJson.FlowJson json = MetricsJson.FlowJson.of(pipeline, period, window,
+        MetricsJson.FlowJson json = MetricsJson.FlowJson.of(named(pipeline), period, window,
                 metrics.flow(pipeline, period, window, owners.filter(pipeline, owner)));
         return answer(projectKey, "flow", format, json, MetricsJson.FlowCsv.of(json));
     }
@@ -151,7 +158,7 @@ public class PipelineMetricsResource {
         CloseWindow window = MetricsParameters.closeWindow(closeFrom, closeTo);
         int skip = MetricsParameters.start(start);
         int rows = MetricsParameters.limit(limit, MetricsParameters.FLOW_DEALS_LIMIT);
-        return answer(projectKey, "flow-" + list, format, MetricsJson.FlowDeals.of(pipeline, period, window, list, skip,
+        return answer(projectKey, "flow-" + list, format, MetricsJson.FlowDeals.of(named(pipeline), period, window, list, skip,
                 rows, metrics.flowDeals(pipeline, period, window, owners.filter(pipeline, owner), list,
                         access.dealVisibility(), skip, rows)));
     }
@@ -171,6 +178,11 @@ public class PipelineMetricsResource {
         }
         return Response.ok(CsvTable.of(csv), CsvTable.MEDIA_TYPE + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + projectKey + "-" + metric + ".csv\"").build();
+    }
+
+    /** The pipeline with its stages named as the user reads them, for the answer only. */
+    private Pipeline named(Pipeline pipeline) {
+        return StageTexts.named(pipeline, texts);
     }
 
     private Pipeline visiblePipeline(String projectKey) {

@@ -33,6 +33,8 @@ import org.salespipeline.pipeline.Outcome;
 import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.Stage;
 import org.salespipeline.pipeline.StageRef;
+import org.salespipeline.pipeline.StageTexts;
+import org.salespipeline.checklist.ChecklistItemTextKeys;
 import org.salespipeline.qualification.BantAnswer;
 import org.salespipeline.qualification.BantAssessment;
 import org.salespipeline.qualification.BantCriterion;
@@ -157,8 +159,8 @@ public class DealWorkspace {
                 issue.amount(), issue.owner(), issue.ownerName(),
                 issue.expectedClose() == null ? null : issue.expectedClose().toString(), issue.statusId(),
                 path(pipeline, stage, position), stage == null ? null : stage.key(),
-                entered.map(Instant::toString).orElse(null), closed, stage == null ? null : stage.guidance(),
-                stage == null ? null : stage.exitCriteria(), days, stage == null ? null : stage.rotDays(),
+                entered.map(Instant::toString).orElse(null), closed, stage == null ? null : StageTexts.guidance(stage, texts),
+                stage == null ? null : StageTexts.exitCriteria(stage, texts), days, stage == null ? null : stage.rotDays(),
                 stage != null && days != null && days > stage.rotDays(), probability,
                 issue.amount() == null ? null : issue.amount() * probability / 100.0,
                 bant(bant, config, snapshot.currentPosition()),
@@ -174,14 +176,14 @@ public class DealWorkspace {
     }
 
     /** Stages before the current one are passed; without a current stage, those up to the furthest position reached. */
-    private static List<DealView.PathStep> path(Pipeline pipeline, Stage current, int position) {
+    private List<DealView.PathStep> path(Pipeline pipeline, Stage current, int position) {
         int currentIndex = current == null ? -1 : pipeline.stages().indexOf(current);
         List<DealView.PathStep> path = new ArrayList<>();
         for (int i = 0; i < pipeline.stages().size(); i++) {
             Stage stage = pipeline.stages().get(i);
             String state = currentIndex < 0 ? (i < position ? "PASSED" : "AHEAD")
                     : i < currentIndex ? "PASSED" : i == currentIndex ? "CURRENT" : "AHEAD";
-            path.add(new DealView.PathStep(stage.key(), stage.name(), stage.probability(), stage.rotDays(), state));
+            path.add(new DealView.PathStep(stage.key(), StageTexts.name(stage, texts), stage.probability(), stage.rotDays(), state));
         }
         return path;
     }
@@ -224,7 +226,7 @@ public class DealWorkspace {
             lines.add(new DealView.BantLine(criterion.name(), assessment.answer(criterion).name(),
                     assessment.note(criterion).orElse(null), policy.mandatory().contains(criterion)));
         }
-        String gateName = policy.gate().flatMap(config.pipeline()::stage).map(Stage::name).orElse(null);
+        String gateName = policy.gate().flatMap(config.pipeline()::stage).map(gate -> StageTexts.name(gate, texts)).orElse(null);
         return new DealView.Bant(lines, assessment.score(), policy.threshold(), policy.gateStage(), gateName,
                 ExitCriteria.gateApplies(config, currentPosition),
                 texts.texts(policy.failures(assessment).stream().map(QualificationFailure::message).toList()));
@@ -234,7 +236,7 @@ public class DealWorkspace {
      * The checklists of the stages the deal has reached, the current stage's first, then those of stages ahead whose
      * required items block WON.
      */
-    private static List<DealView.ChecklistView> checklists(PipelineConfig config, Stage current, int position,
+    private List<DealView.ChecklistView> checklists(PipelineConfig config, Stage current, int position,
             DealChecklists deal) {
         Pipeline pipeline = config.pipeline();
         List<DealView.ChecklistView> views = new ArrayList<>();
@@ -251,11 +253,13 @@ public class DealWorkspace {
                 Optional<ItemMark> mark = checklist.mark(item.id());
                 boolean ticked = mark.map(ItemMark::ticked).orElse(false);
                 done += ticked ? 1 : 0;
-                items.add(new DealView.ItemView(item.id(), item.text(), item.required(), ticked,
+                items.add(new DealView.ItemView(item.id(),
+                        ChecklistItemTextKeys.text(checklist.stageKey(), item).map(key -> texts.text(Message.of(key)))
+                                .orElse(item.text()), item.required(), ticked,
                         mark.map(ItemMark::userKey).orElse(null), mark.map(m -> m.at().toString()).orElse(null)));
             }
             DealView.ChecklistView view = new DealView.ChecklistView(checklist.stageKey(),
-                    pipeline.stage(checklist.stageKey()).map(Stage::name).orElse(checklist.stageKey()), isCurrent,
+                    pipeline.stage(checklist.stageKey()).map(s -> StageTexts.name(s, texts)).orElse(checklist.stageKey()), isCurrent,
                     !reached, checklist.version(), done, items.size(), items);
             if (!reached) {
                 ahead.add(view);

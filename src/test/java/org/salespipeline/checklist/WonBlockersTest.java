@@ -76,4 +76,27 @@ class WonBlockersTest {
 
         assertThat(WonBlockers.evaluate(SEVEN, ChecklistTemplates.none(), none).isEmpty()).isTrue();
     }
+
+    @Test
+    @DisplayName("an open item of a template stage is named in the user's language while it keeps its shipped text;"
+            + " a rewritten item and a renamed stage are named as written")
+    void openItemsNamedInTheUsersLanguage() {
+        java.util.Properties he = org.salespipeline.text.BundleTexts.load(java.nio.file.Path.of("i18n/sales-pipeline_he.properties"));
+        java.util.Properties messages = org.salespipeline.text.BundleTexts.load(java.nio.file.Path.of("i18n/sales-pipeline.properties"));
+        messages.putAll(he);
+        org.salespipeline.text.BundleTexts hebrew = new org.salespipeline.text.BundleTexts(messages);
+        DealChecklists deal = DealChecklists.forPosition(SEVEN, TEMPLATES, 7);
+
+        OpenItem first = WonBlockers.evaluate(SEVEN, TEMPLATES, deal).openItems().get(0);
+
+        assertThat(hebrew.text(first.message())).contains(he.getProperty("sales-pipeline.template.stage.NEGOTIATION.name"),
+                he.getProperty("sales-pipeline.template.checklist.NEGOTIATION." + first.itemId()));
+        assertThat(english(first.message())).contains("Negotiation", first.itemText());
+
+        Pipeline renamed = new Pipeline("ACME", "Sales", "EUR", SEVEN.stages().stream()
+                .map(stage -> stage.key().equals("NEGOTIATION") ? stage.withName("Haggling") : stage).toList());
+        OpenItem own = WonBlockers.evaluate(renamed, TEMPLATES, DealChecklists.forPosition(renamed, TEMPLATES, 7))
+                .openItems().get(0);
+        assertThat(hebrew.text(own.message())).contains("Haggling");
+    }
 }

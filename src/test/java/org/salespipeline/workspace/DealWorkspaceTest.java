@@ -88,6 +88,52 @@ class DealWorkspaceTest {
         assertThat(workspace.view("ACME-1", true).orElseThrow().closeDatePushes()).isEqualTo(2);
     }
 
+    /** The Hebrew bundle over the English one, as Jira falls back to English for a key not yet translated. */
+    private static org.salespipeline.text.Texts hebrew() {
+        java.util.Properties messages = new java.util.Properties();
+        messages.putAll(org.salespipeline.text.BundleTexts.load(java.nio.file.Path.of("i18n/sales-pipeline.properties")));
+        messages.putAll(org.salespipeline.text.BundleTexts.load(java.nio.file.Path.of("i18n/sales-pipeline_he.properties")));
+        return new org.salespipeline.text.BundleTexts(messages);
+    }
+
+    @Test
+    @DisplayName("a Hebrew user reads a template stage's name, guidance, exit criteria and checklist items in Hebrew, an"
+            + " English user the stored text, and a renamed stage keeps its own name in both")
+    void templateTextsInTheUsersLanguage() {
+        deal(9, "Negotiation", 1_000.0, moves(0, "Prospecting", 1, "Negotiation"));
+        java.util.Properties he = org.salespipeline.text.BundleTexts.load(java.nio.file.Path.of("i18n/sales-pipeline_he.properties"));
+
+        DealView english = workspace.view("ACME-9", true).orElseThrow();
+        fixture.texts = hebrew();
+        DealView hebrew = workspace.view("ACME-9", true).orElseThrow();
+
+        assertThat(english.path()).extracting(DealView.PathStep::name).contains("Negotiation", "Proposal");
+        assertThat(hebrew.path()).extracting(DealView.PathStep::name)
+                .contains(he.getProperty("sales-pipeline.template.stage.NEGOTIATION.name"),
+                        he.getProperty("sales-pipeline.template.stage.PROPOSAL.name"))
+                .doesNotContain("Negotiation", "Proposal");
+        assertThat(hebrew.guidance()).isEqualTo(he.getProperty("sales-pipeline.template.stage.NEGOTIATION.guidance"));
+        assertThat(hebrew.exitCriteria()).isEqualTo(he.getProperty("sales-pipeline.template.stage.NEGOTIATION.exit-criteria"));
+        assertThat(english.guidance()).isEqualTo(org.salespipeline.pipeline.PipelineTemplate.SEVEN_STAGE.stages().stream()
+                .filter(stage -> stage.key().equals("NEGOTIATION")).findFirst().orElseThrow().guidance());
+        DealView.ChecklistView negotiation = hebrew.checklists().get(0);
+        assertThat(negotiation.stageName()).isEqualTo(he.getProperty("sales-pipeline.template.stage.NEGOTIATION.name"));
+        assertThat(negotiation.items()).extracting(DealView.ItemView::text)
+                .contains(he.getProperty("sales-pipeline.template.checklist.NEGOTIATION.pricing-agreed"));
+        assertThat(english.checklists().get(0).items()).extracting(DealView.ItemView::text)
+                .contains("Price and payment terms are agreed");
+
+        org.salespipeline.configuration.PipelineConfig config = fixture.pipelines.find("ACME").orElseThrow();
+        org.salespipeline.pipeline.Pipeline pipeline = config.pipeline();
+        fixture.pipelines.save(new org.salespipeline.configuration.PipelineConfig(new org.salespipeline.pipeline.Pipeline(
+                pipeline.projectKey(), pipeline.name(), pipeline.currency(), pipeline.stages().stream()
+                        .map(stage -> stage.key().equals("PROPOSAL") ? stage.withName("Offer sent") : stage).toList()),
+                config.mapping(), config.policy(), config.checklists()));
+
+        assertThat(workspace.view("ACME-9", true).orElseThrow().path()).extracting(DealView.PathStep::name)
+                .contains("Offer sent", he.getProperty("sales-pipeline.template.stage.NEGOTIATION.name"));
+    }
+
     @Test
     @DisplayName("where Jira cannot list a deal's transitions, the panel says why in the user's language and lists no moves")
     void movesUnavailableInTheUsersLanguage() {

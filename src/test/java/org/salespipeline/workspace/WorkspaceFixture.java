@@ -43,6 +43,7 @@ public final class WorkspaceFixture implements AutoCloseable {
     /** The current names of reason options by id, as Jira would answer them. */
     public final Map<Long, String> optionNames = new HashMap<>();
     public final DealWorkspace workspace;
+    public final AoPipelineDirectory pipelines;
     /** The language the workspace answers in: English unless a test chooses another bundle. */
     public org.salespipeline.text.Texts texts = org.salespipeline.text.BundleTexts.ENGLISH;
     /** Why Jira cannot list transitions now; null while it can. */
@@ -52,7 +53,7 @@ public final class WorkspaceFixture implements AutoCloseable {
         entityManager = DemoDatabase.hsqldbFile(directory);
         DemoDatabase.migrate(entityManager, PluginDescriptor.load().aoEntities());
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
-        AoPipelineDirectory pipelines = new AoPipelineDirectory(ao);
+        pipelines = new AoPipelineDirectory(ao);
         stageLog = new AoStageLog(ao, pipelines, new EntityManagerSqlReader(entityManager));
         pipelines.save(PipelineConfig.fromTemplate(PipelineTemplate.byId("seven-stage"), "ACME", "Acme sales", "USD"));
         DealIssues jira = new DealIssues() {
