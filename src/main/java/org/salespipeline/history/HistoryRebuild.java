@@ -61,6 +61,9 @@ public final class HistoryRebuild {
     }
 
     private static String reason(Throwable failure) {
+        if (failure instanceof SourceUnavailableException unavailable) {
+            return unavailable.stored();
+        }
         return failure.getMessage() == null ? failure.toString() : failure.getMessage();
     }
 

@@ -1,5 +1,7 @@
 package org.salespipeline.history;
 
+import org.salespipeline.text.Message;
+import org.salespipeline.text.StoredMessages;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -85,19 +87,20 @@ public class ReconciliationSchedule {
                     repaired += tally.repaired();
                     unavailable = null;
                 } catch (SourceUnavailableException failure) {
-                    reportUnavailable(failure.getMessage());
-                    error = failure.getMessage();
+                    reportUnavailable(failure);
+                    error = failure.stored();
                     break;
                 } catch (Exception | LinkageError failure) {
-                    error = "Reconciling " + projectKey + " failed: " + failure;
-                    logOnce(error, failure);
+                    error = StoredMessages.write(Message.of("sales-pipeline.reconciliation.project-failed", projectKey,
+                            String.valueOf(failure)));
+                    logOnce("Reconciling " + projectKey + " failed: " + failure, failure);
                 } finally {
                     lock.unlock();
                 }
             }
         } catch (Exception | LinkageError failure) {
-            error = "The reconciliation could not list its pipelines: " + failure;
-            logOnce(error, failure);
+            error = StoredMessages.write(Message.of("sales-pipeline.reconciliation.list-failed", String.valueOf(failure)));
+            logOnce("The reconciliation could not list its pipelines: " + failure, failure);
         }
         keep(new ReconciliationRun(clock.instant(), checked, repaired, error));
         return repaired;
@@ -119,14 +122,16 @@ public class ReconciliationSchedule {
         }
     }
 
-    /** Why reconciliation could not run last time, or empty when it could. */
+    /** Why reconciliation could not run last time (a {@link StoredMessages stored message}), or empty when it could. */
     public Optional<String> unavailable() {
         return Optional.ofNullable(unavailable);
     }
 
-    private void reportUnavailable(String why) {
+    private void reportUnavailable(SourceUnavailableException failure) {
+        String why = failure.stored();
         if (!why.equals(unavailable)) {
-            LOG.warning("Sales Pipeline reconciliation is unavailable: " + why + ". It tries again at its next run.");
+            LOG.warning("Sales Pipeline reconciliation is unavailable: " + failure.getMessage()
+                    + ". It tries again at its next run.");
         }
         unavailable = why;
     }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.salespipeline.history.ChangeHistorySource;
 import org.salespipeline.history.DealChanges;
 import org.salespipeline.history.SourceUnavailableException;
+import org.salespipeline.text.Message;
 
 /**
  * Jira's change history as the rebuild, reconciliation and the event feed read it, built on first use: where
@@ -19,6 +20,8 @@ public class OnDemandChangeHistory implements ChangeHistorySource {
     public OnDemandChangeHistory(Supplier<JiraChangeHistorySource> source) {
         this.source = new OnDemandAdapter<>(source,
                 (why, cause) -> new SourceUnavailableException(
+                        Message.of(OnDemandAdapter.MISSING.equals(why.key()) ? "sales-pipeline.history.unavailable.missing"
+                                : "sales-pipeline.history.unavailable.failed", why.arguments().get(0)),
                         "Jira's change history is unavailable: " + OnDemandAdapter.inEnglish(why), cause));
     }
 

@@ -16,6 +16,8 @@ import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.history.RebuildProgress;
 import org.salespipeline.history.RebuildProgressStore;
 import org.salespipeline.history.RebuildRunner;
+import org.salespipeline.text.StoredMessages;
+import org.salespipeline.text.Texts;
 
 /** Rebuilding a project's stage log from Jira's history: started by Jira admins, its progress readable by browsers. */
 @Path("/pipelines/{projectKey}/history/rebuild")
@@ -26,14 +28,16 @@ public class HistoryRebuildResource {
     private final RebuildRunner runner;
     private final RebuildProgressStore progress;
     private final AccessPolicy access;
+    private final Texts texts;
 
     @Inject
     public HistoryRebuildResource(PipelineDirectory pipelines, RebuildRunner runner, RebuildProgressStore progress,
-            AccessPolicy access) {
+            AccessPolicy access, Texts texts) {
         this.visible = new VisiblePipelines(pipelines, access);
         this.runner = runner;
         this.progress = progress;
         this.access = access;
+        this.texts = texts;
     }
 
     /** Starts a rebuild (202); when one is already under way, answers its progress (200) and starts nothing. */
@@ -62,7 +66,7 @@ public class HistoryRebuildResource {
         if (runner.isActive(projectKey) && !storedRuns) {
             return new ProgressJson(projectKey, "QUEUED", 0, 0, 0, null, null, null);
         }
-        return stored.map(ProgressJson::of).orElseGet(() -> new ProgressJson(projectKey, "NONE", 0, 0, 0, null, null, null));
+        return stored.map(p -> ProgressJson.of(p, texts)).orElseGet(() -> new ProgressJson(projectKey, "NONE", 0, 0, 0, null, null, null));
     }
 
     /**
@@ -72,10 +76,11 @@ public class HistoryRebuildResource {
     public record ProgressJson(String project, String state, int done, int total, double fraction, String startedAt,
             String finishedAt, String message) {
 
-        static ProgressJson of(RebuildProgress p) {
+        /** The progress, why it failed worded by {@code texts} in the reader's language. */
+        static ProgressJson of(RebuildProgress p, Texts texts) {
             boolean ended = p.state() != RebuildProgress.State.RUNNING;
             return new ProgressJson(p.projectKey(), p.state().name(), p.done(), p.total(), p.fraction(), text(p.startedAt()),
-                    ended ? text(p.updatedAt()) : null, p.message());
+                    ended ? text(p.updatedAt()) : null, StoredMessages.read(p.message(), texts));
         }
 
         private static String text(Instant instant) {

@@ -27,6 +27,7 @@ import org.salespipeline.provisioning.JiraParts;
 import org.salespipeline.provisioning.ReasonFields;
 import org.salespipeline.store.SqlReader;
 import org.salespipeline.text.Message;
+import org.salespipeline.text.StoredMessages;
 import org.salespipeline.text.Texts;
 
 /**
@@ -125,7 +126,7 @@ public class SystemCheck {
                 () -> ((JiraChangeHistorySource) onDemand.component("jiraChangeHistorySource")).unavailable(),
                 Message.of("sales-pipeline.system.history-rebuild")));
         features.add(fieldHistory());
-        Optional<String> reconciling = reconciliation.unavailable();
+        Optional<String> reconciling = reconciliation.unavailable().map(why -> StoredMessages.read(why, texts));
         features.add(new SystemReport.Feature("reconciliation", reconciling.isEmpty(),
                 reconciling.orElseGet(() -> texts.text(Message.of("sales-pipeline.system.reconciliation")))));
         Optional<String> score = bantScore.unavailable();
@@ -204,7 +205,7 @@ public class SystemCheck {
     private SystemReport.Reconciliation reconciliationRun() {
         try {
             return record.last().map(run -> new SystemReport.Reconciliation(run.at().toString(), run.checked(),
-                    run.repaired(), run.error())).orElse(new SystemReport.Reconciliation(null, null, null, null));
+                    run.repaired(), StoredMessages.read(run.error(), texts))).orElse(new SystemReport.Reconciliation(null, null, null, null));
         } catch (RuntimeException failure) {
             return new SystemReport.Reconciliation(null, null, null,
                     texts.text(Message.of("sales-pipeline.system.reconciliation.unreadable", failure.getMessage())));
