@@ -9,6 +9,8 @@ import java.util.List;
 import org.salespipeline.access.AccessPolicy;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.pipeline.StageTexts;
+import org.salespipeline.text.Texts;
 
 /** The pipelines of the projects the user may browse, as gadgets and pages list them. */
 @Path("/pipelines")
@@ -17,11 +19,14 @@ public class PipelinesResource {
 
     private final PipelineDirectory pipelines;
     private final AccessPolicy access;
+    private final Texts texts;
 
+    /** The resource; {@code texts} names each template stage in the user's language. */
     @Inject
-    public PipelinesResource(PipelineDirectory pipelines, AccessPolicy access) {
+    public PipelinesResource(PipelineDirectory pipelines, AccessPolicy access, Texts texts) {
         this.pipelines = pipelines;
         this.access = access;
+        this.texts = texts;
     }
 
     @GET
@@ -29,13 +34,13 @@ public class PipelinesResource {
         VisiblePipelines.requireUser(access);
         return new PipelineList(pipelines.all().stream()
                 .filter(config -> access.canBrowseProject(config.projectKey()))
-                .map(PipelinesResource::summary)
+                .map(this::summary)
                 .toList());
     }
 
-    private static PipelineSummary summary(PipelineConfig config) {
+    private PipelineSummary summary(PipelineConfig config) {
         return new PipelineSummary(config.projectKey(), config.pipeline().name(), config.pipeline().currency(),
-                config.pipeline().stages().stream().map(s -> new StageName(s.key(), s.name())).toList());
+                config.pipeline().stages().stream().map(s -> new StageName(s.key(), StageTexts.name(s, texts))).toList());
     }
 
     /** The answer: one entry per visible pipeline, ordered by project key. */
