@@ -25,7 +25,7 @@ define('sales-pipeline/admin/system',
 
         function show(root, report) {
             rows(root.querySelector('#sp-system-features'), report.features, function (row, feature) {
-                cell(row, feature.name);
+                cell(row, feature.label || feature.name);
                 lozenge(row, feature.available, 'sales-pipeline.admin.system.available', 'sales-pipeline.admin.system.unavailable');
                 cell(row, feature.reason);
             });

@@ -134,7 +134,8 @@ public class SystemCheck {
                 score.orElseGet(() -> texts.text(Message.of("sales-pipeline.system.bant-score")))));
         features.add(validators(loader));
         features.add(reasonFields());
-        return features;
+        return features.stream().map(feature -> feature.withLabel(texts.text(
+                Message.of("sales-pipeline.system.feature." + feature.name().replace(' ', '-'))))).toList();
     }
 
     /**

@@ -11,8 +11,20 @@ public record SystemReport(String node, String checkedAt, List<Service> services
     public record Service(String name, boolean mandatory, boolean present) {
     }
 
-    /** A feature of the app, available or not, with the reason. */
-    public record Feature(String name, boolean available, String reason) {
+    /**
+     * A feature of the app, available or not, with the reason: {@code name} identifies it, {@code label} names it in
+     * the reader's language.
+     */
+    public record Feature(String name, boolean available, String reason, String label) {
+
+        /** A feature not yet labelled. */
+        public Feature(String name, boolean available, String reason) {
+            this(name, available, reason, null);
+        }
+
+        public Feature withLabel(String newLabel) {
+            return new Feature(name, available, reason, newLabel);
+        }
     }
 
     /** The host API members the app's bytecode refers to: how many, and each one this Jira lacks or differs on. */
