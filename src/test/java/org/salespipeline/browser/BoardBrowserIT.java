@@ -162,15 +162,15 @@ class BoardBrowserIT {
         wait(driver).until(d -> "rtl".equals(board.getAttribute("dir")));
 
         assertThat(board.getAttribute("lang")).isEqualTo("he");
-        assertThat(board.findElement(By.cssSelector(".sp-column-deals")).getText()).contains("עסק");
-        assertThat(board.findElement(By.cssSelector(".sp-outcome-won .sp-outcome-name")).getText()).isEqualTo("זכייה");
-        assertThat(board.getText()).doesNotContain("sales-pipeline.");
+        assertThat(board.findElement(By.cssSelector(".sp-column-deals")).getAttribute("textContent")).contains("עסק");
+        assertThat(board.findElement(By.cssSelector(".sp-outcome-won .sp-outcome-name")).getAttribute("textContent")).isEqualTo("זכייה");
+        assertThat(board.getAttribute("textContent")).doesNotContain("sales-pipeline.");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).as("Jira's own page stays")
                 .isNotEqualTo("rtl");
 
         WebElement repBoard = openBoard("rep", "ACME").findElement(By.id("sp-board"));
         assertThat(repBoard.getAttribute("dir")).isEqualTo("ltr");
-        assertThat(repBoard.findElement(By.cssSelector(".sp-outcome-won .sp-outcome-name")).getText()).isEqualTo("Won");
+        assertThat(repBoard.findElement(By.cssSelector(".sp-outcome-won .sp-outcome-name")).getAttribute("textContent")).isEqualTo("Won");
     }
 
     @Test
