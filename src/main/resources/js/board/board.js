@@ -6,7 +6,8 @@
  */
 define('sales-pipeline/board/board', ['sales-pipeline/common/dom', 'sales-pipeline/common/rest',
     'sales-pipeline/common/text', 'sales-pipeline/board/common', 'sales-pipeline/board/move',
-    'sales-pipeline/board/reason'], function (dom, rest, textHelpers, common, mover, reason) {
+    'sales-pipeline/board/reason', 'sales-pipeline/common/language'],
+function (dom, rest, textHelpers, common, mover, reason, language) {
     'use strict';
 
     var el = dom.el;
@@ -25,18 +26,45 @@ define('sales-pipeline/board/board', ['sales-pipeline/common/dom', 'sales-pipeli
         return rest.project(this.projectKey) + '/board';
     };
 
+    /** Loads the user's language first: its messages, and the board's direction (right to left for Hebrew). */
     Board.prototype.start = function () {
+        var board = this;
+        return language.load().then(function () {
+            language.apply(board.container);
+            return board.build();
+        });
+    };
+
+    /** Draws the filters with the ones the user last kept on this board, then the board with them. */
+    Board.prototype.build = function () {
         var board = this;
         this.filterForm = this.renderFilters();
         this.errors = el('div.sp-board-errors', { role: 'alert' });
         this.columns = el('div.sp-board-columns');
         dom.replace(this.container, [this.filterForm, this.errors, this.columns]);
-        rest.get(rest.project(this.projectKey) + '/owners').then(function (answer) {
+        var owners = rest.get(rest.project(this.projectKey) + '/owners').then(function (answer) {
             board.fillOwners(answer.owners || []);
         }, function () {
             board.ownerField.hidden = true;
         });
-        return this.load();
+        var kept = rest.get(this.path() + '/filters').then(null, function () { return {}; });
+        return Promise.all([owners, kept]).then(function (answers) {
+            board.showFilters(answers[1] || {});
+            return board.load();
+        });
+    };
+
+    /** Puts filters into the form and makes them the board's. */
+    Board.prototype.showFilters = function (filters) {
+        var board = this;
+        dom.all(this.filterForm, '[data-filter]').forEach(function (input) {
+            var value = filters[input.getAttribute('data-filter')];
+            input.value = value === null || value === undefined ? '' : value;
+        });
+        this.filters = {};
+        dom.all(this.filterForm, '[data-filter]').forEach(function (input) {
+            board.filters[input.getAttribute('data-filter')] = input.value.trim();
+        });
     };
 
     /** Reads the board with the current filters and draws it; a refused filter shows beside its field. */
@@ -47,11 +75,13 @@ define('sales-pipeline/board/board', ['sales-pipeline/common/dom', 'sales-pipeli
         return rest.get(this.path(), this.filters).then(function (answer) {
             board.answer = answer;
             board.draw();
+            return true;
         }, function (failure) {
             failure.errors.forEach(function (error) {
                 var place = error.field && board.filterForm.querySelector('[data-error-for="' + error.field + '"]');
                 dom.append(place || board.errors, el('p', error.message));
             });
+            return false;
         });
     };
 
@@ -107,7 +137,13 @@ define('sales-pipeline/board/board', ['sales-pipeline/common/dom', 'sales-pipeli
         });
         var changed = Object.keys(next).some(function (name) { return next[name] !== board.filters[name]; });
         this.filters = next;
-        return changed ? this.load() : Promise.resolve();
+        if (!changed) {
+            return Promise.resolve();
+        }
+        // Filters the board took are kept for the user's next visit; a refused one is not.
+        return this.load().then(function (shown) {
+            return shown ? rest.put(board.path() + '/filters', next).then(null, function () { return null; }) : null;
+        });
     };
 
     Board.prototype.draw = function () {

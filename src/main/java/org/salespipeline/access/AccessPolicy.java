@@ -14,6 +14,11 @@ public interface AccessPolicy {
     /** The username of the current user; empty when the request is anonymous. */
     Optional<String> currentUser();
 
+    /** The user key of the current user, which stays when the user is renamed; empty when the request is anonymous. */
+    default Optional<String> currentUserKey() {
+        return currentUser();
+    }
+
     /** True when the current user may browse the project; false for a project that does not exist. */
     boolean canBrowseProject(String projectKey);
 

@@ -30,6 +30,11 @@ public class JiraAccessPolicy implements AccessPolicy {
     }
 
     @Override
+    public Optional<String> currentUserKey() {
+        return Optional.ofNullable(authenticationContext.getLoggedInUser()).map(ApplicationUser::getKey);
+    }
+
+    @Override
     public boolean canBrowseProject(String projectKey) {
         return permissions.canBrowseProject(authenticationContext.getLoggedInUser(), projectKey);
     }

@@ -1,7 +1,9 @@
 package org.salespipeline.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +24,7 @@ import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.metrics.BoardCard;
 import org.salespipeline.metrics.BoardColumn;
 import org.salespipeline.metrics.BoardFilter;
+import org.salespipeline.metrics.BoardFilterMemory;
 import org.salespipeline.metrics.BoardPage;
 import org.salespipeline.metrics.PipelineMetrics;
 import org.salespipeline.pipeline.MappedStatus;
@@ -47,16 +50,50 @@ public class BoardResource {
     private final DealIssues issues;
     private final Clock clock;
     private final DealOwners owners;
+    private final BoardFilterMemory memory;
 
     @Inject
     public BoardResource(PipelineDirectory pipelines, PipelineMetrics metrics, AccessPolicy access, DealIssues issues,
-            Clock clock, UserDirectory users) {
+            Clock clock, UserDirectory users, BoardFilterMemory memory) {
         this.visible = new VisiblePipelines(pipelines, access);
         this.metrics = metrics;
         this.access = access;
         this.issues = issues;
         this.clock = clock;
         this.owners = new DealOwners(users, metrics);
+        this.memory = memory;
+    }
+
+    /** The filters the user last kept for this board, each null when not set. */
+    @GET
+    @Path("/filters")
+    public Filters filters(@PathParam("projectKey") String projectKey) {
+        visible.require(projectKey);
+        return Filters.of(access.currentUserKey().flatMap(user -> memory.find(user, projectKey))
+                .orElse(BoardFilterMemory.Saved.none()));
+    }
+
+    /** Keeps the user's filters for this board, once the board would take them (a refused one saves nothing). */
+    @PUT
+    @Path("/filters")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Filters keepFilters(@PathParam("projectKey") String projectKey, Filters body) {
+        Pipeline pipeline = visible.require(projectKey).pipeline();
+        Filters sent = body == null ? new Filters(null, null, null, null) : body;
+        owners.filter(pipeline, sent.owner());
+        new BoardFilter(MetricsParameters.closeWindow(blankless(sent.closeFrom()), blankless(sent.closeTo())),
+                text(sent.q()));
+        BoardFilterMemory.Saved saved = new BoardFilterMemory.Saved(sent.owner(), sent.closeFrom(), sent.closeTo(),
+                sent.q());
+        memory.save(access.currentUserKey().orElseThrow(RestException::unauthorized), projectKey, saved);
+        return Filters.of(saved);
+    }
+
+    /** A user's board filters, by the board call's parameter names. */
+    public record Filters(String owner, String closeFrom, String closeTo, String q) {
+        static Filters of(BoardFilterMemory.Saved saved) {
+            return new Filters(saved.owner(), saved.closeFrom(), saved.closeTo(), saved.text());
+        }
     }
 
     /** The whole board, or with {@code stage} one column (as "show more" asks for the next cards of it). */

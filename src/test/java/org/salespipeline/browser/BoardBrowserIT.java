@@ -155,6 +155,46 @@ class BoardBrowserIT {
     }
 
     @Test
+    @DisplayName("dana, who reads Jira in Hebrew, gets the board right to left in Hebrew; rep gets it left to right")
+    void hebrewRightToLeft() {
+        ChromeDriver driver = openBoard("dana", "ACME");
+        WebElement board = driver.findElement(By.id("sp-board"));
+        wait(driver).until(d -> "rtl".equals(board.getAttribute("dir")));
+
+        assertThat(board.getAttribute("lang")).isEqualTo("he");
+        assertThat(board.findElement(By.cssSelector(".sp-column-deals")).getAttribute("textContent")).contains("עסק");
+        assertThat(board.findElement(By.cssSelector(".sp-outcome-won .sp-outcome-name")).getAttribute("textContent")).isEqualTo("זכייה");
+        assertThat(board.getAttribute("textContent")).doesNotContain("sales-pipeline.");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).as("Jira's own page stays")
+                .isNotEqualTo("rtl");
+
+        WebElement repBoard = openBoard("rep", "ACME").findElement(By.id("sp-board"));
+        assertThat(repBoard.getAttribute("dir")).isEqualTo("ltr");
+        assertThat(repBoard.findElement(By.cssSelector(".sp-outcome-won .sp-outcome-name")).getAttribute("textContent")).isEqualTo("Won");
+    }
+
+    @Test
+    @DisplayName("the board opens with the filters the user last used on it, until they are cleared")
+    void filtersAreKept() {
+        ChromeDriver driver = openBoard("admin", "ACME");
+        String key = driver.findElement(By.cssSelector(".sp-card")).getAttribute("data-issue-key");
+        driver.findElement(By.id("sp-board-text")).sendKeys(key);
+        wait(driver).until(d -> d.findElements(By.cssSelector(".sp-card")).size() == 1);
+
+        driver.navigate().refresh();
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sp-column")));
+        assertThat(driver.findElement(By.id("sp-board-text")).getAttribute("value")).isEqualTo(key);
+        assertThat(driver.findElements(By.cssSelector(".sp-card"))).extracting(e -> e.getAttribute("data-issue-key"))
+                .containsExactly(key);
+
+        driver.findElement(By.id("sp-board-clear")).click();
+        wait(driver).until(d -> d.findElements(By.cssSelector(".sp-card")).size() > 1);
+        driver.navigate().refresh();
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sp-column")));
+        assertThat(driver.findElement(By.id("sp-board-text")).getAttribute("value")).isEmpty();
+    }
+
+    @Test
     @DisplayName("a rep who may browse only ACME gets GLOBEX's board as not found")
     void repSeesOnlyAcme() {
         ChromeDriver driver = openBoard("rep", "GLOBEX");

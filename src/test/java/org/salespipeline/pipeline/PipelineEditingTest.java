@@ -52,7 +52,7 @@ class PipelineEditingTest {
         Pipeline single = original.removeStage("A").removeStage("B");
 
         assertThatThrownBy(() -> single.removeStage("C")).isInstanceOf(InvalidPipelineException.class)
-                .hasMessageContaining("at least one open stage");
+                .hasMessageContaining("sales-pipeline.problem.no-open-stage");
     }
 
     @Test

@@ -145,6 +145,34 @@ class BoardRestIT {
     }
 
     @Test
+    @DisplayName("each user's board filters are kept per board; a filter the board refuses is a 400 and keeps nothing")
+    void keptFilters() {
+        String filters = "/pipelines/ACME/board/filters";
+        assertThat(rest.get("admin", filters).json().path("q").isNull()).isTrue();
+
+        RestClient.Answer kept = rest.put("admin", filters, "application/json",
+                "{\"q\":\"renewal\",\"closeFrom\":\"2026-06-01\",\"closeTo\":\"2026-09-01\"}");
+        assertThat(kept.status()).isEqualTo(200);
+        assertThat(rest.get("admin", filters).json().path("q").asText()).isEqualTo("renewal");
+        assertThat(rest.get("admin", filters).json().path("closeTo").asText()).isEqualTo("2026-09-01");
+        assertThat(rest.get("rep", filters).json().path("q").isNull()).as("another user's are their own").isTrue();
+        assertThat(rest.get("admin", "/pipelines/GLOBEX/board/filters").json().path("q").isNull())
+                .as("another board's are its own").isTrue();
+
+        RestClient.Answer refused = rest.put("admin", filters, "application/json", "{\"closeFrom\":\"2026-06-01\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.firstErrorField()).isEqualTo("closeTo");
+        assertThat(rest.get("admin", filters).json().path("q").asText()).as("nothing kept").isEqualTo("renewal");
+        assertThat(rest.put("admin", filters, "application/json", "{\"owner\":\"nobody-at-all\"}").firstErrorField())
+                .isEqualTo("owner");
+
+        assertThat(rest.put("admin", filters, "application/json", "{}").status()).isEqualTo(200);
+        assertThat(rest.get("admin", filters).json().path("q").isNull()).as("no filter forgets them").isTrue();
+        assertThat(rest.get(null, filters).status()).isEqualTo(401);
+        assertThat(rest.get("rep", "/pipelines/GLOBEX/board/filters").status()).isEqualTo(404);
+    }
+
+    @Test
     @DisplayName("a search longer than 100 characters gets 400 on q")
     void longSearch() {
         RestClient.Answer answer = rest.get("rep", "/pipelines/ACME/board?q=" + "x".repeat(101));

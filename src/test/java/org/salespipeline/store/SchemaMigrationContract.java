@@ -49,7 +49,8 @@ public abstract class SchemaMigrationContract extends StoreContract {
     private static final List<Class<?>> RELEASED = List.of(org.salespipeline.store.released.DealEntity.class,
             org.salespipeline.store.released.StayEntity.class, org.salespipeline.store.released.PipelineEntity.class);
     /** Tables the last release did not have: the migration creates them, empty and ready. */
-    private static final List<Class<?>> NEW = List.of(LanguageChoiceEntity.class, FieldChangeEntity.class);
+    private static final List<Class<?>> NEW = List.of(LanguageChoiceEntity.class, FieldChangeEntity.class,
+            BoardFilterEntity.class);
 
     @Test
     @NonTransactional
@@ -90,6 +91,11 @@ public abstract class SchemaMigrationContract extends StoreContract {
         languages.choose("dana", "he");
         assertThat(languages.find("dana")).contains("he");
         languages.choose("dana", null);
+        AoBoardFilterMemory boardFilters = new AoBoardFilterMemory(store.ao);
+        assertThat(boardFilters.find("dana", PROJECT)).as("a new table starts empty").isEmpty();
+        boardFilters.save("dana", PROJECT, new org.salespipeline.metrics.BoardFilterMemory.Saved(null, null, null, "x"));
+        assertThat(boardFilters.find("dana", PROJECT)).isPresent();
+        boardFilters.save("dana", PROJECT, org.salespipeline.metrics.BoardFilterMemory.Saved.none());
         PipelineConfig migrated = store.pipelines.find(PROJECT).orElseThrow();
         assertThat(migrated.pipeline()).isEqualTo(config.pipeline());
         assertThat(migrated.mapping()).isEqualTo(config.mapping());

@@ -116,6 +116,26 @@ public final class StoreOnEveryDatabaseTest {
     public static class LanguagesOnMariaDbTest extends LanguageChoicesContract {
     }
 
+    /** Users' last board filters on HSQLDB 2.7 (multi-version), as the demo host runs it. */
+    @Jdbc(HsqlMvcc.class)
+    public static class BoardFiltersOnHsqldbTest extends BoardFilterMemoryContract {
+    }
+
+    /** Users' last board filters on PostgreSQL, tables in public. */
+    @Jdbc(EmbeddedPostgresJdbc.class)
+    public static class BoardFiltersOnPostgresTest extends BoardFilterMemoryContract {
+    }
+
+    /** Users' last board filters on PostgreSQL, tables in a schema off the search path. */
+    @Jdbc(PostgresOwnSchemaJdbc.class)
+    public static class BoardFiltersOnPostgresOwnSchemaTest extends BoardFilterMemoryContract {
+    }
+
+    /** Users' last board filters on MariaDB with MySQL 8's sql_mode, through MySQL's driver. */
+    @Jdbc(MariaDbJdbc.class)
+    public static class BoardFiltersOnMariaDbTest extends BoardFilterMemoryContract {
+    }
+
     /** Metrics equal to the reference on HSQLDB 2.7 (multi-version), as the demo host runs it. */
     @Jdbc(HsqlMvcc.class)
     public static class MetricsOnHsqldbTest extends MetricsEquivalenceContract {
