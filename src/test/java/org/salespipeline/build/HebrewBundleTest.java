@@ -40,9 +40,12 @@ class HebrewBundleTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\s*(,\\s*\\w+)?");
     private static final Pattern HEBREW_LETTER = Pattern.compile("\\p{IsHebrew}");
     /** The product's name stays as it is in every language. */
-    /** The product's name, and English as the language setting names it: each language by its own name. */
+    /**
+     * The product's name, English as the language setting names it (each language by its own name), and a message
+     * that is only its argument.
+     */
     private static final Set<String> KEPT_IN_ENGLISH = Set.of("sales-pipeline.name", "sales-pipeline.gadget.author",
-            "sales-pipeline.language.en");
+            "sales-pipeline.language.en", "sales-pipeline.host.failed");
 
     private static final Map<String, String> EN = read(ENGLISH, StandardCharsets.ISO_8859_1);
     private static final Map<String, String> HE = read(HEBREW, StandardCharsets.ISO_8859_1);
