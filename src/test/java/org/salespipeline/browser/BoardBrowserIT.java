@@ -75,6 +75,7 @@ class BoardBrowserIT {
         }
         assertThat(driver.findElements(By.cssSelector(".sp-outcome"))).extracting(e -> e.getAttribute("data-stage"))
                 .containsExactly("WON", "LOST", "DISQUALIFIED");
+        browser.screenshot("board");
     }
 
     @Test
@@ -165,6 +166,7 @@ class BoardBrowserIT {
         assertThat(board.findElement(By.cssSelector(".sp-column-deals")).getAttribute("textContent")).contains("עסק");
         assertThat(board.findElement(By.cssSelector(".sp-outcome-won .sp-outcome-name")).getAttribute("textContent")).isEqualTo("זכייה");
         assertThat(board.getAttribute("textContent")).doesNotContain("sales-pipeline.");
+        browser.screenshot("board-he");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).as("Jira's own page stays")
                 .isNotEqualTo("rtl");
 

@@ -47,6 +47,7 @@ class HebrewBrowserIT {
             assertThat(panel.findElement(By.cssSelector(".sp-pipeline")).getText()).matches(HEBREW);
             assertThat(panel.getText()).doesNotContain("sales-pipeline.");
             assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).as("Jira's own page stays").isNotEqualTo("rtl");
+            browser.screenshotOf(panel, "deal-panel-he");
             assertThat(new Select(panel.findElement(By.cssSelector(".sp-language-choice"))).getFirstSelectedOption()
                     .getAttribute("value")).as("no choice of her own: Jira's language").isEmpty();
 
