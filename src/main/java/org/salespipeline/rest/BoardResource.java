@@ -181,18 +181,7 @@ public class BoardResource {
 
     /** The cards of each column to skip and to show: start from 0, limit from 1 to {@link BoardPage#MAX_LIMIT}. */
     private static BoardPage page(String start, String limit) {
-        int cards = BoardPage.DEFAULT_LIMIT;
-        if (limit != null && !limit.isBlank()) {
-            try {
-                cards = Integer.parseInt(limit.strip());
-            } catch (NumberFormatException e) {
-                cards = 0;
-            }
-            if (cards < 1 || cards > BoardPage.MAX_LIMIT) {
-                throw RestException.badRequest("limit", "sales-pipeline.error.whole", "limit", 1, BoardPage.MAX_LIMIT,
-                        limit);
-            }
-        }
+        int cards = MetricsParameters.limit(blankless(limit), BoardPage.DEFAULT_LIMIT, BoardPage.MAX_LIMIT);
         return new BoardPage(MetricsParameters.start(blankless(start)), cards);
     }
 }

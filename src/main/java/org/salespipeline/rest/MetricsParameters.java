@@ -101,18 +101,23 @@ final class MetricsParameters {
     }
 
     static int limit(String limit, int defaultLimit) {
+        return limit(limit, defaultLimit, MAX_LIMIT);
+    }
+
+    /** A list limit from 1 to {@code maxLimit}; {@code defaultLimit} when none is given. */
+    static int limit(String limit, int defaultLimit, int maxLimit) {
         if (limit == null) {
             return defaultLimit;
         }
         try {
             int value = Integer.parseInt(limit.trim());
-            if (value >= 1 && value <= MAX_LIMIT) {
+            if (value >= 1 && value <= maxLimit) {
                 return value;
             }
         } catch (NumberFormatException e) {
             // answered below like any other value out of range
         }
-        throw RestException.badRequest("limit", "sales-pipeline.error.limit", MAX_LIMIT, limit);
+        throw RestException.badRequest("limit", "sales-pipeline.error.limit", maxLimit, limit);
     }
 
     /** A date (UTC midnight) such as 2026-03-01, or an instant such as 2026-03-01T09:30:00Z or ...+02:00. */

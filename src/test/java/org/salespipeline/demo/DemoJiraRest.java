@@ -108,7 +108,7 @@ final class DemoJiraRest extends HttpServlet {
             return Optional.empty();
         }
         Optional<StageRef> target = app.getBean(PipelineDirectory.class).find(issue.getProjectObject().getKey())
-                .flatMap(config -> config.mapping().lookup(transition.toStatusId()));
+                .flatMap(config -> config.mapping().target(transition.toStatusId(), config.pipeline()));
         if (target.filter(t -> t.is(Outcome.LOST)).isPresent()) {
             return Optional.of(DealFields.LOST_REASON);
         }
