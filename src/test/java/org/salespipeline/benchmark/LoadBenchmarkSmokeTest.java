@@ -1,0 +1,60 @@
+package org.salespipeline.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A ten-second run of the whole load benchmark on small data — the demo host on durable PostgreSQL under two levels
+ * of clients and the writers, then on HSQLDB with its default data — so that it cannot rot. It reads the pages' calls
+ * with Node, as the benchmark does.
+ */
+class LoadBenchmarkSmokeTest {
+
+    @Test
+    @DisplayName("a short run loads every gadget's calls and the board under writers on PostgreSQL and on the demo data, without an error")
+    void shortRunMeasuresEveryLevel(@TempDir Path work) throws Exception {
+        LoadOptions options = LoadOptions.parse("--modes=postgres,demo", "--deals=1000", "--board-open-deals=40",
+                "--clients=1,4", "--seconds=4", "--demo-seconds=2", "--warmup=1", "--work=" + work.resolve("work"),
+                "--out=" + work.resolve("load.md"));
+
+        List<LoadBenchmark.Mode> modes = LoadBenchmark.run(options);
+
+        assertThat(modes).extracting(LoadBenchmark.Mode::name).containsExactly("postgres", "demo");
+        LoadBenchmark.Mode postgres = modes.get(0);
+        assertThat(postgres.durability()).contains("fsync=on", "synchronous_commit=on");
+        assertThat(postgres.poolSize()).isEqualTo(LoadOptions.JIRA_DEFAULT_POOL);
+        assertThat(postgres.calls().gadgets()).as("every dashboard item of the descriptor").hasSize(7);
+        assertThat(postgres.levels()).extracting(level -> level.clients().clients()).containsExactly(1, 4);
+        for (LoadBenchmark.Level level : postgres.levels()) {
+            LoadLevel.Result r = level.clients();
+            assertThat(r.dashboards().count()).as("dashboards loaded at %d clients", r.clients()).isPositive();
+            assertThat(r.boards().count()).isPositive();
+            assertThat(r.perCall()).allSatisfy((call, timings) -> assertThat(timings.count()).as(call).isPositive());
+            assertThat(r.errors()).as("errors at %d clients: %s", r.clients(), r.firstErrors()).isZero();
+            assertThat(level.recorded().statusChanges()).isPositive();
+            assertThat(level.recorded().fieldChanges()).isPositive();
+            assertThat(level.recorded().errors()).as("%s", level.recorded().firstErrors()).isZero();
+            assertThat(level.transitionsLogged()).as("every status change reached the stage log")
+                    .isEqualTo(level.recorded().statusChanges());
+            assertThat(level.peakHeapMebibytes()).isPositive();
+        }
+        LoadBenchmark.Mode demo = modes.get(1);
+        assertThat(demo.levels()).singleElement().satisfies(level -> {
+            assertThat(level.clients().clients()).isEqualTo(1);
+            assertThat(level.clients().dashboards().count()).isPositive();
+            assertThat(level.clients().errors()).as("%s", level.clients().firstErrors()).isZero();
+            assertThat(level.recorded()).as("no writers on the demo data").isNull();
+        });
+
+        String report = Files.readString(options.out());
+        assertThat(report).contains("Machine: ", "PostgreSQL", "fsync=on", "Connection pool: 20", "HSQLDB",
+                "| 1 | `/pipelines/ACME/funnel` |", "| 4 | `/pipelines/BOARD/board` |", "| 1 | `/pipelines/ACME/board` |",
+                "Load average");
+    }
+}
