@@ -10,22 +10,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A ten-second run of the whole load benchmark on small data — the demo host on durable PostgreSQL under two levels
- * of clients and the writers, then on HSQLDB with its default data — so that it cannot rot. It reads the pages' calls
- * with Node, as the benchmark does.
+ * A ten-second run of the load benchmark on small data — the demo host on durable PostgreSQL under two levels of
+ * clients and the writers — so that it cannot rot. It reads the pages' calls with Node, as the benchmark does. (The
+ * demo-data mode differs only in the host it starts, whose start-up with the default data would double the test's
+ * time.)
  */
 class LoadBenchmarkSmokeTest {
 
     @Test
-    @DisplayName("a short run loads every gadget's calls and the board under writers on PostgreSQL and on the demo data, without an error")
+    @DisplayName("a short run loads every gadget's calls and the board under writers on PostgreSQL, without an error")
     void shortRunMeasuresEveryLevel(@TempDir Path work) throws Exception {
-        LoadOptions options = LoadOptions.parse("--modes=postgres,demo", "--deals=1000", "--board-open-deals=40",
-                "--clients=1,4", "--seconds=4", "--demo-seconds=2", "--warmup=1", "--work=" + work.resolve("work"),
+        LoadOptions options = LoadOptions.parse("--modes=postgres", "--deals=500", "--board-open-deals=20",
+                "--clients=1,4", "--seconds=5", "--warmup=1", "--work=" + work.resolve("work"),
                 "--out=" + work.resolve("load.md"));
 
         List<LoadBenchmark.Mode> modes = LoadBenchmark.run(options);
 
-        assertThat(modes).extracting(LoadBenchmark.Mode::name).containsExactly("postgres", "demo");
+        assertThat(modes).extracting(LoadBenchmark.Mode::name).containsExactly("postgres");
         LoadBenchmark.Mode postgres = modes.get(0);
         assertThat(postgres.durability()).contains("fsync=on", "synchronous_commit=on");
         assertThat(postgres.poolSize()).isEqualTo(LoadOptions.JIRA_DEFAULT_POOL);
@@ -44,17 +45,8 @@ class LoadBenchmarkSmokeTest {
                     .isEqualTo(level.recorded().statusChanges());
             assertThat(level.peakHeapMebibytes()).isPositive();
         }
-        LoadBenchmark.Mode demo = modes.get(1);
-        assertThat(demo.levels()).singleElement().satisfies(level -> {
-            assertThat(level.clients().clients()).isEqualTo(1);
-            assertThat(level.clients().dashboards().count()).isPositive();
-            assertThat(level.clients().errors()).as("%s", level.clients().firstErrors()).isZero();
-            assertThat(level.recorded()).as("no writers on the demo data").isNull();
-        });
-
         String report = Files.readString(options.out());
-        assertThat(report).contains("Machine: ", "PostgreSQL", "fsync=on", "Connection pool: 20", "HSQLDB",
-                "| 1 | `/pipelines/ACME/funnel` |", "| 4 | `/pipelines/BOARD/board` |", "| 1 | `/pipelines/ACME/board` |",
-                "Load average");
+        assertThat(report).contains("Machine: ", "PostgreSQL", "fsync=on", "Connection pool: 20",
+                "| 1 | `/pipelines/ACME/funnel` |", "| 4 | `/pipelines/BOARD/board` |", "Load average");
     }
 }
