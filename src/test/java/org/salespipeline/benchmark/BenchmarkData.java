@@ -19,7 +19,12 @@ final class BenchmarkData {
 
     /** The deals the backfill loads: ACME-1 to ACME-n. */
     static HistoryFile backfilled(int deals) {
-        return DealGenerator.generate(SEED, deals, PROJECT, NOW);
+        return backfilled(deals, NOW);
+    }
+
+    /** The same kind of deals with histories that end at another instant, for a run on the real clock. */
+    static HistoryFile backfilled(int deals, Instant end) {
+        return DealGenerator.generate(SEED, deals, PROJECT, end);
     }
 
     /** Further deals, numbered after the backfilled ones, whose changes are recorded one by one as Jira's listener does. */

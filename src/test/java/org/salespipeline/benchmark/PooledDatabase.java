@@ -26,12 +26,17 @@ record PooledDatabase(EntityManager entityManager, HikariDataSource dataSource) 
     private static final int POOL_SIZE = 4;
 
     static PooledDatabase open(String url, String user, String password) {
+        return open(url, user, password, POOL_SIZE, "benchmark");
+    }
+
+    /** A pool of the given size, named for the threads and log lines it makes. */
+    static PooledDatabase open(String url, String user, String password, int poolSize, String poolName) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(POOL_SIZE);
-        config.setPoolName("benchmark");
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName(poolName);
         HikariDataSource pool = new HikariDataSource(config);
         DisposableDataSource dataSource = DelegatingDisposableDataSourceHandler.newInstance(pool, pool::close);
         DatabaseProvider provider = url.startsWith("jdbc:postgresql:") ? new PostgreSQLDatabaseProvider(dataSource, "public")

@@ -84,15 +84,31 @@ public final class DemoHost implements AutoCloseable {
         EntityManager entityManager = options.jdbc() != null ? DemoDatabase.existing(options.jdbc())
                 : DemoDatabase.hsqldbFile(options.databaseDirectory());
         try {
-            return start(options, descriptor, entityManager);
+            return start(options, descriptor, entityManager, true);
         } catch (Exception | Error e) {
             DemoDatabase.close(entityManager);
             throw e;
         }
     }
 
-    private static DemoHost start(DemoOptions options, PluginDescriptor descriptor, EntityManager entityManager)
+    /**
+     * Runs on an entity manager the caller opened (over a connection pool of its own), instead of the one the options
+     * name; the host closes it when it stops, or when it fails to start. Without {@code tickWonChecklists} a loaded data
+     * set's won deals keep their checklists as their history left them, which spares a transaction per required item
+     * of every won deal on a large data set.
+     */
+    public static DemoHost start(DemoOptions options, EntityManager entityManager, boolean tickWonChecklists)
             throws Exception {
+        try {
+            return start(options, PluginDescriptor.load(), entityManager, tickWonChecklists);
+        } catch (Exception | Error e) {
+            DemoDatabase.close(entityManager);
+            throw e;
+        }
+    }
+
+    private static DemoHost start(DemoOptions options, PluginDescriptor descriptor, EntityManager entityManager,
+            boolean tickWonChecklists) throws Exception {
         DemoDatabase.migrate(entityManager, descriptor.aoEntities());
         Clock clock = options.now() == null ? Clock.systemUTC() : Clock.fixed(options.now(), ZoneOffset.UTC);
         HistoryFile data = DemoLoader.data(options, clock.instant());
@@ -126,7 +142,7 @@ public final class DemoHost implements AutoCloseable {
         GenericApplicationContext pluginContext = PluginSpringContext.start(hostServices,
                 Map.of("clock", clock, "provisioningParts", provisioning.parts()));
         DemoUpgrades.run(descriptor, pluginContext, entityManager);
-        DemoLoader.load(pluginContext, options, data);
+        DemoLoader.load(pluginContext, options, data, tickWonChecklists);
         DemoWorkflow.useGeneratedWorkflows(jira, pluginContext);
 
         Server server = new Server();

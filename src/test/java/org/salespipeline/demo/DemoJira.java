@@ -55,6 +55,8 @@ public final class DemoJira {
     private final ThreadLocal<ApplicationUser> currentUser = new ThreadLocal<>();
     private final Map<String, DemoProject> projects = new LinkedHashMap<>();
     private final Map<String, DemoIssue> issues = new LinkedHashMap<>();
+    /** The same issues by id, as Jira's issue manager finds them by id without reading every issue. */
+    private final Map<Long, DemoIssue> issuesById = new java.util.HashMap<>();
     private final String repProject;
     private final java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
     private volatile java.util.function.Function<String, WorkflowDescriptor> workflows = projectKey -> null;
@@ -181,6 +183,7 @@ public final class DemoJira {
         if (unconfigured) {
             unconfiguredDeals.forEach(deal -> issues.put(deal.key(), issue(deal)));
         }
+        issues.values().forEach(issue -> issuesById.put(issue.getId(), issue));
         this.repProject = data.pipelines().get(0).project();
     }
 
@@ -496,7 +499,7 @@ public final class DemoJira {
 
             @Override
             public MutableIssue getIssueObject(Long id) {
-                return issues.values().stream().filter(i -> i.getId().equals(id)).findFirst().orElse(null);
+                return id == null ? null : issuesById.get(id);
             }
 
             /** The demo's issues hold their values already; like a no-dispatch update, this fires nothing. */

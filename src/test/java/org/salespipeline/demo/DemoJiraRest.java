@@ -165,8 +165,7 @@ final class DemoJiraRest extends HttpServlet {
             answer(response, 400, errors(List.of(), fieldErrors));
             return;
         }
-        values.forEach(issue::set);
-        workflow.edited(issue);
+        workflow.edit(issue.getKey(), values);
         response.setStatus(204);
     }
 

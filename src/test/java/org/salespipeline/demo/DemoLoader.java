@@ -40,6 +40,14 @@ final class DemoLoader {
      * has the data's pipelines, and otherwise loads the data.
      */
     static void load(ApplicationContext app, DemoOptions options, HistoryFile data) {
+        load(app, options, data, true);
+    }
+
+    /**
+     * As {@link #load(ApplicationContext, DemoOptions, HistoryFile)}; without {@code tickWonChecklists} the won deals'
+     * checklists stay as the history left them (each tick is a transaction of its own, too many for a large data set).
+     */
+    static void load(ApplicationContext app, DemoOptions options, HistoryFile data, boolean tickWonChecklists) {
         PipelineDirectory pipelines = app.getBean(PipelineDirectory.class);
         Set<String> stored = pipelines.all().stream().map(PipelineConfig::projectKey).collect(Collectors.toSet());
         Set<String> wanted = data.pipelines().stream().map(PipelineSpec::project).collect(Collectors.toSet());
@@ -60,6 +68,9 @@ final class DemoLoader {
         for (PipelineSpec pipeline : data.pipelines()) {
             pipelines.save(pipeline.config());
             rebuild.run(pipeline.project(), source);
+        }
+        if (!tickWonChecklists) {
+            return;
         }
         ChecklistStore checklists = app.getBean(ChecklistStore.class);
         for (DealSpec deal : data.deals()) {

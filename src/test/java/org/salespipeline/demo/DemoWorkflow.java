@@ -65,6 +65,13 @@ public final class DemoWorkflow {
         return List.of();
     }
 
+    /** Edits the deal's fields, as Jira's edit screen or REST API would, and tells the app's listener. */
+    public void edit(String issueKey, Map<String, Object> fields) {
+        DemoIssue issue = jira.issue(issueKey);
+        fields.forEach(issue::set);
+        edited(issue);
+    }
+
     /** Tells the app that the issue's fields were edited (its listener reads any other issue event alike). */
     void edited(DemoIssue issue) {
         events.issueEvent(EventType.ISSUE_GENERICEVENT_ID, issue);

@@ -1,0 +1,37 @@
+'use strict';
+/* The calls the load benchmark replays are the ones the dashboard items and the board make when they load. */
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { pageCalls } = require('../support/page-calls');
+const { dashboardItems } = require('../support/descriptor');
+
+const OPTIONS = { project: 'ACME', boardProject: 'BOARD', days: 90, now: '2026-06-01T10:00:00Z', timeZone: 'UTC' };
+const BASE = '/rest/sales-pipeline/1.0';
+
+test('one dashboard asks for the language once, then for every gadget its pipelines and figures at once', async () => {
+    const calls = await pageCalls(OPTIONS);
+    const items = dashboardItems();
+    assert.deepEqual(calls.gadgets, items.map((item) => item.key));
+    assert.equal(items.length, 7, 'every dashboard item of the descriptor');
+    assert.deepEqual(calls.dashboard[0], { path: BASE + '/language', wave: 0 });
+    const later = calls.dashboard.slice(1);
+    assert.ok(later.every((call) => call.wave === 1), 'everything else goes out once the language is known');
+    assert.equal(later.filter((call) => call.path === BASE + '/pipelines').length, items.length, 'each gadget reads the pipelines');
+    const figures = later.filter((call) => call.path !== BASE + '/pipelines').map((call) => call.path.split('?')[0]);
+    assert.deepEqual(figures, ['funnel', 'summary', 'velocity', 'stalled', 'outcomes', 'forecast', 'time-in-stage', 'funnel']
+        .map((metric) => BASE + '/pipelines/ACME/' + metric));
+    assert.ok(later.some((call) => call.path === BASE + '/pipelines/ACME/stalled?at=2026-06-01T10%3A00%3A00.000Z&limit=10'),
+        'the gadgets\' own parameters at the given now');
+    assert.ok(later.some((call) => call.path === BASE
+        + '/pipelines/ACME/funnel?from=2026-03-04T00%3A00%3A00.000Z&to=2026-06-02T00%3A00%3A00.000Z'), 'the last 90 days');
+});
+
+test('the board\'s first render reads the language, then the owners and the kept filters, then the board', async () => {
+    const calls = await pageCalls(OPTIONS);
+    assert.deepEqual(calls.board, [
+        { path: BASE + '/language', wave: 0 },
+        { path: BASE + '/pipelines/BOARD/owners', wave: 1 },
+        { path: BASE + '/pipelines/BOARD/board/filters', wave: 1 },
+        { path: BASE + '/pipelines/BOARD/board', wave: 2 }
+    ]);
+});
