@@ -116,6 +116,19 @@ test('stalled deals show amount and owner, unassigned ones say so, and one day i
     assert.equal(second.querySelector('.sp-overdue').textContent, '9 days');
 });
 
+test('stalled deals show how often their close date was moved later, a dash for never, and the bundle\'s doubled apostrophe as one', async () => {
+    const { instance, element } = gadget('stalled', () => answer(200, { deals: [
+        { key: 'ACME-1', summary: 'Big', stage: 'PROPOSAL', daysInStage: 22, rotDays: 21, daysOverdue: 1, amount: 1, owner: null, pushCount: 3 },
+        { key: 'ACME-2', summary: 'Once', stage: 'PROPOSAL', daysInStage: 22, rotDays: 21, daysOverdue: 1, amount: 1, owner: null, pushCount: 1 },
+        { key: 'ACME-3', summary: 'Never', stage: 'PROPOSAL', daysInStage: 22, rotDays: 21, daysOverdue: 1, amount: 1, owner: null, pushCount: 0 }] }));
+    await instance.render(element, { project: 'ACME', days: 30 });
+    assert.equal(element.querySelector('tr[data-key=ACME-1] .sp-pushes').textContent, '3 times');
+    assert.equal(element.querySelector('tr[data-key=ACME-2] .sp-pushes').textContent, '1 time');
+    assert.equal(element.querySelector('tr[data-key=ACME-3] .sp-pushes').textContent, '\u2014');
+    const header = [...element.querySelectorAll('th')].find((th) => th.textContent === 'Close date moved');
+    assert.equal(header.getAttribute('title'), "How many times the deal's expected close date was moved to a later date");
+});
+
 test('a forecast without months says so instead of an empty table, and one slipped deal reads in the singular', async () => {
     const slipped = [{ key: 'ACME-3', summary: 'Late', closeDate: '2026-02-28', amount: 1, stage: 'PROPOSAL' }];
     const { instance, element } = gadget('forecast', () => answer(200, { months: [], slipped }));

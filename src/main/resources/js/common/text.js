@@ -10,7 +10,8 @@ define('sales-pipeline/common/text', ['sales-pipeline/common/time', 'sales-pipel
     var DASH = '\u2014';
 
     /**
-     * A text(key, args…) function over a table of messages, built on first use, filling in {0}, {1}… Its
+     * A text(key, args…) function over a table of messages, built on first use, filling in {0}, {1}… and reading a
+     * doubled apostrophe as one. Its
      * text.count(key, count, args…) picks the form for the count in the user's language: the message key.one,
      * key.two, key.few… that the language's plural rules name, else key.other; {0} is the count.
      */
@@ -21,7 +22,11 @@ define('sales-pipeline/common/text', ['sales-pipeline/common/time', 'sales-pipel
             loaded = loaded || table();
             var own = language.message(key);
             var template = own !== undefined ? own : loaded[key] === undefined ? key : loaded[key];
-            return String(template).replace(/\{(\d+)\}/g, function (match, index) {
+            // The bundle is written for java.text.MessageFormat, as Jira reads it: a literal apostrophe is doubled.
+            return String(template).replace(/''|\{(\d+)\}/g, function (match, index) {
+                if (match === "''") {
+                    return "'";
+                }
                 return args[index] === undefined ? match : String(args[index]);
             });
         }

@@ -19,6 +19,25 @@ public record FieldChange(Instant at, DealField field, String from, String to) {
         return new FieldChange(at, DealField.CLOSE_DATE, DealField.closeDate(from), DealField.closeDate(to));
     }
 
+    /** Whether this change moved the expected close date from a date to a later one (setting a first date is none). */
+    public boolean isPush() {
+        return field == DealField.CLOSE_DATE && from != null && to != null
+                && DealField.closeDate(to).isAfter(DealField.closeDate(from));
+    }
+
+    /** Whether the change lies in [from, to); a null bound leaves that side open. */
+    public boolean inPeriod(Instant from, Instant to) {
+        return (from == null || !at.isBefore(from)) && (to == null || at.isBefore(to));
+    }
+
+    /**
+     * A deal's push count: how many of its changes moved the expected close date to a later date within [from, to);
+     * all time for null bounds (see README, "Push count").
+     */
+    public static int pushCount(java.util.List<FieldChange> changes, Instant from, Instant to) {
+        return (int) changes.stream().filter(change -> change.isPush() && change.inPeriod(from, to)).count();
+    }
+
     /** The changes of one field, oldest first (stable for equal instants), as a field history. */
     public static FieldHistory history(java.util.List<FieldChange> changes, DealField field) {
         return new FieldHistory(changes.stream().filter(change -> change.field() == field)

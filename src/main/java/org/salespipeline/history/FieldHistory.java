@@ -59,18 +59,6 @@ public final class FieldHistory {
         return value;
     }
 
-    /** The changes in [from, to) that moved the value to a later one, by the given order (a close date pushed out). */
-    public int laterChangesIn(Instant from, Instant to, java.util.Comparator<String> order) {
-        int count = 0;
-        for (Change change : changes) {
-            boolean inside = (from == null || !change.at().isBefore(from)) && (to == null || change.at().isBefore(to));
-            if (inside && change.from() != null && change.to() != null && order.compare(change.to(), change.from()) > 0) {
-                count++;
-            }
-        }
-        return count;
-    }
-
     private String valueAt(Instant entry, int earlierAtSameInstant, String current) {
         if (changes.isEmpty()) {
             return current;

@@ -11,6 +11,8 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import java.util.Objects;
 import java.util.Optional;
 import org.salespipeline.provisioning.DealFieldSpecs;
+import org.salespipeline.text.EnglishTexts;
+import org.salespipeline.text.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +32,7 @@ public class BantScoreWriter {
     private final JiraDeals deals;
     private final IssueManager issueManager;
     private final JiraAuthenticationContext authenticationContext;
-    private volatile String unavailable;
+    private volatile Message unavailable;
 
     public BantScoreWriter(CustomFieldManager customFieldManager, JiraDeals deals, IssueManager issueManager,
             JiraAuthenticationContext authenticationContext) {
@@ -47,10 +49,11 @@ public class BantScoreWriter {
             unavailable = null;
             return wrote;
         } catch (RuntimeException | LinkageError failure) {
-            String why = HostService.describe(failure);
+            Message why = HostService.describe(failure);
             if (!why.equals(unavailable)) {
                 LOG.warn("Sales Pipeline cannot store the BANT score of {} in this Jira (the stored score is unavailable "
-                        + "until this changes): {}", issue == null ? null : issue.getKey(), why, failure);
+                        + "until this changes): {}", issue == null ? null : issue.getKey(), EnglishTexts.INSTANCE.text(why),
+                        failure);
             }
             unavailable = why;
             return false;
@@ -58,7 +61,7 @@ public class BantScoreWriter {
     }
 
     /** Why the last write failed, or empty when it did not. */
-    public Optional<String> unavailable() {
+    public Optional<Message> unavailable() {
         return Optional.ofNullable(unavailable);
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.salespipeline.text.Message;
 
 /**
  * Tells whether Jira offers a host service that the app references optionally, without calling it.
@@ -61,23 +62,21 @@ public final class HostService {
     }
 
     /**
-     * What went wrong, in words for an admin: a class the app cannot see is named as what this Jira lacks;
-     * anything else by its type and message.
+     * What went wrong, as a message for an admin: a class the app cannot see is named as what this Jira lacks, a
+     * service Jira stopped offering as such; anything else by its type and message, as Jira reported it.
      */
-    public static String describe(Throwable failure) {
+    public static Message describe(Throwable failure) {
         Throwable root = failure;
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             root = cause;
             if (cause instanceof ClassNotFoundException || cause instanceof NoClassDefFoundError) {
                 String name = cause.getMessage() == null ? "?" : cause.getMessage().replace('/', '.');
-                return name + " (a class this Jira does not show apps: " + cause.getClass().getSimpleName() + ")";
+                return Message.of("sales-pipeline.host.class-hidden", name, cause.getClass().getSimpleName());
             }
         }
-        if (isServiceUnavailable(failure)) {
-            return "Jira stopped offering a service it needs (" + root.getClass().getSimpleName()
-                    + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        String detail = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return Message.of(isServiceUnavailable(failure) ? "sales-pipeline.host.service-stopped" : "sales-pipeline.host.failed",
+                detail);
     }
 
     /** True for the extender's answer to a call on an optional reference that nothing backs. */

@@ -3,6 +3,7 @@ package org.salespipeline.jira;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.salespipeline.text.EnglishTexts;
 import org.salespipeline.text.Message;
 
 /**
@@ -49,7 +50,6 @@ final class OnDemandAdapter<T extends HostBacked> {
 
     /** The reason in English, for logs and the run results kept for admins. */
     static String inEnglish(Message why) {
-        String detail = why.arguments().isEmpty() ? "" : String.valueOf(why.arguments().get(0));
-        return MISSING.equals(why.key()) ? "this Jira does not offer apps " + detail : detail;
+        return EnglishTexts.INSTANCE.text(why);
     }
 }

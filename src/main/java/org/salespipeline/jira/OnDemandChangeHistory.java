@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.salespipeline.history.ChangeHistorySource;
 import org.salespipeline.history.DealChanges;
 import org.salespipeline.history.SourceUnavailableException;
+import org.salespipeline.text.EnglishTexts;
 import org.salespipeline.text.Message;
 
 /**
@@ -21,8 +22,13 @@ public class OnDemandChangeHistory implements ChangeHistorySource {
         this.source = new OnDemandAdapter<>(source,
                 (why, cause) -> new SourceUnavailableException(
                         Message.of(OnDemandAdapter.MISSING.equals(why.key()) ? "sales-pipeline.history.unavailable.missing"
-                                : "sales-pipeline.history.unavailable.failed", why.arguments().get(0)),
+                                : "sales-pipeline.history.unavailable.failed", storable(why.arguments().get(0))),
                         "Jira's change history is unavailable: " + OnDemandAdapter.inEnglish(why), cause));
+    }
+
+    /** A run's error is kept with plain values: a failure described as a message is kept as its English words. */
+    private static Object storable(Object argument) {
+        return argument instanceof Message described ? EnglishTexts.INSTANCE.text(described) : argument;
     }
 
     @Override

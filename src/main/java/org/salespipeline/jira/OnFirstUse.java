@@ -1,6 +1,7 @@
 package org.salespipeline.jira;
 
 import java.util.function.Supplier;
+import org.salespipeline.text.EnglishTexts;
 
 /**
  * One component of {@link OnDemand}, typed: built when first asked for; when it cannot be built (a class
@@ -25,7 +26,7 @@ public final class OnFirstUse<T> implements Supplier<T> {
         try {
             return type.cast(components.component(beanName));
         } catch (RuntimeException | LinkageError failure) {
-            throw new IllegalStateException(HostService.describe(failure), failure);
+            throw new IllegalStateException(EnglishTexts.INSTANCE.text(HostService.describe(failure)), failure);
         }
     }
 }

@@ -121,7 +121,7 @@ final class DealLists {
 
     private static StalledDeal stalledDeal(DealRecord record, Stage stage, double days) {
         return new StalledDeal(record.issueKey(), record.summary(), stage.key(), days, stage.rotDays(),
-                days - stage.rotDays(), record.amount(), record.owner());
+                days - stage.rotDays(), record.amount(), record.owner(), record.pushCount(null, null));
     }
 
     /** A stalled deal kept with its record so that ties can be ordered by issue key. */

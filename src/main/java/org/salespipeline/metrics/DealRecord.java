@@ -60,8 +60,7 @@ public record DealRecord(String issueKey, String summary, Instant created, Doubl
 
     /** How many times its expected close date was moved to a later date in [from, to); all time for null bounds. */
     public int pushCount(Instant from, Instant to) {
-        return FieldChange.history(fieldChanges, DealField.CLOSE_DATE).laterChangesIn(from, to,
-                java.util.Comparator.comparing(LocalDate::parse));
+        return FieldChange.pushCount(fieldChanges, from, to);
     }
 
     public String projectKey() {

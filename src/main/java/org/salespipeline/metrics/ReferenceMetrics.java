@@ -3,7 +3,9 @@ package org.salespipeline.metrics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -164,7 +166,11 @@ public final class ReferenceMetrics implements PipelineMetrics {
     @Override
     public List<FlowDeal> flowDeals(Pipeline pipeline, Window period, CloseWindow window, OwnerFilter owner, String list,
             DealVisibility visibility, int start, int limit) {
-        return FlowDeal.page(Flow.deals(deals(pipeline, owner), period, window), list, visibility, start, limit);
+        List<Deal> deals = deals(pipeline, owner);
+        Map<String, Integer> pushCounts = new HashMap<>();
+        deals.forEach(deal -> pushCounts.put(deal.record().issueKey(), deal.record().pushCount(period.from(), period.to())));
+        return FlowDeal.page(Flow.deals(deals, period, window), list, key -> pushCounts.getOrDefault(key, 0), visibility,
+                start, limit);
     }
 
     private List<Deal> deals(Pipeline pipeline, OwnerFilter owner) {

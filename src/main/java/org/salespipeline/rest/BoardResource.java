@@ -33,6 +33,8 @@ import org.salespipeline.pipeline.Outcome;
 import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.Stage;
 import org.salespipeline.pipeline.StageRef;
+import org.salespipeline.pipeline.StageTexts;
+import org.salespipeline.text.Texts;
 import org.salespipeline.workspace.DealIssue;
 import org.salespipeline.workspace.DealIssues;
 
@@ -51,10 +53,12 @@ public class BoardResource {
     private final Clock clock;
     private final DealOwners owners;
     private final BoardFilterMemory memory;
+    private final Texts texts;
 
+    /** The resource; {@code texts} names each template stage in the user's language. */
     @Inject
     public BoardResource(PipelineDirectory pipelines, PipelineMetrics metrics, AccessPolicy access, DealIssues issues,
-            Clock clock, UserDirectory users, BoardFilterMemory memory) {
+            Clock clock, UserDirectory users, BoardFilterMemory memory, Texts texts) {
         this.visible = new VisiblePipelines(pipelines, access);
         this.metrics = metrics;
         this.access = access;
@@ -62,6 +66,7 @@ public class BoardResource {
         this.clock = clock;
         this.owners = new DealOwners(users, metrics);
         this.memory = memory;
+        this.texts = texts;
     }
 
     /** The filters the user last kept for this board, each null when not set. */
@@ -112,7 +117,7 @@ public class BoardResource {
         for (BoardColumn column : metrics.board(pipeline, now, owners.filter(pipeline, owner), filter, stageKey,
                 access.dealVisibility(), page)) {
             Stage inStage = pipeline.stage(column.stageKey()).orElseThrow();
-            columns.add(new Column(column.stageKey(), inStage.name(), inStage.probability(), inStage.rotDays(),
+            columns.add(new Column(column.stageKey(), StageTexts.name(inStage, texts), inStage.probability(), inStage.rotDays(),
                     statuses(config, StageRef.stage(column.stageKey())), column.deals(), column.value(),
                     column.weightedValue(), column.hiddenDeals(), column.cards().stream().map(this::card).toList(),
                     column.more()));

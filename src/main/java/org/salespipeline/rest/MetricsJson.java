@@ -79,7 +79,7 @@ final class MetricsJson {
     }
 
     record StalledDealJson(String key, String summary, String stage, double daysInStage, int rotDays,
-            double daysOverdue, Double amount, String owner, String ownerName) {
+            double daysOverdue, Double amount, String owner, String ownerName, int pushCount) {
     }
 
     /** The stalled deals; {@code owner} is the stored owner (a user key), {@code ownerName} Jira's display name for it. */
@@ -87,7 +87,7 @@ final class MetricsJson {
         static Stalled of(List<StalledDeal> deals, java.util.function.UnaryOperator<String> ownerName) {
             return new Stalled(deals.stream().map(d -> new StalledDealJson(d.issueKey(), d.summary(), d.stageKey(),
                     d.daysInStage(), d.rotDays(), d.daysOverdue(), d.amount(), d.owner(),
-                    d.owner() == null ? null : ownerName.apply(d.owner()))).toList());
+                    d.owner() == null ? null : ownerName.apply(d.owner()), d.pushCount())).toList());
         }
     }
 
@@ -164,16 +164,17 @@ final class MetricsJson {
 
     /**
      * One deal of a flow list: its amount, close date, stage and outcome just before from and just before to (a
-     * state is a stage key or an outcome, the other null; both null before its first mapped status).
+     * state is a stage key or an outcome, the other null; both null before its first mapped status), and its push
+     * count in the period.
      */
     record FlowDealJson(String key, String summary, String owner, String kind, Double amountBefore, Double amountAfter,
             String closeDateBefore, String closeDateAfter, String stageBefore, String outcomeBefore, String stageAfter,
-            String outcomeAfter) {
+            String outcomeAfter, int pushCount) {
         static FlowDealJson of(FlowDeal deal) {
             return new FlowDealJson(deal.issueKey(), deal.summary(), deal.owner(), deal.kind().argument(),
                     deal.amountBefore(), deal.amountAfter(), text(deal.closeDateBefore()), text(deal.closeDateAfter()),
                     stage(deal.stateBefore()), outcome(deal.stateBefore()), stage(deal.stateAfter()),
-                    outcome(deal.stateAfter()));
+                    outcome(deal.stateAfter()), deal.pushCount());
         }
 
         private static String text(LocalDate date) {

@@ -36,7 +36,7 @@ final class SqlDealLists {
     /** What a stalled deal shows and is ordered by (project and number break ties). */
     private static final SqlOpenDeals.Column[] LISTED_WITH_OWNER = {SqlOpenDeals.Column.ISSUE_KEY,
         SqlOpenDeals.Column.SUMMARY, SqlOpenDeals.Column.AMOUNT, SqlOpenDeals.Column.OWNER,
-        SqlOpenDeals.Column.PROJECT_KEY, SqlOpenDeals.Column.ISSUE_NUMBER};
+        SqlOpenDeals.Column.PROJECT_KEY, SqlOpenDeals.Column.ISSUE_NUMBER, SqlOpenDeals.Column.ISSUE_ID};
     private static final SqlOpenDeals.Column[] LISTED_WITH_CLOSE = {SqlOpenDeals.Column.ISSUE_KEY,
         SqlOpenDeals.Column.SUMMARY, SqlOpenDeals.Column.AMOUNT, SqlOpenDeals.Column.CLOSE_DAY,
         SqlOpenDeals.Column.PROJECT_KEY, SqlOpenDeals.Column.ISSUE_NUMBER};
@@ -49,21 +49,30 @@ final class SqlDealLists {
         if (limit < 0) {
             throw new IllegalArgumentException("Limit must not be negative, was " + limit);
         }
-        return stalledAt(DEAL_COLUMNS + ", o.ENTERED_AT, o.OWNER", pipeline, at, owner, LISTED_WITH_OWNER)
+        List<StalledRow> rows = stalledAt(DEAL_COLUMNS + ", o.ENTERED_AT, o.OWNER, o.ISSUE_ID", pipeline, at, owner,
+                LISTED_WITH_OWNER)
                 .append("ORDER BY " + overdueFrom(pipeline) + ", o.PROJECT_KEY, o.ISSUE_NUMBER")
-                .query(session, rows -> {
-                    List<StalledDeal> stalled = new ArrayList<>();
-                    while (stalled.size() < limit && rows.next()) {
-                        if (visibility.canSee(rows.getString(1))) {
-                            Stage stage = pipeline.stage(rows.getString(3)).orElseThrow();
-                            double days = (millis(at) - rows.getLong(5)) / MS_PER_DAY;
-                            stalled.add(new StalledDeal(rows.getString(1), rows.getString(2), stage.key(), days,
-                                    stage.rotDays(), days - stage.rotDays(), Sql.nullableDouble(rows, 4),
-                                    rows.getString(6)));
+                .query(session, read -> {
+                    List<StalledRow> stalled = new ArrayList<>();
+                    while (stalled.size() < limit && read.next()) {
+                        if (visibility.canSee(read.getString(1))) {
+                            Stage stage = pipeline.stage(read.getString(3)).orElseThrow();
+                            double days = (millis(at) - read.getLong(5)) / MS_PER_DAY;
+                            stalled.add(new StalledRow(read.getLong(7), read.getString(1), read.getString(2), stage,
+                                    days, Sql.nullableDouble(read, 4), read.getString(6)));
                         }
                     }
                     return stalled;
                 });
+        Map<Long, Integer> pushCounts = SqlPushCounts.allTime(session, rows.stream().map(StalledRow::issueId).toList());
+        return rows.stream().map(row -> new StalledDeal(row.issueKey(), row.summary(), row.stage().key(), row.days(),
+                row.stage().rotDays(), row.days() - row.stage().rotDays(), row.amount(), row.owner(),
+                pushCounts.getOrDefault(row.issueId(), 0))).toList();
+    }
+
+    /** A stalled deal as read, before its push count is. */
+    private record StalledRow(long issueId, String issueKey, String summary, Stage stage, double days, Double amount,
+            String owner) {
     }
 
     /** {@code select} over the open deals {@code o} that are stalled at the instant. */

@@ -97,7 +97,7 @@ final class SqlFlow {
      * The first millisecond not before the instant: a change kept at millisecond m lies before the instant exactly
      * when m is less than this.
      */
-    private static long before(Instant t) {
+    static long before(Instant t) {
         return t.toEpochMilli() + (t.getNano() % 1_000_000 == 0 ? 0 : 1);
     }
 

@@ -3,6 +3,7 @@ package org.salespipeline.store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.salespipeline.metrics.BoardColumn;
 import org.salespipeline.metrics.BoardFilter;
 import org.salespipeline.metrics.BoardPage;
@@ -119,8 +120,12 @@ public class SqlPipelineMetrics implements PipelineMetrics {
         if (start < 0 || limit < 0) {
             throw new IllegalArgumentException("Start and limit must not be negative, were " + start + " and " + limit);
         }
-        return FlowDeal.page(sql.read(session -> SqlFlow.deals(session, pipeline, period, window, name(owner))), list,
-                visibility, start, limit);
+        return sql.read(session -> {
+            Map<String, Integer> pushCounts = SqlPushCounts.inPeriod(session, pipeline.projectKey(), period.from(),
+                    period.to(), name(owner));
+            return FlowDeal.page(SqlFlow.deals(session, pipeline, period, window, name(owner)), list,
+                    key -> pushCounts.getOrDefault(key, 0), visibility, start, limit);
+        });
     }
 
     private static String name(OwnerFilter owner) {

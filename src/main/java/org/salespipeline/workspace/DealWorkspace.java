@@ -19,7 +19,6 @@ import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.criteria.DealSnapshot;
 import org.salespipeline.criteria.ExitCriteria;
 import org.salespipeline.criteria.Move;
-import org.salespipeline.history.DealField;
 import org.salespipeline.history.DealHistory;
 import org.salespipeline.history.DealOutcome;
 import org.salespipeline.history.FieldChange;
@@ -191,8 +190,7 @@ public class DealWorkspace {
     /** How many times the deal's expected close date was moved to a later date, as the stage log's field history says. */
     private int closeDatePushes(long issueId) {
         List<FieldChange> changes = stageLog.fieldChanges(issueId).stream().map(LoggedFieldChange::change).toList();
-        return FieldChange.history(changes, DealField.CLOSE_DATE).laterChangesIn(null, null,
-                java.util.Comparator.comparing(java.time.LocalDate::parse));
+        return FieldChange.pushCount(changes, null, null);
     }
 
     private DealView.Closed closed(Optional<StageRef> current, Optional<Instant> entered, DealHistory history,

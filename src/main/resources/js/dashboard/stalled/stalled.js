@@ -1,4 +1,4 @@
-/* Stalled deals: open deals that stayed in their stage past its rot days, most overdue first, with amount and owner. */
+/* Stalled deals: open deals that stayed in their stage past its rot days, most overdue first, with amount, owner and push count. */
 define('sales-pipeline/dashboard/stalled', ['sales-pipeline/dashboard/gadget', 'sales-pipeline/dashboard/format', 'sales-pipeline/common/dom',
     'sales-pipeline/dashboard/drilldown'],
     function (gadget, format, dom, drilldown) {
@@ -18,12 +18,16 @@ define('sales-pipeline/dashboard/stalled', ['sales-pipeline/dashboard/gadget', '
                             el('span.sp-owner', deal.ownerName || deal.owner || format.text('sales-pipeline.gadget.unassigned'))])
                     ]),
                     el('td.sp-num.sp-amount', format.money(deal.amount, currency)),
+                    el('td.sp-num.sp-pushes', { 'data-push-count': deal.pushCount },
+                        deal.pushCount > 0 ? format.count('sales-pipeline.gadget.stalled.pushes.count', deal.pushCount) : '\u2014'),
                     el('td.sp-num.sp-overdue', format.count('sales-pipeline.gadget.stalled.days', deal.daysOverdue))
                 ]);
             });
             return [el('table.aui.sp-table', [
                 el('thead', el('tr', [el('th', format.text('sales-pipeline.gadget.deal')),
                     el('th.sp-num', format.text('sales-pipeline.gadget.amount')),
+                    el('th.sp-num', { title: format.text('sales-pipeline.gadget.stalled.pushes.title') },
+                        format.text('sales-pipeline.gadget.stalled.pushes')),
                     el('th.sp-num', format.text('sales-pipeline.gadget.stalled.overdue'))])),
                 el('tbody', rows)
             ]), el('p.sp-caption', el('a.sp-drill', { href: drilldown.url(drilldown.stalled(settings.project, range.at, settings.owner)) },

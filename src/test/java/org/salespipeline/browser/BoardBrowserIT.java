@@ -33,6 +33,8 @@ import org.salespipeline.pipeline.StageRef;
  */
 class BoardBrowserIT {
 
+    private static final String HEBREW = ".*[\\u0590-\\u05FF].*";
+
     private static DemoHost host;
     private static Browser browser;
 
@@ -166,13 +168,27 @@ class BoardBrowserIT {
         assertThat(board.findElement(By.cssSelector(".sp-column-deals")).getAttribute("textContent")).contains("עסק");
         assertThat(board.findElement(By.cssSelector(".sp-outcome-won .sp-outcome-name")).getAttribute("textContent")).isEqualTo("זכייה");
         assertThat(board.getAttribute("textContent")).doesNotContain("sales-pipeline.");
+        assertThat(board.findElements(By.cssSelector(".sp-column-name"))).as("template stages by their Hebrew names")
+                .isNotEmpty().allSatisfy(name -> assertThat(name.getAttribute("textContent")).matches(HEBREW));
+        assertThat(board.findElement(By.cssSelector(".sp-column[data-stage=PROSPECTING]")).getAttribute("aria-label"))
+                .matches(HEBREW);
+        WebElement page = driver.findElement(By.cssSelector(".sp-board-page"));
+        assertThat(page.getAttribute("dir")).as("the page's own header too").isEqualTo("rtl");
+        assertThat(page.findElement(By.tagName("h1")).getText()).matches(HEBREW).contains("ACME");
+        assertThat(driver.getTitle()).matches(HEBREW);
+        assertThat(page.getAttribute("textContent")).doesNotContain("sales-pipeline.");
         browser.screenshot("board-he");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).as("Jira's own page stays")
                 .isNotEqualTo("rtl");
 
-        WebElement repBoard = openBoard("rep", "ACME").findElement(By.id("sp-board"));
+        ChromeDriver rep = openBoard("rep", "ACME");
+        WebElement repBoard = rep.findElement(By.id("sp-board"));
         assertThat(repBoard.getAttribute("dir")).isEqualTo("ltr");
         assertThat(repBoard.findElement(By.cssSelector(".sp-outcome-won .sp-outcome-name")).getAttribute("textContent")).isEqualTo("Won");
+        assertThat(repBoard.findElement(By.cssSelector(".sp-column[data-stage=PROSPECTING] .sp-column-name"))
+                .getAttribute("textContent")).isEqualTo("Prospecting");
+        assertThat(rep.findElement(By.cssSelector(".sp-board-page")).getAttribute("dir")).isEqualTo("ltr");
+        assertThat(rep.getTitle()).startsWith("Pipeline board").doesNotMatch(HEBREW);
     }
 
     @Test

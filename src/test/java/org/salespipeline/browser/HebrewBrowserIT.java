@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,21 @@ class HebrewBrowserIT {
             assertThat(gadget.getAttribute("dir")).isEqualTo("rtl");
             assertThat(empty.getText()).matches(HEBREW);
             assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("sales-pipeline.");
+
+            // Every gadget set to ACME and the last 365 days, as the English screenshot shows them.
+            for (String name : List.of("funnel", "pipeline", "velocity", "stalled", "outcomes", "forecast", "time-in-stage")) {
+                driver.executeScript("localStorage.setItem('sales-pipeline.demo.gadget." + name + "',"
+                        + " JSON.stringify({project: 'ACME', days: '365'}));");
+            }
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2600));
+            driver.navigate().refresh();
+            wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#gadget-funnel .sp-funnel")));
+            wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#gadget-time-in-stage .sp-stay")));
+            wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#gadget-forecast .sp-context")));
+            WebElement dashboard = driver.findElement(By.className("demo-dashboard"));
+            assertThat(dashboard.findElement(By.cssSelector("#gadget-stalled th")).getText()).matches(HEBREW);
+            assertThat(dashboard.getText()).doesNotContain("sales-pipeline.");
+            browser.screenshotOf(dashboard, "dashboard-he");
         }
     }
 

@@ -48,9 +48,9 @@ class Jira10OsgiFrameworkIT extends OsgiFrameworkIT {
         assertThat(app.loadClass(Platform7WebSudo.PACKAGE + ".WebSudoManager")
                 .getMethod("willExecuteWebSudoRequest", app.loadClass("javax.servlet.http.HttpServletRequest")))
                 .as("SAL's websudo check takes a javax servlet request").isNotNull();
-        Class<?> renderer = app.loadClass("org.salespipeline.jira.admin.AdminRenderer");
+        Class<?> renderer = app.loadClass("org.salespipeline.jira.PageRenderer");
         assertThat(List.of(renderer.getMethods()).stream().flatMap(method -> List.of(method.getParameterTypes()).stream())
-                .map(Class::getName)).as("the admin pages' renderer writes to a javax servlet response")
+                .map(Class::getName)).as("the app pages' renderer writes to a javax servlet response")
                 .contains("javax.servlet.http.HttpServletResponse");
     }
 }

@@ -180,7 +180,7 @@ class OsgiFrameworkIT {
         host.installApp(platform().jar());
         Object context = host.awaitContext(60);
 
-        assertThat(OsgiHost.beanNames(context)).contains("pipelineProvisioning", "dealEventListener", "adminRenderer");
+        assertThat(OsgiHost.beanNames(context)).contains("pipelineProvisioning", "dealEventListener", "pageRenderer");
         Bundle app = host.app();
         Object request = OsgiHost.load(app, "org.salespipeline.provisioning.ProvisioningRequest")
                 .getConstructor(String.class, String.class, String.class).newInstance("five-stage", null, null);

@@ -15,7 +15,8 @@ import java.util.TreeMap;
 import org.salespipeline.text.Languages;
 
 /**
- * The demo's message lookup: the app's bundles, with {0}-style arguments as Jira fills them. A Hebrew locale (iw or
+ * The demo's message lookup: the app's bundles, each value formatted with {@code java.text.MessageFormat} as Jira's
+ * own lookup does, with arguments or without (so a literal apostrophe is written twice). A Hebrew locale (iw or
  * he) reads the Hebrew bundle, every other the default one; a key the Hebrew bundle lacks falls back to the default.
  */
 public final class DemoI18n implements I18nResolver {
@@ -47,12 +48,12 @@ public final class DemoI18n implements I18nResolver {
 
     @Override
     public String getText(String key) {
-        return messages.getProperty(key, key);
+        return format(messages.getProperty(key, key));
     }
 
     @Override
     public String getText(String key, Serializable... arguments) {
-        return format(getText(key), arguments);
+        return format(messages.getProperty(key, key), arguments);
     }
 
     @Override
@@ -75,10 +76,10 @@ public final class DemoI18n implements I18nResolver {
         if (Languages.HEBREW.equals(Languages.of(locale)) && hebrew.containsKey(key)) {
             return hebrew.getProperty(key);
         }
-        return getText(key);
+        return messages.getProperty(key, key);
     }
 
     private static String format(String pattern, Serializable... arguments) {
-        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(arguments);
+        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
     }
 }

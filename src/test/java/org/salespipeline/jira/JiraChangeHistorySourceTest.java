@@ -32,6 +32,7 @@ import org.salespipeline.history.SourceUnavailableException;
 import org.salespipeline.history.StatusChange;
 import org.salespipeline.jira.provisioning.Recording;
 import org.salespipeline.pipeline.PipelineTemplate;
+import org.salespipeline.text.EnglishTexts;
 
 /**
  * The change-history reader over Jira's ChangeHistoryManager: the status changes it reads, in which order, and the
@@ -188,7 +189,7 @@ class JiraChangeHistorySourceTest {
 
         assertThatThrownBy(() -> source.deals("ACME", 0, deal -> true))
                 .isInstanceOf(NoSuchMethodError.class)
-                .satisfies(failure -> assertThat(HostService.describe(failure))
+                .satisfies(failure -> assertThat(EnglishTexts.INSTANCE.text(HostService.describe(failure)))
                         .contains("ChangeHistoryManager.getChangeItemsForField"));
     }
 

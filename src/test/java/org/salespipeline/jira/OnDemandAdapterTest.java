@@ -67,6 +67,6 @@ class OnDemandAdapterTest {
         RuntimeException failure = onDemand(List.of()).unavailable(gone);
 
         assertThat(failure).isInstanceOf(Unavailable.class).hasCause(gone)
-                .hasMessage("unavailable: " + HostService.describe(gone));
+                .hasMessage("unavailable: " + org.salespipeline.text.BundleTexts.ENGLISH.text(HostService.describe(gone)));
     }
 }

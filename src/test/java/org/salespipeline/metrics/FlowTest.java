@@ -129,6 +129,33 @@ class FlowTest {
 
         assertThat(deal.pushCount(WEEK.from(), WEEK.to())).isEqualTo(2);
         assertThat(deal.pushCount(null, null)).as("all time; setting a first date is no push").isEqualTo(3);
+        assertThat(deal.pushCount(day(8), day(12))).as("a push at from counts, one at to does not").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the pushed-out list is ordered by push count in the period, most first, then by issue key, each row with its count")
+    void pushedOutByPushCount() {
+        ReferenceMetrics metrics = metrics(
+                deal("ACME-10").move(0, "Proposal").closeDateChange(0, null, "2026-03-10")
+                        .closeDateChange(9, "2026-03-10", "2026-04-15"),
+                deal("ACME-2").move(0, "Proposal").closeDateChange(0, null, "2026-03-10")
+                        .closeDateChange(3, "2026-03-10", "2026-03-12").closeDateChange(8, "2026-03-12", "2026-03-20")
+                        .closeDateChange(9, "2026-03-20", "2026-04-02").closeDateChange(10, "2026-04-02", "2026-05-01"),
+                deal("ACME-3").move(0, "Proposal").closeDateChange(0, null, "2026-03-10")
+                        .closeDateChange(11, "2026-03-10", "2026-04-20"),
+                deal("ACME-4").move(0, "Proposal").closeDateChange(0, null, "2026-03-10")
+                        .closeDateChange(8, "2026-03-10", "2026-04-30").closeDateChange(9, "2026-04-30", "2026-04-10")
+                        .closeDateChange(12, "2026-04-10", "2026-05-10"));
+
+        List<FlowDeal> pushedOut = metrics.flowDeals(SEVEN, WEEK, MARCH, OwnerFilter.any(), "pushedOut",
+                DealVisibility.everything(), 0, 10);
+
+        assertThat(pushedOut).extracting(FlowDeal::issueKey, FlowDeal::pushCount).as("the push of ACME-2 on day 3 is"
+                + " before the period; a date pulled in is no push").containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ACME-2", 3), org.assertj.core.groups.Tuple.tuple("ACME-4", 2),
+                org.assertj.core.groups.Tuple.tuple("ACME-3", 1), org.assertj.core.groups.Tuple.tuple("ACME-10", 1));
+        assertThat(metrics.flowDeals(SEVEN, WEEK, MARCH, OwnerFilter.any(), "pushedOut", DealVisibility.everything(), 1, 2))
+                .extracting(FlowDeal::issueKey).as("paged after ordering").containsExactly("ACME-4", "ACME-3");
     }
 
     @RepeatedTest(40)

@@ -35,7 +35,19 @@ class StalledDealsTest {
         List<StalledDeal> stalled = metrics.stalled(SEVEN, day(40), OwnerFilter.any(), DealVisibility.everything(), 20);
 
         assertThat(keys(stalled)).containsExactly("ACME-1", "ABC-11", "ACME-2", "ACME-9", "ACME-10");
-        assertThat(stalled.get(0)).isEqualTo(new StalledDeal("ACME-1", "Deal ACME-1", "PROSPECTING", 40, 14, 26, 500.0, "ann"));
+        assertThat(stalled.get(0)).isEqualTo(new StalledDeal("ACME-1", "Deal ACME-1", "PROSPECTING", 40, 14, 26, 500.0, "ann", 0));
+    }
+
+    @Test
+    @DisplayName("each stalled deal carries its push count of all time: close dates moved later, not a first date or one pulled in")
+    void pushCount() {
+        ReferenceMetrics pushed = metrics(deal("ACME-1").move(0, "Prospecting").closeDateChange(0, null, "2026-03-01")
+                .closeDateChange(2, "2026-03-01", "2026-04-01").closeDateChange(3, "2026-04-01", "2026-03-15")
+                .closeDateChange(45, "2026-03-15", "2026-05-01"));
+
+        assertThat(pushed.stalled(SEVEN, day(40), OwnerFilter.any(), DealVisibility.everything(), 20))
+                .extracting(StalledDeal::pushCount).as("the push after the instant asked about counts too: all time")
+                .containsExactly(2);
     }
 
     @Test

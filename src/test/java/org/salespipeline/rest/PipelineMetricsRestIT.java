@@ -111,7 +111,9 @@ class PipelineMetricsRestIT {
         assertThat(overdue).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(rest.get("admin", "/pipelines/ACME/stalled?limit=3").json().path("deals")).hasSize(3);
         assertThat(stalled.path(0).fieldNames()).toIterable().containsExactly("key", "summary", "stage", "daysInStage",
-                "rotDays", "daysOverdue", "amount", "owner", "ownerName");
+                "rotDays", "daysOverdue", "amount", "owner", "ownerName", "pushCount");
+        assertThat(stalled.findValues("pushCount")).as("the demo's deals have their close dates pushed")
+                .anySatisfy(count -> assertThat(count.asInt()).isPositive());
         String owner = stalled.path(0).path("owner").asText();
         assertThat(owner).isNotBlank();
         rest.get("admin", "/pipelines/ACME/stalled?limit=500&owner=" + owner).json().path("deals")
@@ -168,7 +170,12 @@ class PipelineMetricsRestIT {
         assertThat(kept.path("limit").asInt()).as("50 by default").isEqualTo(50);
         assertThat(kept.path("deals").path(0).fieldNames()).toIterable().containsExactly("key", "summary", "owner",
                 "kind", "amountBefore", "amountAfter", "closeDateBefore", "closeDateAfter", "stageBefore",
-                "outcomeBefore", "stageAfter", "outcomeAfter");
+                "outcomeBefore", "stageAfter", "outcomeAfter", "pushCount");
+        JsonNode pushedOut = rest.get("admin", "/pipelines/ACME/flow/deals?kind=pushedOut&limit=500&" + query).json().path("deals");
+        List<Integer> pushes = new ArrayList<>();
+        pushedOut.forEach(deal -> pushes.add(deal.path("pushCount").asInt()));
+        assertThat(pushes).as("the pushed-out deals, most pushed in the period first").isNotEmpty()
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         JsonNode second = rest.get("admin", "/pipelines/ACME/flow/deals?kind=kept&start=1&limit=1&" + quarter).json();
         assertThat(second.path("deals")).singleElement()
                 .satisfies(deal -> assertThat(deal.path("key").asText()).isEqualTo(kept.path("deals").path(1).path("key").asText()));

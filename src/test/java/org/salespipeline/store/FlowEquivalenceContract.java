@@ -140,6 +140,62 @@ public abstract class FlowEquivalenceContract extends StoreContract {
                 .extracting(FlowDeal::issueKey).as("visible deals only, paged").containsExactly("ACME-3", "ACME-5");
     }
 
+    @Test
+    @NonTransactional
+    public void pushCountsAnswerAsTheReferenceDoes() throws Exception {
+        StoreFixture store = StoreFixture.clean(entityManager);
+        PipelineConfig config = StoreFixture.sevenStage("ACME");
+        store.pipelines.save(config);
+        Instant start = StoreFixture.T0;
+        Instant from = start.plusSeconds(40 * 86_400);
+        Instant to = from.plusSeconds(7 * 86_400);
+        List<DealRecord> deals = List.of(
+                // Pushed just before from (not counted), exactly at from (counted), pulled in, pushed again.
+                record(9, "2026-03-01", 10.0, List.of(new StatusChange(start, "Proposal")),
+                        List.of(FieldChange.closeDate(start, null, LocalDate.parse("2026-01-05")),
+                                FieldChange.closeDate(from.minusMillis(1), LocalDate.parse("2026-01-05"), LocalDate.parse("2026-01-10")),
+                                FieldChange.closeDate(from, LocalDate.parse("2026-01-10"), LocalDate.parse("2026-01-15")),
+                                FieldChange.closeDate(from.plusSeconds(100), LocalDate.parse("2026-01-15"), LocalDate.parse("2026-01-12")),
+                                FieldChange.closeDate(from.plusSeconds(200), LocalDate.parse("2026-01-12"), LocalDate.parse("2026-03-01")))),
+                // One push inside; cleared and set again (no push); a push exactly at to (not counted).
+                record(12, "2026-04-01", 20.0, List.of(new StatusChange(start, "Proposal")),
+                        List.of(FieldChange.closeDate(from.plusSeconds(300), LocalDate.parse("2026-01-20"), LocalDate.parse("2026-02-10")),
+                                FieldChange.closeDate(from.plusSeconds(400), LocalDate.parse("2026-02-10"), null),
+                                FieldChange.closeDate(from.plusSeconds(500), null, LocalDate.parse("2026-02-20")),
+                                FieldChange.closeDate(to, LocalDate.parse("2026-02-20"), LocalDate.parse("2026-04-01")))),
+                // Pushed out of the window without a push in the period: the date was cleared.
+                record(3, null, 30.0, List.of(new StatusChange(start, "Proposal")),
+                        List.of(FieldChange.closeDate(from.plusSeconds(600), LocalDate.parse("2026-01-25"), null))),
+                // Stalled, with pushes of all time; a change to the same date is no push.
+                record(4, "2026-06-01", 40.0, List.of(new StatusChange(start, "Prospecting")),
+                        List.of(FieldChange.closeDate(start.plusSeconds(60), LocalDate.parse("2026-05-01"), LocalDate.parse("2026-05-01")),
+                                FieldChange.closeDate(start.plusSeconds(120), LocalDate.parse("2026-05-01"), LocalDate.parse("2026-06-01")))));
+        for (DealRecord deal : deals) {
+            record(store, deal, 0, deal.changes().size());
+        }
+        PipelineMetrics sql = new SqlPipelineMetrics(store.sql);
+        PipelineMetrics reference = ReferenceMetrics.of(config.mapping(), deals);
+        Window week = new Window(from, to);
+        CloseWindow january = new CloseWindow(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-02-01"));
+
+        List<FlowDeal> pushedOut = sql.flowDeals(config.pipeline(), week, january, OwnerFilter.any(), "pushedOut",
+                key -> true, 0, 50);
+        assertSame(pushedOut, reference.flowDeals(config.pipeline(), week, january, OwnerFilter.any(), "pushedOut",
+                key -> true, 0, 50));
+        assertThat(pushedOut).extracting(FlowDeal::issueKey, FlowDeal::pushCount).as("most pushes first, then by key")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ACME-9", 2),
+                        org.assertj.core.groups.Tuple.tuple("ACME-12", 1), org.assertj.core.groups.Tuple.tuple("ACME-3", 0));
+        assertThat(sql.flowDeals(config.pipeline(), week, january, OwnerFilter.of("bob"), "pushedOut", key -> true, 0, 50))
+                .as("the owner filter").isEmpty();
+        assertSame(sql.stalled(config.pipeline(), to, OwnerFilter.any(), key -> true, 10),
+                reference.stalled(config.pipeline(), to, OwnerFilter.any(), key -> true, 10));
+        assertThat(sql.stalled(config.pipeline(), to, OwnerFilter.any(), key -> true, 10))
+                .extracting(org.salespipeline.metrics.StalledDeal::issueKey, org.salespipeline.metrics.StalledDeal::pushCount)
+                .as("all time: ACME-9 pushed three times, ACME-12 twice (one at to), ACME-4 once")
+                .contains(org.assertj.core.groups.Tuple.tuple("ACME-9", 3), org.assertj.core.groups.Tuple.tuple("ACME-12", 2),
+                        org.assertj.core.groups.Tuple.tuple("ACME-4", 1), org.assertj.core.groups.Tuple.tuple("ACME-3", 0));
+    }
+
     private static DealRecord record(long number, String closeDate, Double amount, List<StatusChange> changes,
             List<FieldChange> fieldChanges) {
         return new DealRecord("ACME-" + number, "Deal " + number, StoreFixture.T0, amount, "ann",
@@ -196,6 +252,11 @@ public abstract class FlowEquivalenceContract extends StoreContract {
         assertThat(flow.dealsGap()).as("the identity of deals").isZero();
         assertSame(actual.flowDeals(pipeline, s.period(), s.window(), s.owner(), s.list(), s.visibility(), s.start(), s.limit()),
                 expected.flowDeals(pipeline, s.period(), s.window(), s.owner(), s.list(), s.visibility(), s.start(), s.limit()));
+        // The pushed-out list, ordered by push count, and the stalled deals with theirs, for the generated revisions.
+        assertSame(actual.flowDeals(pipeline, s.period(), s.window(), s.owner(), "pushedOut", s.visibility(), 0, 500),
+                expected.flowDeals(pipeline, s.period(), s.window(), s.owner(), "pushedOut", s.visibility(), 0, 500));
+        assertSame(actual.stalled(pipeline, s.period().to(), s.owner(), s.visibility(), 50),
+                expected.stalled(pipeline, s.period().to(), s.owner(), s.visibility(), 50));
     }
 
     private static void assertSame(Object actual, Object expected) {

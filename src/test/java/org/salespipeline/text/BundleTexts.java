@@ -47,7 +47,7 @@ public final class BundleTexts implements Texts {
         }
         Object[] arguments = message.arguments().stream()
                 .map(argument -> argument instanceof Message inner ? text(inner) : argument).toArray();
-        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(arguments);
+        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
     }
 
     /** A problem as a user reads it: the field and the English text. */

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every bundle of the app has every key of the default bundle, each with the same placeholders, and no key the
- * default lacks; Java finds the Hebrew bundle for Jira's legacy code iw as for he.
+ * default lacks; every literal apostrophe is doubled, as Jira's MessageFormat reads it; Java finds the Hebrew bundle for
+ * Jira's legacy code iw as for he.
  */
 class BundlesTest {
 
@@ -48,6 +49,30 @@ class BundlesTest {
             }
             translated.stringPropertyNames().stream().filter(key -> !english.containsKey(key))
                     .forEach(key -> wrong.add(bundle.getFileName() + " has " + key + ", which the default lacks"));
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * Jira formats every value it looks up with {@code java.text.MessageFormat}, with arguments or without (SAL's
+     * {@code getText(key)} resolves with no arguments, and Jira's lookup formats whatever it is given), so a single
+     * apostrophe starts a quoted part: it disappears and the placeholders after it are not filled in.
+     */
+    @Test
+    @DisplayName("every value of every bundle, with placeholders or without, doubles each literal apostrophe as MessageFormat reads it")
+    void apostrophesDoubled() throws IOException {
+        List<Path> bundles = new ArrayList<>(translations());
+        bundles.add(0, DEFAULT);
+        List<String> wrong = new ArrayList<>();
+        for (Path bundle : bundles) {
+            Properties messages = BundleTexts.load(bundle);
+            for (String key : messages.stringPropertyNames()) {
+                String value = messages.getProperty(key);
+                String formatted = new java.text.MessageFormat(value, Locale.ROOT).format(new Object[0]);
+                if (value.replace("''", "").contains("'") || !formatted.equals(value.replace("''", "'"))) {
+                    wrong.add(bundle.getFileName() + " " + key + " reads as: " + formatted);
+                }
+            }
         }
         assertThat(wrong).isEmpty();
     }

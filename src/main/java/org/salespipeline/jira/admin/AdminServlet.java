@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.salespipeline.access.AccessPolicy;
+import org.salespipeline.jira.PageRenderer;
 import org.salespipeline.jira.admin.view.Edit;
 import org.salespipeline.jira.web.Html;
 
@@ -27,16 +28,18 @@ public class AdminServlet extends HttpServlet {
     static final String PATH = "/plugins/servlet/sales-pipeline/admin";
     /** The system check's page; project keys are upper case, so it meets no project. */
     static final String SYSTEM = "/system";
+    /** The admin pages' scripts and styles. */
+    static final String WEB_RESOURCE = "admin-pages";
     private static final Pattern ROUTE = Pattern.compile("(?:/([A-Z][A-Z0-9_]*)(/setup)?)?/?");
 
     private final transient WebSudoManager webSudo;
     private final transient LoginUriProvider login;
     private final transient AccessPolicy access;
     private final transient AdminViews views;
-    private final transient AdminRenderer renderer;
+    private final transient PageRenderer renderer;
 
     public AdminServlet(WebSudoManager webSudo, LoginUriProvider login, AccessPolicy access, AdminViews views,
-            AdminRenderer renderer) {
+            PageRenderer renderer) {
         this.webSudo = webSudo;
         this.login = login;
         this.access = access;
@@ -52,7 +55,7 @@ public class AdminServlet extends HttpServlet {
         }
         String base = request.getContextPath() + PATH;
         if (!access.isAdmin()) {
-            renderer.render(response, 403, "refused", Map.of("base", Html.escape(base)));
+            render(response, 403, "refused", Map.of("base", Html.escape(base)));
             return;
         }
         try {
@@ -62,14 +65,14 @@ public class AdminServlet extends HttpServlet {
             return;
         }
         if (SYSTEM.equals(routeOf(request))) {
-            renderer.render(response, 200, "system", Map.of("base", Html.escape(base)));
+            render(response, 200, "system", Map.of("base", Html.escape(base)));
             return;
         }
         Matcher route = ROUTE.matcher(routeOf(request));
         if (!route.matches()) {
             notFound(response, base);
         } else if (route.group(1) == null) {
-            renderer.render(response, 200, "pipelines", Map.of("base", Html.escape(base), "view", views.list()));
+            render(response, 200, "pipelines", Map.of("base", Html.escape(base), "view", views.list()));
         } else if (route.group(2) != null) {
             page(response, base, "setup", views.setup(route.group(1)));
         } else {
@@ -86,12 +89,12 @@ public class AdminServlet extends HttpServlet {
         if (view.isEmpty()) {
             notFound(response, base);
         } else {
-            renderer.render(response, 200, template, Map.of("base", Html.escape(base), "view", view.get()));
+            render(response, 200, template, Map.of("base", Html.escape(base), "view", view.get()));
         }
     }
 
     private void notFound(HttpServletResponse response, String base) throws IOException {
-        renderer.render(response, 404, "missing", Map.of("base", Html.escape(base)));
+        render(response, 404, "missing", Map.of("base", Html.escape(base)));
     }
 
     /** The part of the path after the servlet's own, such as "/ACME/setup". */
@@ -104,5 +107,10 @@ public class AdminServlet extends HttpServlet {
     private static String pageOf(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+
+    private void render(HttpServletResponse response, int status, String page, Map<String, Object> context)
+            throws IOException {
+        renderer.render(response, status, "templates/admin/" + page + ".vm", WEB_RESOURCE, context);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import org.salespipeline.text.Message;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.salespipeline.jira.system.HostApiReferences.Kind;
@@ -25,7 +26,7 @@ public final class HostApiCheck {
     }
 
     /** What the lookup found for one member: null problem when it is there as called. */
-    public record Finding(Reference reference, String problem) {
+    public record Finding(Reference reference, Message problem) {
 
         public boolean present() {
             return problem == null;
@@ -41,27 +42,27 @@ public final class HostApiCheck {
         return findings;
     }
 
-    static String problem(Reference reference, ClassLoader loader) {
+    static Message problem(Reference reference, ClassLoader loader) {
         Class<?> owner;
         try {
             owner = Class.forName(reference.owner(), false, loader);
         } catch (ClassNotFoundException | LinkageError missing) {
-            return "no type " + reference.owner();
+            return Message.of("sales-pipeline.system.api.no-type", reference.owner());
         }
         if (reference.kind() == Kind.INTERFACE_METHOD && !owner.isInterface()) {
-            return reference.owner() + " is a class, but the app calls it as an interface";
+            return Message.of("sales-pipeline.system.api.not-interface", reference.owner());
         }
         if (reference.kind() == Kind.METHOD && owner.isInterface()) {
-            return reference.owner() + " is an interface, but the app calls it as a class";
+            return Message.of("sales-pipeline.system.api.not-class", reference.owner());
         }
         try {
             boolean found = reference.kind() == Kind.FIELD ? hasField(owner, reference)
                     : reference.name().equals("<init>") ? hasConstructor(owner, reference.descriptor())
                     : hasMethod(owner, reference.name(), reference.descriptor());
-            return found ? null : "no " + (reference.kind() == Kind.FIELD ? "field " : "method ") + reference.name()
-                    + reference.descriptor() + " on " + reference.owner();
+            return found ? null : Message.of(reference.kind() == Kind.FIELD ? "sales-pipeline.system.api.no-field"
+                    : "sales-pipeline.system.api.no-method", reference.name() + reference.descriptor(), reference.owner());
         } catch (LinkageError unloadable) {
-            return reference.owner() + " cannot be inspected: " + unloadable;
+            return Message.of("sales-pipeline.system.api.uninspectable", reference.owner(), String.valueOf(unloadable));
         }
     }
 

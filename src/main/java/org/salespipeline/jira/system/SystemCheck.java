@@ -76,7 +76,7 @@ public class SystemCheck {
         List<SystemReport.Service> services = services(loader);
         SystemReport.Database database = database();
         List<HostApiCheck.Finding> findings = HostApiCheck.check(HostApiReferences.load(loader), loader);
-        List<String> problems = findings.stream().filter(f -> !f.present()).map(HostApiCheck.Finding::problem).toList();
+        List<String> problems = findings.stream().filter(f -> !f.present()).map(f -> texts.text(f.problem())).toList();
         return new SystemReport(node(), clock.instant().toString(), services,
                 features(database, services, loader),
                 new SystemReport.HostApi(findings.size(), findings.size() - problems.size(), problems),
@@ -129,7 +129,7 @@ public class SystemCheck {
         Optional<String> reconciling = reconciliation.unavailable().map(why -> StoredMessages.read(why, texts));
         features.add(new SystemReport.Feature("reconciliation", reconciling.isEmpty(),
                 reconciling.orElseGet(() -> texts.text(Message.of("sales-pipeline.system.reconciliation")))));
-        Optional<String> score = bantScore.unavailable();
+        Optional<String> score = bantScore.unavailable().map(texts::text);
         features.add(new SystemReport.Feature("BANT score field", score.isEmpty(),
                 score.orElseGet(() -> texts.text(Message.of("sales-pipeline.system.bant-score")))));
         features.add(validators(loader));
@@ -149,7 +149,7 @@ public class SystemCheck {
                     ? Message.of("sales-pipeline.system.field-history")
                     : Message.of("sales-pipeline.system.field-history.unread", unread)));
         } catch (RuntimeException | LinkageError failure) {
-            return new SystemReport.Feature("field history", false, HostService.describe(failure));
+            return new SystemReport.Feature("field history", false, texts.text(HostService.describe(failure)));
         }
     }
 
@@ -162,7 +162,7 @@ public class SystemCheck {
                     : new SystemReport.Feature("reason fields", false, texts.text(Message.of(
                             "sales-pipeline.system.reason-fields.unsupported", String.join(", ", unsupported))));
         } catch (RuntimeException | LinkageError failure) {
-            return new SystemReport.Feature("reason fields", false, HostService.describe(failure));
+            return new SystemReport.Feature("reason fields", false, texts.text(HostService.describe(failure)));
         }
     }
 
@@ -173,7 +173,7 @@ public class SystemCheck {
                     : new SystemReport.Feature(feature, false, texts.text(Message.of("sales-pipeline.system.not-offered",
                             String.join(", ", names))));
         } catch (RuntimeException | LinkageError failure) {
-            return new SystemReport.Feature(feature, false, HostService.describe(failure));
+            return new SystemReport.Feature(feature, false, texts.text(HostService.describe(failure)));
         }
     }
 

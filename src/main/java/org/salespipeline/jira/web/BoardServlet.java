@@ -1,9 +1,6 @@
 package org.salespipeline.jira.web;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.templaterenderer.TemplateRenderer;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +12,7 @@ import java.util.Optional;
 import org.salespipeline.access.AccessPolicy;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
-import org.salespipeline.rest.BuildInfo;
+import org.salespipeline.jira.PageRenderer;
 
 /**
  * The pipeline board of a project at {@code /plugins/servlet/sales-pipeline/board/KEY}, for users who may browse
@@ -34,20 +31,13 @@ public class BoardServlet extends HttpServlet {
     private final transient LoginUriProvider login;
     private final transient AccessPolicy access;
     private final transient PipelineDirectory pipelines;
-    private final transient TemplateRenderer templates;
-    private final transient I18nResolver i18n;
-    private final transient PageBuilderService pageBuilder;
-    private final String webResourceKey;
+    private final transient PageRenderer renderer;
 
-    public BoardServlet(LoginUriProvider login, AccessPolicy access, PipelineDirectory pipelines,
-            TemplateRenderer templates, I18nResolver i18n, PageBuilderService pageBuilder, BuildInfo build) {
+    public BoardServlet(LoginUriProvider login, AccessPolicy access, PipelineDirectory pipelines, PageRenderer renderer) {
         this.login = login;
         this.access = access;
         this.pipelines = pipelines;
-        this.templates = templates;
-        this.i18n = i18n;
-        this.pageBuilder = pageBuilder;
-        this.webResourceKey = build.key() + ":" + WEB_RESOURCE;
+        this.renderer = renderer;
     }
 
     @Override
@@ -62,15 +52,11 @@ public class BoardServlet extends HttpServlet {
                 ? Optional.empty() : pipelines.find(projectKey);
         Map<String, Object> context = new HashMap<>();
         context.put("projectKeyHtml", Html.escape(projectKey));
-        context.put("i18n", i18n);
-        pageBuilder.assembler().resources().requireWebResource(webResourceKey);
-        response.setContentType("text/html;charset=UTF-8");
         if (config.isEmpty()) {
-            response.setStatus(404);
-            templates.render("templates/board/missing.vm", context, response.getWriter());
+            renderer.render(response, 404, "templates/board/missing.vm", WEB_RESOURCE, context);
             return;
         }
         context.put("nameHtml", Html.escape(config.get().pipeline().name()));
-        templates.render("templates/board/board.vm", context, response.getWriter());
+        renderer.render(response, 200, "templates/board/board.vm", WEB_RESOURCE, context);
     }
 }

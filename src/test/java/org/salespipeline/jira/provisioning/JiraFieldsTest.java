@@ -26,6 +26,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.salespipeline.jira.HostService;
 import org.salespipeline.provisioning.FieldSpec;
+import org.salespipeline.text.EnglishTexts;
 
 /** The fields adapter: custom fields with a context for one project and the Deal type, their contexts and options. */
 class JiraFieldsTest {
@@ -140,7 +141,7 @@ class JiraFieldsTest {
 
         assertThatThrownBy(() -> fields().createField(FieldSpec.select("Lost reason", "Price"), "ACME", "10100"))
                 .isInstanceOf(NoSuchMethodError.class)
-                .satisfies(failure -> assertThat(HostService.describe(failure)).contains("CustomFieldManager.getCustomFieldType"));
+                .satisfies(failure -> assertThat(EnglishTexts.INSTANCE.text(HostService.describe(failure))).contains("CustomFieldManager.getCustomFieldType"));
         assertThat(jira.calls).noneMatch(call -> call.startsWith("CustomFieldManager.createCustomField"));
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.salespipeline.jira.HostService;
+import org.salespipeline.text.EnglishTexts;
 
 /** The statuses adapter: what it asks Jira's StatusManager, in which order, and what a missing method does. */
 class JiraStatusesTest {
@@ -61,7 +62,7 @@ class JiraStatusesTest {
 
         assertThatThrownBy(() -> statuses.createStatus("ACME", "Proposal", org.salespipeline.provisioning.StatusCategory.IN_PROGRESS))
                 .isInstanceOf(NoSuchMethodError.class)
-                .satisfies(failure -> assertThat(HostService.describe(failure)).contains("StatusManager.createStatus"));
+                .satisfies(failure -> assertThat(EnglishTexts.INSTANCE.text(HostService.describe(failure))).contains("StatusManager.createStatus"));
     }
 
     @Test

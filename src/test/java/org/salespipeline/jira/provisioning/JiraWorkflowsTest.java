@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.salespipeline.jira.HostService;
+import org.salespipeline.text.EnglishTexts;
 
 /** The workflows adapter: the sales workflow built from its XML and created, its scheme, and the project's scheme. */
 class JiraWorkflowsTest {
@@ -63,7 +64,7 @@ class JiraWorkflowsTest {
 
         assertThatThrownBy(() -> workflows().createWorkflow("Sales workflow", "<workflow/>"))
                 .isInstanceOf(NoClassDefFoundError.class)
-                .satisfies(failure -> assertThat(HostService.describe(failure))
+                .satisfies(failure -> assertThat(EnglishTexts.INSTANCE.text(HostService.describe(failure)))
                         .isEqualTo("com.atlassian.jira.workflow.ConfigurableJiraWorkflow (a class this Jira does not show "
                                 + "apps: NoClassDefFoundError)"));
         assertThat(jira.calls).noneMatch(call -> call.startsWith("WorkflowManager.createWorkflow"));

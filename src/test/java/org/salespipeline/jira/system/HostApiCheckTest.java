@@ -50,7 +50,8 @@ class HostApiCheckTest {
                 new Reference(Kind.METHOD, "java.lang.StringBuilder", "<init>", "(Ljava/lang/String;)V"),
                 new Reference(Kind.METHOD, "com.atlassian.jira.NoSuchManager", "get", "()V")), LOADER);
 
-        assertThat(findings).extracting(Finding::problem).containsExactly(
+        assertThat(findings).extracting(finding -> finding.problem() == null ? null
+                : org.salespipeline.text.BundleTexts.ENGLISH.text(finding.problem())).containsExactly(
                 "java.util.List is an interface, but the app calls it as a class",
                 "java.util.ArrayList is a class, but the app calls it as an interface",
                 "no method sizeInBytes()I on java.util.List",

@@ -15,7 +15,7 @@ import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.pipeline.PipelineTemplate;
 
-/** The deal panel's container and the condition that shows it only on Deals of projects with a pipeline. */
+/** The deal panel's container, and the conditions that show it only on Deals and the board's link only in projects with a pipeline. */
 class DealPanelTest {
 
     private final PipelineDirectory pipelines = new PipelineDirectory() {
@@ -60,6 +60,23 @@ class DealPanelTest {
         assertThat(condition.shouldDisplay(Map.of("issue", issue("ACME-2", "Task", "ACME")))).isFalse();
         assertThat(condition.shouldDisplay(Map.of("issue", issue("OPS-1", "Deal", "OPS")))).isFalse();
         assertThat(condition.shouldDisplay(Map.of())).isFalse();
+    }
+
+    @Test
+    @DisplayName("the board's link shows in the sidebar of projects with a pipeline only, by the same check as the panel")
+    void boardLinkOnPipelineProjectsOnly() {
+        BoardLinkCondition condition = new BoardLinkCondition(pipelines);
+        assertThat(condition.shouldDisplay(Map.of("project", project("ACME")))).isTrue();
+        assertThat(condition.shouldDisplay(Map.of("project", project("OPS")))).isFalse();
+        assertThat(condition.shouldDisplay(Map.of("project", project(null)))).isFalse();
+        assertThat(condition.shouldDisplay(Map.of())).isFalse();
+        assertThat(condition).isInstanceOf(PipelineProjectCondition.class);
+        assertThat(new DealPanelCondition(pipelines)).isInstanceOf(PipelineProjectCondition.class);
+    }
+
+    private static Project project(String key) {
+        return (Project) Proxy.newProxyInstance(Project.class.getClassLoader(), new Class<?>[] {Project.class},
+                (proxy, method, args) -> method.getName().equals("getKey") ? key : null);
     }
 
     private static Issue issue(String key, String type, String projectKey) {

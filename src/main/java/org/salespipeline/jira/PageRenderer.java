@@ -1,4 +1,4 @@
-package org.salespipeline.jira.admin;
+package org.salespipeline.jira;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -7,37 +7,38 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.salespipeline.jira.UserI18n;
-import org.salespipeline.jira.UserLanguage;
 import org.salespipeline.rest.BuildInfo;
 import org.salespipeline.text.Languages;
 
-/** Renders an admin page: its Velocity template with the messages, and the pages' scripts and styles required. */
-public class AdminRenderer {
-
-    static final String WEB_RESOURCE = "admin-pages";
+/**
+ * Renders one of the app's pages (the admin pages, the board): its Velocity template with the messages in the user's
+ * app language, and its scripts and styles required.
+ */
+public class PageRenderer {
 
     private final TemplateRenderer templates;
     private final I18nResolver i18n;
     private final PageBuilderService pageBuilder;
-    private final String webResourceKey;
+    private final String pluginKey;
     private final UserLanguage language;
 
-    public AdminRenderer(TemplateRenderer templates, I18nResolver i18n, PageBuilderService pageBuilder, BuildInfo build,
+    public PageRenderer(TemplateRenderer templates, I18nResolver i18n, PageBuilderService pageBuilder, BuildInfo build,
             UserLanguage language) {
         this.templates = templates;
         this.i18n = new UserI18n(i18n, language);
         this.language = language;
         this.pageBuilder = pageBuilder;
-        this.webResourceKey = build.key() + ":" + WEB_RESOURCE;
+        this.pluginKey = build.key();
     }
 
     /**
-     * Writes the page with the given HTTP status; the context gets the messages in the user's app language as
-     * {@code $i18n}, and that language and its direction as {@code $language} and {@code $direction}.
+     * Writes the template (a classpath location) with the given HTTP status, requiring the app's web resource named;
+     * the context gets the messages in the user's app language as {@code $i18n}, and that language and its direction
+     * as {@code $language} and {@code $direction}.
      */
-    public void render(HttpServletResponse response, int status, String page, Map<String, Object> context) throws IOException {
-        pageBuilder.assembler().resources().requireWebResource(webResourceKey);
+    public void render(HttpServletResponse response, int status, String template, String webResource,
+            Map<String, Object> context) throws IOException {
+        pageBuilder.assembler().resources().requireWebResource(pluginKey + ":" + webResource);
         Map<String, Object> full = new HashMap<>(context);
         full.put("i18n", i18n);
         String now = language.language();
@@ -45,6 +46,6 @@ public class AdminRenderer {
         full.put("direction", Languages.isRightToLeft(now) ? "rtl" : "ltr");
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        templates.render("templates/admin/" + page + ".vm", full, response.getWriter());
+        templates.render(template, full, response.getWriter());
     }
 }
