@@ -17,19 +17,27 @@ import org.salespipeline.text.Texts;
  * of dates for deals closing this month and this quarter, as the flow takes them. Given a first and last day, also
  * the period of those days ({@code custom}), from the start of the first to the end of the last in the time zone.
  */
-public record PeriodsJson(String project, String timeZone, int fiscalYearStart, Instant at, List<PeriodJson> periods,
+public record PeriodsJson(String project, String timeZone, int fiscalYearStart, String at, List<PeriodJson> periods,
         List<CloseWindowJson> closeWindows) {
 
     /** The period keys in the order they are answered; the gadgets offer them by these keys. */
     public static final List<String> KEYS = List.of("thisWeek", "lastWeek", "thisMonth", "lastMonth", "thisQuarter",
             "lastQuarter", "thisFiscalYear");
 
-    /** One period: instants [from, to), the days it covers (both included) and its label. */
-    public record PeriodJson(String key, Instant from, Instant to, LocalDate firstDay, LocalDate lastDay, String label) {
+    /** One period: instants [from, to), the days it covers (both included) and its label; ISO texts, as in JSON. */
+    public record PeriodJson(String key, String from, String to, String firstDay, String lastDay, String label) {
+
+        PeriodJson(String key, Instant from, Instant to, LocalDate firstDay, LocalDate lastDay, String label) {
+            this(key, from.toString(), to.toString(), firstDay.toString(), lastDay.toString(), label);
+        }
     }
 
-    /** One close window: dates [closeFrom, closeTo), the last day it includes, and its label. */
-    public record CloseWindowJson(String key, LocalDate closeFrom, LocalDate closeTo, LocalDate lastDay, String label) {
+    /** One close window: dates [closeFrom, closeTo), the last day it includes, and its label; ISO dates. */
+    public record CloseWindowJson(String key, String closeFrom, String closeTo, String lastDay, String label) {
+
+        CloseWindowJson(String key, LocalDate closeFrom, LocalDate closeTo, LocalDate lastDay, String label) {
+            this(key, closeFrom.toString(), closeTo.toString(), lastDay.toString(), label);
+        }
     }
 
     /** The key of the period of chosen days. */
@@ -59,7 +67,7 @@ public record PeriodsJson(String project, String timeZone, int fiscalYearStart, 
                     firstDay, lastDay, texts.text(Message.of("sales-pipeline.period.days", firstDay.toString(),
                             lastDay.toString()))));
         }
-        return new PeriodsJson(project, calendar.zoneId(), calendar.fiscalYearStart().getValue(), at, answered,
+        return new PeriodsJson(project, calendar.zoneId(), calendar.fiscalYearStart().getValue(), at.toString(), answered,
                 List.of(window("closingThisMonth", month, texts), window("closingThisQuarter", quarter, texts)));
     }
 

@@ -29,33 +29,33 @@ class PeriodsJsonTest {
         assertThat(json.fiscalYearStart()).isEqualTo(4);
         assertThat(json.periods()).extracting(PeriodsJson.PeriodJson::key).containsExactlyElementsOf(PeriodsJson.KEYS);
         PeriodsJson.PeriodJson week = json.periods().get(0);
-        assertThat(week.firstDay()).isEqualTo(LocalDate.of(2026, 5, 25));
-        assertThat(week.lastDay()).isEqualTo(LocalDate.of(2026, 5, 31));
-        assertThat(week.from()).isEqualTo(Instant.parse("2026-05-24T21:00:00Z"));
-        assertThat(week.to()).isEqualTo(Instant.parse("2026-05-31T21:00:00Z"));
+        assertThat(week.firstDay()).isEqualTo("2026-05-25");
+        assertThat(week.lastDay()).isEqualTo("2026-05-31");
+        assertThat(week.from()).isEqualTo("2026-05-24T21:00:00Z");
+        assertThat(week.to()).isEqualTo("2026-05-31T21:00:00Z");
         assertThat(week.label()).isEqualTo("Week of 2026-05-25");
         assertThat(json.periods().get(1).to()).as("last week ends where this week starts").isEqualTo(week.from());
         PeriodsJson.PeriodJson month = json.periods().get(2);
         assertThat(month.label()).isEqualTo("May 2026");
-        assertThat(month.from()).isEqualTo(Instant.parse("2026-04-30T21:00:00Z"));
+        assertThat(month.from()).isEqualTo("2026-04-30T21:00:00Z");
         assertThat(json.periods().get(3).label()).isEqualTo("April 2026");
         PeriodsJson.PeriodJson quarter = json.periods().get(4);
         assertThat(quarter.label()).as("April to June is the first quarter of the fiscal year ending in March 2027")
                 .isEqualTo("Q1 FY2027");
-        assertThat(quarter.firstDay()).isEqualTo(LocalDate.of(2026, 4, 1));
-        assertThat(quarter.lastDay()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(quarter.firstDay()).isEqualTo("2026-04-01");
+        assertThat(quarter.lastDay()).isEqualTo("2026-06-30");
         assertThat(json.periods().get(5).label()).isEqualTo("Q4 FY2026");
-        assertThat(json.periods().get(5).firstDay()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(json.periods().get(5).firstDay()).isEqualTo("2026-01-01");
         PeriodsJson.PeriodJson year = json.periods().get(6);
         assertThat(year.label()).isEqualTo("FY2027");
-        assertThat(year.firstDay()).isEqualTo(LocalDate.of(2026, 4, 1));
-        assertThat(year.lastDay()).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(year.firstDay()).isEqualTo("2026-04-01");
+        assertThat(year.lastDay()).isEqualTo("2027-03-31");
 
         assertThat(json.closeWindows()).extracting(PeriodsJson.CloseWindowJson::key, PeriodsJson.CloseWindowJson::closeFrom,
                 PeriodsJson.CloseWindowJson::closeTo, PeriodsJson.CloseWindowJson::label).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("closingThisMonth", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1),
+                org.assertj.core.groups.Tuple.tuple("closingThisMonth", "2026-05-01", "2026-06-01",
                         "Closing in May 2026"),
-                org.assertj.core.groups.Tuple.tuple("closingThisQuarter", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 1),
+                org.assertj.core.groups.Tuple.tuple("closingThisQuarter", "2026-04-01", "2026-07-01",
                         "Closing in Q1 FY2027"));
     }
 
@@ -66,10 +66,10 @@ class PeriodsJsonTest {
                 BundleTexts.ENGLISH);
         assertThat(json.timeZone()).isEqualTo("UTC");
         assertThat(json.fiscalYearStart()).isEqualTo(1);
-        assertThat(json.periods().get(0).firstDay()).isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(json.periods().get(0).firstDay()).isEqualTo("2026-06-01");
         assertThat(json.periods().get(2).label()).isEqualTo("June 2026");
         assertThat(json.periods().get(4).label()).isEqualTo("Q2 FY2026");
-        assertThat(json.periods().get(6).from()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(json.periods().get(6).from()).isEqualTo("2026-01-01T00:00:00Z");
     }
 
     @Test
@@ -79,8 +79,8 @@ class PeriodsJsonTest {
                 BundleTexts.ENGLISH);
         PeriodsJson.PeriodJson custom = json.periods().get(json.periods().size() - 1);
         assertThat(custom.key()).isEqualTo(PeriodsJson.CUSTOM);
-        assertThat(custom.from()).isEqualTo(Instant.parse("2026-02-28T22:00:00Z"));
-        assertThat(custom.to()).as("daylight saving time began on 27 March").isEqualTo(Instant.parse("2026-03-31T21:00:00Z"));
+        assertThat(custom.from()).isEqualTo("2026-02-28T22:00:00Z");
+        assertThat(custom.to()).as("daylight saving time began on 27 March").isEqualTo("2026-03-31T21:00:00Z");
         assertThat(custom.label()).isEqualTo("2026-03-01 to 2026-03-31");
     }
 
