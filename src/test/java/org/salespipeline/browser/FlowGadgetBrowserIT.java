@@ -114,7 +114,7 @@ class FlowGadgetBrowserIT {
         assertThat(number(identity, "data-opening") - number(identity, "data-left") + number(identity, "data-entered")
                 + number(identity, "data-increased") - number(identity, "data-decreased"))
                 .as("the identity on screen").isCloseTo(number(identity, "data-closing"), within(0.005));
-        assertThat(identity.getText()).startsWith("Opening ").contains(" = Closing ");
+        assertThat(identity.getText()).startsWith("Opening ").contains(" \u2212 left ", " + entered ", " = Closing ");
         assertThat(driver.findElement(By.cssSelector("#gadget-flow .sp-flow-chart")).getAttribute("data-identity"))
                 .isEqualTo("holds");
         assertThat(driver.findElement(By.cssSelector("#gadget-flow .sp-flow-without-amount")).getAttribute("data-deals"))
