@@ -18,6 +18,10 @@ define('sales-pipeline/admin/edit',
         function read(form) {
             var fields = { name: form.querySelector('#sp-name'), currency: form.querySelector('#sp-currency') };
             var body = { name: fields.name.value, currency: fields.currency.value.trim().toUpperCase(), stages: [], checklists: {} };
+            fields.timeZone = form.querySelector('#sp-time-zone');
+            fields.fiscalYearStart = form.querySelector('#sp-fiscal-year-start');
+            body.timeZone = fields.timeZone.value;
+            body.fiscalYearStart = number(fields.fiscalYearStart);
             dom.all(form, '.sp-stage').forEach(function (stage, i) {
                 var path = 'stages[' + i + ']';
                 var key = stage.getAttribute('data-key');

@@ -8,16 +8,30 @@ import java.util.Map;
  * An admin's replacement of a pipeline's set-up: name, currency, stages in order, optionally the status mapping (the
  * current one is kept when it is null), the BANT policy and the checklist templates by stage key; where the statuses
  * of removed stages go; and whether the admin confirms mapping lines that disagree with their status's category.
- * Numbers are read as sent (a decimal is not cut to a whole number) so that each is checked against its rule.
+ * The calendar its periods follow: the IANA time zone id and the fiscal year's first month (1–12); left out (null),
+ * each keeps its current value. Numbers are read as sent (a decimal is not cut to a whole number) so that each is
+ * checked against its rule.
  */
 public record PipelineEdit(String name, String currency, List<StageEdit> stages, List<MappingRequest.Line> mapping,
         PolicyEdit policy, Map<String, ChecklistEdit> checklists, Map<String, RemovedStage> removedStages,
-        Boolean confirm) {
+        Boolean confirm, String timeZone, BigDecimal fiscalYearStart) {
+
+    /** An edit that keeps the pipeline's calendar. */
+    public PipelineEdit(String name, String currency, List<StageEdit> stages, List<MappingRequest.Line> mapping,
+            PolicyEdit policy, Map<String, ChecklistEdit> checklists, Map<String, RemovedStage> removedStages,
+            Boolean confirm) {
+        this(name, currency, stages, mapping, policy, checklists, removedStages, confirm, null, null);
+    }
 
     /** An edit without removed-stage answers and without confirmation. */
     public PipelineEdit(String name, String currency, List<StageEdit> stages, List<MappingRequest.Line> mapping,
             PolicyEdit policy, Map<String, ChecklistEdit> checklists) {
-        this(name, currency, stages, mapping, policy, checklists, null, null);
+        this(name, currency, stages, mapping, policy, checklists, null, null, null, null);
+    }
+
+    /** The same edit with the calendar's time zone and fiscal-year start month as given. */
+    public PipelineEdit withCalendar(String zone, BigDecimal month) {
+        return new PipelineEdit(name, currency, stages, mapping, policy, checklists, removedStages, confirm, zone, month);
     }
 
     public boolean confirmed() {

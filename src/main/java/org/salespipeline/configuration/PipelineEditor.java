@@ -13,6 +13,7 @@ import org.salespipeline.checklist.ChecklistTemplate;
 import org.salespipeline.checklist.ChecklistTemplates;
 import org.salespipeline.history.StageHoldings;
 import org.salespipeline.history.StageLog;
+import org.salespipeline.pipeline.FiscalCalendar;
 import org.salespipeline.pipeline.InvalidPipelineException;
 import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.PipelineValidator;
@@ -74,12 +75,13 @@ public class PipelineEditor {
         ChecklistTemplates checklists = edit.checklists() == null
                 ? keptChecklists(current.checklists(), keys)
                 : checklists(edit.checklists(), current.checklists(), keys, problems);
+        FiscalCalendar calendar = CalendarEdits.read(edit.timeZone(), edit.fiscalYearStart(), current.calendar(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidPipelineException(problems);
         }
         requireConfirmation(current, edit, mapping, workflow, removed, answers);
         PipelineConfig edited = new PipelineConfig(new Pipeline(current.projectKey(), name, edit.currency(), stages),
-                mapping, policy, checklists);
+                mapping, policy, checklists, calendar);
         settings.save(edited);
         return edited;
     }

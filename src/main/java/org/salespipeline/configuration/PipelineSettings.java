@@ -2,11 +2,15 @@ package org.salespipeline.configuration;
 
 import java.util.List;
 import java.util.Optional;
+import org.salespipeline.pipeline.FiscalCalendar;
 import org.salespipeline.pipeline.Stage;
 import org.salespipeline.history.StageLog;
 
-/** Saves a project's pipeline set-up; when its stages or status mapping change, the logged deals are derived again. */
-public class PipelineSettings {
+/**
+ * Saves a project's pipeline set-up; when its stages or status mapping change, the logged deals are derived again.
+ * Also the place to ask for a project's calendar.
+ */
+public class PipelineSettings implements PipelineCalendars {
 
     private final PipelineDirectory directory;
     private final StageLog stageLog;
@@ -19,6 +23,11 @@ public class PipelineSettings {
     /** The project's set-up as saved. */
     public Optional<PipelineConfig> find(String projectKey) {
         return directory.find(projectKey);
+    }
+
+    @Override
+    public FiscalCalendar calendar(String projectKey) {
+        return directory.find(projectKey).map(PipelineConfig::calendar).orElse(FiscalCalendar.DEFAULT);
     }
 
     /** Stores the set-up and returns how many logged deals had to be derived again (0 when none had to be). */

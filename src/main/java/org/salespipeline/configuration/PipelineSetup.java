@@ -76,7 +76,7 @@ public class PipelineSetup {
         if (request.name() != null) {
             pipeline = pipeline.withName(request.name().strip());
         }
-        return new PipelineConfig(pipeline, mapping, base.policy(), base.checklists());
+        return new PipelineConfig(pipeline, mapping, base.policy(), base.checklists(), base.calendar());
     }
 
     private static PipelineConfig fromTemplate(String projectKey, MappingRequest request, List<Problem> problems) {

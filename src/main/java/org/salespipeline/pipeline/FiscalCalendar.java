@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The calendar a pipeline's periods follow: its time zone and the month its fiscal year starts in. Weeks start on
@@ -19,6 +21,12 @@ public record FiscalCalendar(ZoneId zone, Month fiscalYearStart) {
 
     /** The calendar of a pipeline set up without one: UTC, fiscal year from January. */
     public static final FiscalCalendar DEFAULT = new FiscalCalendar(ZoneOffset.UTC, Month.JANUARY);
+
+    /**
+     * The time zones a pipeline may follow: the region-based ids of the IANA time zone database as Java knows them,
+     * sorted. A pipeline's time zone is one of these; a fixed offset is not, as it ignores daylight saving time.
+     */
+    public static final List<String> ZONE_IDS = ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
     /** How long a period is. */
     public enum Granularity { WEEK, MONTH, QUARTER, YEAR }
@@ -36,6 +44,29 @@ public record FiscalCalendar(ZoneId zone, Month fiscalYearStart) {
     public FiscalCalendar {
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(fiscalYearStart, "fiscalYearStart");
+    }
+
+    /**
+     * The calendar stored as a time zone id and a month number (1–12); what is missing or no longer known reads as
+     * the default's value (UTC, January), so rows saved before pipelines had a calendar read the default.
+     */
+    public static FiscalCalendar of(String zoneId, Integer month) {
+        ZoneId zone = knownZone(zoneId).orElse(DEFAULT.zone());
+        Month start = month != null && month >= 1 && month <= 12 ? Month.of(month) : DEFAULT.fiscalYearStart();
+        return new FiscalCalendar(zone, start);
+    }
+
+    /** The time zone of one of {@link #ZONE_IDS} (UTC read as the default's zone); empty for any other text. */
+    public static Optional<ZoneId> knownZone(String zoneId) {
+        if (zoneId == null || !ZONE_IDS.contains(zoneId)) {
+            return Optional.empty();
+        }
+        return Optional.of("UTC".equals(zoneId) ? ZoneOffset.UTC : ZoneId.of(zoneId));
+    }
+
+    /** The time zone's id as stored and shown (UTC for the default). */
+    public String zoneId() {
+        return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     /** The period of the given length that holds the instant. */

@@ -71,6 +71,23 @@ final class MetricsParameters {
         return new CloseWindow(start, end);
     }
 
+    /** Days firstDay..lastDay, both included, given both or neither (null: none); the first not after the last. */
+    static LocalDate[] days(String firstDay, String lastDay) {
+        if (firstDay == null && lastDay == null) {
+            return null;
+        }
+        if (firstDay == null || lastDay == null) {
+            String missing = firstDay == null ? "firstDay" : "lastDay";
+            throw RestException.badRequest(missing, "sales-pipeline.error.days.missing", missing);
+        }
+        LocalDate first = day("firstDay", firstDay);
+        LocalDate last = day("lastDay", lastDay);
+        if (last.isBefore(first)) {
+            throw RestException.badRequest("firstDay", "sales-pipeline.error.days.order", first, last);
+        }
+        return new LocalDate[] {first, last};
+    }
+
     /** One of the flow's deal lists ({@link FlowDeal#LISTS}); required. */
     static String flowList(String kind) {
         if (kind == null || !FlowDeal.LISTS.contains(kind.trim())) {

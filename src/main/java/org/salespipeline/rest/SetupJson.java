@@ -16,10 +16,12 @@ import org.salespipeline.provisioning.ReasonFields;
 /**
  * A pipeline's whole set-up as JSON: stages in order with their guidance, the status mapping, the workflow statuses
  * of the project (and which of them are unmapped), the BANT policy, the checklist templates by stage, the reason
- * fields as the project's deals see them, the limits every field of an edit keeps, and whether a history rebuild
- * started.
+ * fields as the project's deals see them, the limits every field of an edit keeps, whether a history rebuild
+ * started, and the calendar the pipeline's periods follow: its IANA time zone id and the month (1–12) its fiscal
+ * year starts in.
  */
-public record SetupJson(String project, String name, String currency, List<StageJson> stages, List<MappingJson> mapping,
+public record SetupJson(String project, String name, String currency, String timeZone, int fiscalYearStart,
+        List<StageJson> stages, List<MappingJson> mapping,
         List<StatusJson> statuses, List<StatusJson> unmappedStatuses, PolicyJson policy,
         Map<String, ChecklistJson> checklists, List<ReasonFields.ReasonField> reasonFields, LimitsJson limits,
         boolean rebuildStarted) {
@@ -33,6 +35,7 @@ public record SetupJson(String project, String name, String currency, List<Stage
             config.checklists().forStage(stage.key()).ifPresent(t -> checklists.put(stage.key(), ChecklistJson.of(t)));
         }
         return new SetupJson(config.projectKey(), config.pipeline().name(), config.pipeline().currency(),
+                config.calendar().zoneId(), config.calendar().fiscalYearStart().getValue(),
                 config.pipeline().stages().stream().map(StageJson::of).toList(),
                 config.mapping().lines().stream().map(line -> new MappingJson(line.statusId(), line.target().stageKey(),
                         line.target().isOpenStage() ? null : line.target().outcome().name())).toList(),

@@ -15,6 +15,7 @@ import org.salespipeline.checklist.ChecklistTemplate;
 import org.salespipeline.checklist.ChecklistTemplates;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
+import org.salespipeline.pipeline.FiscalCalendar;
 import org.salespipeline.pipeline.Stage;
 import org.salespipeline.qualification.BantCriterion;
 import org.salespipeline.qualification.QualificationPolicy;
@@ -71,6 +72,8 @@ public class AoPipelineDirectory implements PipelineDirectory {
             row.setMandatoryCriteria(config.policy().mandatory().stream().map(Enum::name).sorted()
                     .collect(Collectors.joining(",")));
             row.setGateStage(config.policy().gate().orElse(NO_GATE));
+            row.setTimeZone(config.calendar().zoneId());
+            row.setFiscalYearStart(config.calendar().fiscalYearStart().getValue());
             row.setConfigVersion(row.getConfigVersion() + 1);
             row.save();
             deleteChildren(row.getID());
@@ -115,7 +118,7 @@ public class AoPipelineDirectory implements PipelineDirectory {
                 PipelineConfigRows.mapping(ao, row.getID()),
                 new QualificationPolicy(row.getBantThreshold(), criteria(row.getMandatoryCriteria()),
                         gateStage(row.getGateStage(), stages)),
-                checklists);
+                checklists, FiscalCalendar.of(row.getTimeZone(), row.getFiscalYearStart()));
     }
 
     /** The stored gate, if the pipeline still has that stage; rows from before gates were named keep Qualification. */

@@ -7,7 +7,7 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** One sales pipeline: the Jira project it belongs to, its name, currency and qualification policy. */
+/** One sales pipeline: the Jira project it belongs to, its name, currency, qualification policy and calendar. */
 @Table("PIPELINE")
 public interface PipelineEntity extends Entity {
 
@@ -50,6 +50,17 @@ public interface PipelineEntity extends Entity {
     String getGateStage();
 
     void setGateStage(String gateStage);
+
+    /** The IANA id of the time zone the pipeline's periods follow; null in rows saved before pipelines had one (UTC). */
+    @StringLength(64)
+    String getTimeZone();
+
+    void setTimeZone(String timeZone);
+
+    /** The month (1–12) the pipeline's fiscal year starts in; null in rows saved before pipelines had one (January). */
+    Integer getFiscalYearStart();
+
+    void setFiscalYearStart(Integer fiscalYearStart);
 
     /** Bumped by every configuration change, so that a rebuild can tell which configuration it used. */
     long getConfigVersion();

@@ -14,13 +14,18 @@ define('sales-pipeline/dashboard/gadget', [
 
     var PERIODS = [30, 90, 180, 365];
 
-    function settingsOf(preferences) {
+    /** The settings of the saved preferences; a spec's own preferences (spec.preferences, names) are kept as text. */
+    function settingsOf(preferences, spec) {
         preferences = preferences || {};
-        return {
+        var settings = {
             project: preferences.project || '',
             days: Number(preferences.days) || 90,
             owner: preferences.owner || ''
         };
+        ((spec && spec.preferences) || []).forEach(function (name) {
+            settings[name] = preferences[name] === undefined || preferences[name] === null ? '' : String(preferences[name]);
+        });
+        return settings;
     }
 
     function message(element, cssClass, text) {
@@ -51,7 +56,8 @@ define('sales-pipeline/dashboard/gadget', [
         return el('div.sp-context', [
             el('p.sp-context-text', [
                 el('span.sp-context-pipeline', pipeline ? pipeline.name : settings.project),
-                el('span.sp-context-period', periodText(spec.scope, range, settings.days)),
+                el('span.sp-context-period', spec.periodText ? spec.periodText(range, settings)
+                    : periodText(spec.scope, range, settings.days)),
                 settings.owner ? el('span.sp-context-owner', { 'data-owner': settings.owner },
                     format.text('sales-pipeline.gadget.context.owner', settings.ownerName)) : null
             ]),
@@ -75,6 +81,10 @@ define('sales-pipeline/dashboard/gadget', [
      * (message keys; {0} the owner's display name, {1} the days; text, the gadget's own messages when not the shared
      * ones), render(data, pipeline, settings, more) answering the gadget's content as nodes}; settings.ownerName is the
      * display name of the owner the server took settings.owner for (a user key, or a user name saved before keys).
+     * A gadget whose period is not the last days names its own: range(settings, path) answers a promise of the range
+     * its params read, periodText(range, settings) the period in words; preferences (names of its own preferences),
+     * fields(settings) (the settings form's controls in place of the days) and read(form) (those preferences from the
+     * form). render also gets range and view ({resize()}, for content that changes after rendering).
      */
     function define(spec) {
         var further = spec.also || [];
@@ -95,20 +105,26 @@ define('sales-pipeline/dashboard/gadget', [
             var self = this;
             var element = this.dashboard.element(target);
             var dashboard = this.dashboard;
-            var settings = settingsOf(preferences);
+            var settings = settingsOf(preferences, spec);
             if (!settings.project) {
                 message(element, 'sp-empty', format.text('sales-pipeline.gadget.not-configured'));
                 dashboard.resize();
                 return Promise.resolve();
             }
-            var range = period.lastDays(settings.days, dashboard.timeZone(), Date.now());
             var path = rest.project(settings.project) + '/';
-            var params = spec.params(range, settings);
+            var range;
+            var params;
             dashboard.loading(true);
-            var owner = settings.owner ? rest.get(path + 'owners', { owner: settings.owner }) : Promise.resolve(null);
-            return Promise.all([rest.get('/pipelines'), rest.get(path + spec.metric, params), owner].concat(further.map(function (call) {
-                return rest.get(path + call.metric, call.params(range, settings));
-            }))).then(function (answers) {
+            var ranged = spec.range ? spec.range(settings, path)
+                : Promise.resolve(period.lastDays(settings.days, dashboard.timeZone(), Date.now()));
+            return ranged.then(function (answered) {
+                range = answered;
+                params = spec.params(range, settings);
+                var owner = settings.owner ? rest.get(path + 'owners', { owner: settings.owner }) : Promise.resolve(null);
+                return Promise.all([rest.get('/pipelines'), rest.get(path + spec.metric, params), owner].concat(further.map(function (call) {
+                    return rest.get(path + call.metric, call.params(range, settings));
+                })));
+            }).then(function (answers) {
                 var pipeline = answers[0].pipelines.filter(function (p) { return p.project === settings.project; })[0];
                 var data = answers[1];
                 settings.ownerName = answers[2] && answers[2].selected ? answers[2].selected.name : settings.owner;
@@ -120,7 +136,7 @@ define('sales-pipeline/dashboard/gadget', [
                     el('a.sp-board-link', { href: boardUrl(settings.project) }, format.text('sales-pipeline.gadget.board'))
                 ];
                 var body = spec.isEmpty && spec.isEmpty(data) ? el('p.sp-empty', emptyText(spec, settings))
-                    : spec.render(data, pipeline, settings, answers.slice(3), range);
+                    : spec.render(data, pipeline, settings, answers.slice(3), range, { resize: function () { dashboard.resize(); } });
                 dom.replace(element, el('div.sp-gadget.sp-' + spec.name, { 'data-project': settings.project,
                     'data-query': JSON.stringify(params) }, [context(spec, range, pipeline, settings, actions), body]));
                 var open = element.querySelector('.sp-open-settings');
@@ -140,12 +156,12 @@ define('sales-pipeline/dashboard/gadget', [
             var self = this;
             var element = this.dashboard.element(target);
             var dashboard = this.dashboard;
-            var settings = settingsOf(preferences);
+            var settings = settingsOf(preferences, spec);
             return language.load().then(function () {
                 language.apply(element);
                 return rest.get('/pipelines');
             }).then(function (answer) {
-                var formElement = form(answer.pipelines, settings, spec.name);
+                var formElement = form(answer.pipelines, settings, spec);
                 dom.replace(element, formElement);
                 var projectSelect = formElement.elements.project;
                 var ownerSelect = formElement.elements.owner;
@@ -159,11 +175,8 @@ define('sales-pipeline/dashboard/gadget', [
                     // The language is the user's, for every gadget and the panel; the rest is this gadget's.
                     var kept = chosen === language.choice() ? Promise.resolve() : language.choose(chosen);
                     kept.then(function () {
-                        dashboard.save({
-                            project: projectSelect.value,
-                            days: formElement.elements.days.value,
-                            owner: ownerSelect.value
-                        });
+                        dashboard.save(Object.assign({ project: projectSelect.value, owner: ownerSelect.value },
+                            spec.read ? spec.read(formElement) : { days: formElement.elements.days.value }));
                     });
                 });
                 formElement.querySelector('.sp-cancel').addEventListener('click', function () {
@@ -217,7 +230,8 @@ define('sales-pipeline/dashboard/gadget', [
             description ? el('div.description', description) : null]);
     }
 
-    function form(pipelines, settings, name) {
+    function form(pipelines, settings, spec) {
+        var name = spec.name;
         var projects = pipelines.map(function (p) {
             return el('option', { value: p.project, selected: p.project === settings.project }, p.name + ' (' + p.project + ')');
         });
@@ -227,7 +241,7 @@ define('sales-pipeline/dashboard/gadget', [
         return el('form.aui.sp-settings.sp-settings-' + name, [
             field(format.text('sales-pipeline.gadget.pipeline'), 'sp-project-' + name,
                 el('select.select', { id: 'sp-project-' + name, name: 'project', required: true }, projects)),
-            field(format.text('sales-pipeline.gadget.period'), 'sp-days-' + name,
+            spec.fields ? spec.fields(settings, field) : field(format.text('sales-pipeline.gadget.period'), 'sp-days-' + name,
                 el('select.select', { id: 'sp-days-' + name, name: 'days' }, periods)),
             field(format.text('sales-pipeline.gadget.owner'), 'sp-owner-' + name,
                 el('select.select.sp-owner-picker', { id: 'sp-owner-' + name, name: 'owner' },

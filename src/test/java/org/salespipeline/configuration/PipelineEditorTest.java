@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.salespipeline.checklist.ChecklistItem;
 import org.salespipeline.history.StageHoldings;
 import org.salespipeline.history.StageLog;
+import java.time.Month;
+import java.time.ZoneId;
+import org.salespipeline.pipeline.FiscalCalendar;
 import org.salespipeline.pipeline.InvalidPipelineException;
 import org.salespipeline.pipeline.PipelineTemplate;
 import org.salespipeline.pipeline.Problem;
@@ -321,6 +324,41 @@ class PipelineEditorTest {
     private static PipelineEdit withMapping(List<MappingRequest.Line> mapping, Boolean confirm) {
         return new PipelineEdit("Acme sales", "USD", stagesOf(PipelineConfig.fromTemplate(PipelineTemplate.SIX_STAGE, "ACME",
                 "Acme sales", "USD")), mapping, null, null, null, confirm);
+    }
+
+    @Test
+    @DisplayName("a pipeline follows UTC and a January fiscal year until its time zone and fiscal-year start are set; left out, they stay")
+    void calendarSettings() {
+        assertThat(current.calendar()).isEqualTo(FiscalCalendar.DEFAULT);
+        PipelineConfig edited = editor.replace(current, edit(stagesOf(current), null, null)
+                .withCalendar(" Asia/Jerusalem ", BigDecimal.valueOf(7)));
+        assertThat(edited.calendar()).isEqualTo(new FiscalCalendar(ZoneId.of("Asia/Jerusalem"), Month.JULY));
+        assertThat(saved.get("ACME").calendar()).isEqualTo(edited.calendar());
+        assertThat(editor.replace(edited, edit(stagesOf(current), null, null)).calendar())
+                .as("left out, both stay").isEqualTo(edited.calendar());
+        assertThat(editor.replace(edited, edit(stagesOf(current), null, null).withCalendar("UTC", new BigDecimal("1.0")))
+                .calendar()).as("UTC and January are the default calendar again").isEqualTo(FiscalCalendar.DEFAULT);
+    }
+
+    @Test
+    @DisplayName("an unknown time zone, a fixed offset, and a month outside 1–12 or not whole are refused on their fields, and nothing is saved")
+    void calendarSettingsRefused() {
+        for (String zone : List.of("Mars/Olympus", "+02:00", "", "asia/jerusalem")) {
+            assertThatThrownBy(() -> editor.replace(current, edit(stagesOf(current), null, null).withCalendar(zone, null)))
+                    .as(zone).isInstanceOfSatisfying(InvalidPipelineException.class, invalid -> assertThat(invalid.problems())
+                            .extracting(Problem::field, problem -> english(problem.message())).containsExactly(
+                                    org.assertj.core.groups.Tuple.tuple("timeZone", "The time zone must be an IANA time zone"
+                                            + " id such as Europe/Berlin or America/New_York, not " + zone + ".")));
+        }
+        for (String month : List.of("0", "13", "6.5", "-1", "99999999999")) {
+            assertThatThrownBy(() -> editor.replace(current, edit(stagesOf(current), null, null)
+                    .withCalendar(null, new BigDecimal(month))))
+                    .as(month).isInstanceOfSatisfying(InvalidPipelineException.class, invalid -> assertThat(invalid.problems())
+                            .extracting(Problem::field, problem -> english(problem.message())).containsExactly(
+                                    org.assertj.core.groups.Tuple.tuple("fiscalYearStart", "The fiscal year's first month"
+                                            + " must be a whole number from 1 (January) to 12 (December), not " + month + ".")));
+        }
+        assertThat(saved).isEmpty();
     }
 
     private static List<PipelineEdit.StageEdit> stagesOf(PipelineConfig config) {

@@ -107,7 +107,17 @@ public abstract class SchemaMigrationContract extends StoreContract {
         store.pipelines.save(new PipelineConfig(config.pipeline(), config.mapping(), config.policy().withGateStage(null),
                 config.checklists()));
         assertThat(store.pipelines.find(PROJECT).orElseThrow().policy().gate()).as("no gate, once chosen, stays none").isEmpty();
+        assertThat(migrated.calendar()).as("a pipeline saved before pipelines had a calendar follows UTC and January")
+                .isEqualTo(org.salespipeline.pipeline.FiscalCalendar.DEFAULT);
+        org.salespipeline.pipeline.FiscalCalendar set = new org.salespipeline.pipeline.FiscalCalendar(
+                java.time.ZoneId.of("America/New_York"), java.time.Month.OCTOBER);
+        store.pipelines.save(config.withCalendar(set));
+        assertThat(new StoreFixture(entityManager).pipelines.find(PROJECT).orElseThrow().calendar())
+                .as("a saved calendar reads back").isEqualTo(set);
+        assertThat(new org.salespipeline.configuration.PipelineSettings(store.pipelines, store.stageLog).calendar(PROJECT))
+                .isEqualTo(set);
         store.pipelines.save(config);
+        assertThat(store.pipelines.find(PROJECT).orElseThrow().calendar()).isEqualTo(org.salespipeline.pipeline.FiscalCalendar.DEFAULT);
         assertThat(answers(store, config.pipeline())).usingRecursiveComparison().isEqualTo(answersBefore);
         for (Class<? extends RawEntity<?>> entity : List.of(DealEntity.class, StayEntity.class)) {
             Set<List<String>> indexes = indexes(entity);

@@ -34,6 +34,10 @@ import org.salespipeline.qualification.BantCriterion;
 /** Builds the admin pages' views from the pipelines, the host's projects and their workflow statuses. */
 public class AdminViews {
 
+    /** The time zones a pipeline may follow, as the edit page offers them. */
+    private static final List<Choice> TIME_ZONES = org.salespipeline.pipeline.FiscalCalendar.ZONE_IDS.stream()
+            .map(id -> new Choice(Html.escape(id), Html.escape(id))).toList();
+
     private final PipelineDirectory pipelines;
     private final ProjectStatuses projects;
     private final AccessPolicy access;
@@ -87,7 +91,8 @@ public class AdminViews {
                             .map(c -> new CriterionRow(c.name(), config.policy().mandatory().contains(c))).toList(),
                     config.pipeline().stages().stream().map(s -> new Choice(Html.escape(s.key()), Html.escape(s.name())))
                             .toList(),
-                    Html.escape(config.policy().gate().orElse("")), Limits.RULES);
+                    Html.escape(config.policy().gate().orElse("")), Limits.RULES, TIME_ZONES,
+                    Html.escape(config.calendar().zoneId()), config.calendar().fiscalYearStart().getValue());
         });
     }
 

@@ -79,12 +79,14 @@ class TemplatesTest {
     @Test
     @DisplayName("the edit page, with required and optional items, mandatory and optional criteria, unmapped statuses and none")
     void edit() {
+        List<Choice> zones = List.of(new Choice("Asia/Jerusalem", "Asia/Jerusalem"), new Choice("UTC", "UTC"));
         List<CriterionRow> criteria = List.of(new CriterionRow("BUDGET", true), new CriterionRow("NEED", false));
         List<Choice> gates = List.of(new Choice("PROSPECTING", "Prospecting"), new Choice("QUALIFICATION", "Qualification"));
         String unmapped = render("edit", Map.of("view", new Edit("ACME", "Acme sales", "USD", STAGES, EVERY_TARGET, 1,
-                "3", criteria, gates, "QUALIFICATION", Limits.RULES)));
+                "3", criteria, gates, "QUALIFICATION", Limits.RULES, zones, "Asia/Jerusalem", 7)));
         String mapped = render("edit", Map.of("view", new Edit("ACME", "Acme sales", "USD", STAGES,
-                EVERY_TARGET.subList(0, 5), 0, "3", List.of(new CriterionRow("BUDGET", false)), gates, "", Limits.RULES)));
+                EVERY_TARGET.subList(0, 5), 0, "3", List.of(new CriterionRow("BUDGET", false)), gates, "", Limits.RULES,
+                zones, "UTC", 1)));
 
         assertThat(unmapped).contains("sp-unmapped-count", "sp-unmapped", "Proposal sent", "Follow-up call");
         assertThat(countOf(unmapped, " checked>")).as("a required item and a mandatory criterion").isEqualTo(2);
@@ -93,6 +95,11 @@ class TemplatesTest {
         assertThat(unmapped).contains("<option value=\"QUALIFICATION\" selected>Qualification</option>")
                 .doesNotContain("sp-gate-none");
         assertThat(mapped).contains("id=\"sp-gate-none\"", "<option value=\"\" selected>");
+        assertThat(unmapped).as("the pipeline's time zone and fiscal-year start are chosen")
+                .contains("<option value=\"Asia/Jerusalem\" selected>Asia/Jerusalem</option>",
+                        "<option value=\"7\" selected>July</option>", "<option value=\"UTC\">UTC</option>")
+                .doesNotContain("<option value=\"1\" selected>");
+        assertThat(mapped).contains("<option value=\"UTC\" selected>UTC</option>", "<option value=\"1\" selected>January</option>");
         assertThat(unmapped).as("the inputs state the server's limits, on the stages shown and on the new-stage template")
                 .contains("id=\"sp-name\" maxlength=\"80\"")
                 .contains("sp-stage-probability\" type=\"number\" min=\"0\" max=\"100\" step=\"1\"")
