@@ -102,7 +102,7 @@ final class SqlFlow {
     }
 
     /** The pipeline's mapped statuses whose target it has (changes into any other status are ignored). */
-    private static Map<String, StageRef> mapping(SqlSession session, Pipeline pipeline) throws SQLException {
+    static Map<String, StageRef> mapping(SqlSession session, Pipeline pipeline) throws SQLException {
         return new Sql("SELECT m." + STATUS_ID + ", m." + STAGE_KEY + ", m." + OUTCOME + " FROM " + STATUS_MAP + " m JOIN "
                 + PIPELINE + " p ON p." + ID + " = m." + PIPELINE_ID + " WHERE p." + PROJECT_KEY + " = ?", pipeline.projectKey())
                 .query(session, rows -> {
