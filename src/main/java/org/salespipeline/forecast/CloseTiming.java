@@ -3,9 +3,9 @@ package org.salespipeline.forecast;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.salespipeline.history.DealField;
 import org.salespipeline.history.DealHistory;
 import org.salespipeline.history.FieldHistory;
-import org.salespipeline.history.DealField;
 import org.salespipeline.pipeline.FiscalCalendar;
 import org.salespipeline.pipeline.Pipeline;
 import org.salespipeline.pipeline.StageRef;
@@ -13,18 +13,18 @@ import org.salespipeline.pipeline.StageRef;
 /**
  * How the team's won deals closed compared with the close date they were expected on: a won deal is looked at once a
  * week while it was open (every Monday 00:00 UTC, the same instants for every deal), and each look keeps its stage,
- * how far ahead its expected close date lay, and how long after that date (or after the look, when the date had
- * already passed) it was won. An open deal is then expected to close as the looks of its stage and lead closed.
+ * how far ahead its expected close date lay (its lead, negative once the date had passed) and how long after the
+ * look it was won. An open deal is expected to be won as the looks of its stage with the nearest leads were.
  */
 final class CloseTiming {
 
     static final long WEEK = 7 * 86_400L;
     /** Looks from the year before T only, so that the team's recent habits count. */
     static final long LOOKBACK = 365 * 86_400L;
-    /** Fewer looks than this in a stage and lead, and the lead alone (then all looks) is used. */
-    static final int MIN_LOOKS = 20;
-    static final int LEADS = 5;
-    private static final int NO_DATE = 4;
+    /** How many looks with the nearest leads an open deal is compared with. */
+    static final int NEAREST = 30;
+    /** The lead of a look at a deal without a close date: later than any date. */
+    static final long NO_DATE = Long.MAX_VALUE / 4;
     // Mondays: the epoch began on a Thursday.
     private static final long FIRST_MONDAY = 4 * 86_400L;
 
@@ -32,10 +32,10 @@ final class CloseTiming {
     private final FiscalCalendar calendar;
     private final long earliest;
     private int size;
-    private int[] group = new int[1024];
+    private int[] stage = new int[1024];
     private long[] look = new long[1024];
     private long[] won = new long[1024];
-    private long[] residual = new long[1024];
+    private long[] lead = new long[1024];
 
     /** Keeps looks from {@code earliest} on (epoch seconds), the first one a forecast of this answer can use. */
     CloseTiming(Pipeline pipeline, FiscalCalendar calendar, long earliest) {
@@ -50,14 +50,12 @@ final class CloseTiming {
         long first = FIRST_MONDAY + Math.floorDiv(start - FIRST_MONDAY + WEEK - 1, WEEK) * WEEK;
         for (long t = first; t < wonAt.getEpochSecond(); t += WEEK) {
             Instant at = Instant.ofEpochSecond(t);
-            StageRef stage = history.stageAt(at.minusNanos(1)).orElse(null);
-            if (stage == null || !stage.isOpenStage()) {
+            StageRef in = history.stageAt(at.minusNanos(1)).orElse(null);
+            if (in == null || !in.isOpenStage()) {
                 continue;
             }
             Long close = closeStart(DealField.closeDate(closeDates.valueBefore(at, closeDateNow)));
-            long base = close == null ? t : Math.max(close, t);
-            add(pipeline.positionOf(stage.stageKey()).orElseThrow() * LEADS + lead(close, t), t, wonAt.getEpochSecond(),
-                    wonAt.getEpochSecond() - base);
+            add(pipeline.positionOf(in.stageKey()).orElseThrow(), t, wonAt.getEpochSecond(), leadOf(close, t));
         }
     }
 
@@ -66,121 +64,155 @@ final class CloseTiming {
         return closeDate == null ? null : calendar.startOf(closeDate).getEpochSecond();
     }
 
-    /** The looks as a forecast made as of T may use: taken in the year before T, of deals won before T. */
-    Residuals asOf(Instant asOf) {
+    static long leadOf(Long closeStart, long t) {
+        return closeStart == null ? NO_DATE : closeStart - t;
+    }
+
+    /**
+     * The looks a forecast made as of T for a window ending at {@code horizon} may use: of deals won before T, taken
+     * in the year before T less the span from T to the window's end, so that a win within that span would be known.
+     */
+    Looks asOf(Instant asOf, Instant horizon) {
         long t = asOf.getEpochSecond();
-        int groups = (pipeline.size() + 1) * LEADS;
-        long[][] byGroup = new long[groups][];
-        int[] counts = new int[groups];
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < size; i++) {
-                if (won[i] < t && look[i] >= t - LOOKBACK) {
-                    int g = group[i];
-                    if (pass == 0) {
-                        counts[g]++;
-                    } else {
-                        byGroup[g][--counts[g]] = residual[i];
-                    }
-                }
-            }
-            if (pass == 0) {
-                for (int g = 0; g < groups; g++) {
-                    byGroup[g] = new long[counts[g]];
-                }
+        long gap = Math.max(0, horizon.getEpochSecond() - t);
+        int stages = pipeline.size() + 1;
+        int[] counts = new int[stages];
+        for (int i = 0; i < size; i++) {
+            if (usable(i, t, gap)) {
+                counts[stage[i]]++;
             }
         }
-        return new Residuals(byGroup);
-    }
-
-    static int lead(Long closeStart, long t) {
-        if (closeStart == null) {
-            return NO_DATE;
+        long[][] leads = new long[stages][];
+        long[][] waits = new long[stages][];
+        for (int s = 0; s < stages; s++) {
+            leads[s] = new long[counts[s]];
+            waits[s] = new long[counts[s]];
+            counts[s] = 0;
         }
-        long days = Math.floorDiv(closeStart - t, 86_400L);
-        return days <= 0 ? 0 : days <= 30 ? 1 : days <= 90 ? 2 : 3;
+        for (int i = 0; i < size; i++) {
+            if (usable(i, t, gap)) {
+                int s = stage[i];
+                leads[s][counts[s]] = lead[i];
+                waits[s][counts[s]++] = won[i] - look[i];
+            }
+        }
+        return new Looks(leads, waits);
     }
 
-    private void add(int g, long t, long w, long r) {
-        if (size == group.length) {
+    private boolean usable(int i, long t, long gap) {
+        return won[i] < t && look[i] >= t - gap - LOOKBACK && look[i] < t - gap;
+    }
+
+    private void add(int position, long t, long w, long l) {
+        if (size == stage.length) {
             int grown = size * 2;
-            group = Arrays.copyOf(group, grown);
+            stage = Arrays.copyOf(stage, grown);
             look = Arrays.copyOf(look, grown);
             won = Arrays.copyOf(won, grown);
-            residual = Arrays.copyOf(residual, grown);
+            lead = Arrays.copyOf(lead, grown);
         }
-        group[size] = g;
+        stage[size] = position;
         look[size] = t;
         won[size] = w;
-        residual[size] = r;
+        lead[size] = l;
         size++;
     }
 
-    /** The residuals a forecast as of T uses, sorted per stage and lead, per lead, and all together. */
-    static final class Residuals {
+    /** The looks one forecast uses, per stage and all together, ordered by lead. */
+    static final class Looks {
 
-        private final long[][] byGroup;
-        private final long[][] byLead = new long[LEADS][];
-        private final long[] all;
+        private final Sorted[] byStage;
+        private final Sorted all;
 
-        Residuals(long[][] byGroup) {
-            this.byGroup = byGroup;
-            for (long[] values : byGroup) {
-                Arrays.sort(values);
+        Looks(long[][] leads, long[][] waits) {
+            byStage = new Sorted[leads.length];
+            int total = 0;
+            for (int s = 0; s < leads.length; s++) {
+                byStage[s] = new Sorted(leads[s], waits[s]);
+                total += leads[s].length;
             }
-            for (int lead = 0; lead < LEADS; lead++) {
-                byLead[lead] = concat(lead, byGroup);
+            long[] allLeads = new long[total];
+            long[] allWaits = new long[total];
+            int at = 0;
+            for (int s = 0; s < leads.length; s++) {
+                System.arraycopy(leads[s], 0, allLeads, at, leads[s].length);
+                System.arraycopy(waits[s], 0, allWaits, at, waits[s].length);
+                at += leads[s].length;
             }
-            all = concat(-1, byGroup);
+            all = new Sorted(allLeads, allWaits);
         }
 
         /**
-         * The share of the looks like the deal's (its stage position and close-date start, null for none) that, as
-         * of T, put its win within [a, b), a ≥ T; a win the looks put before T counts as won at T.
+         * The share of the looks nearest to the deal (its stage position, its close date's start or null) in lead
+         * that were won within [a, b) after shifting to T, a ≥ T; with no looks at all, whether its close date (T
+         * when it has passed or is missing) lies in [a, b).
          */
         double inWindow(int position, Long closeStart, long t, long a, long b) {
-            int lead = lead(closeStart, t);
-            long[] values = byGroup[position * LEADS + lead];
-            if (values.length < MIN_LOOKS) {
-                values = byLead[lead].length >= MIN_LOOKS ? byLead[lead] : all;
+            Sorted looks = byStage[position].size() >= NEAREST ? byStage[position] : all;
+            if (looks.size() == 0) {
+                long expected = closeStart == null ? t : Math.max(closeStart, t);
+                return expected >= a && expected < b ? 1 : 0;
             }
-            long base = closeStart == null ? t : Math.max(closeStart, t);
-            if (values.length == 0) {
-                return base >= a && base < b ? 1 : 0;
+            return looks.nearestWithin(leadOf(closeStart, t), a - t, b - t);
+        }
+    }
+
+    /** Leads in order with the wait from each look to its win. */
+    private static final class Sorted {
+
+        private final long[] leads;
+        private final long[] waits;
+
+        Sorted(long[] leads, long[] waits) {
+            Integer[] order = new Integer[leads.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
             }
-            int upper = lowerBound(values, b - base);
-            int lower = a == t ? 0 : lowerBound(values, a - base);
-            return (double) Math.max(0, upper - lower) / values.length;
+            // Ties in lead keep their wait order, so the nearest looks are the same however they were gathered.
+            Arrays.sort(order, (x, y) -> leads[x] != leads[y] ? Long.compare(leads[x], leads[y])
+                    : Long.compare(waits[x], waits[y]));
+            this.leads = new long[leads.length];
+            this.waits = new long[leads.length];
+            for (int i = 0; i < order.length; i++) {
+                this.leads[i] = leads[order[i]];
+                this.waits[i] = waits[order[i]];
+            }
         }
 
-        private static int lowerBound(long[] sorted, long value) {
+        int size() {
+            return leads.length;
+        }
+
+        /** Of the {@link #NEAREST} looks nearest to the lead (fewer when there are fewer), the share waiting [low, high). */
+        double nearestWithin(long target, long low, long high) {
+            int right = lowerBound(target);
+            int left = right - 1;
+            int taken = 0;
+            int inside = 0;
+            while (taken < NEAREST && (left >= 0 || right < leads.length)) {
+                boolean takeLeft = right >= leads.length
+                        || (left >= 0 && target - leads[left] <= leads[right] - target);
+                long wait = takeLeft ? waits[left--] : waits[right++];
+                taken++;
+                if (wait >= low && wait < high) {
+                    inside++;
+                }
+            }
+            return (double) inside / taken;
+        }
+
+        private int lowerBound(long value) {
             int low = 0;
-            int high = sorted.length;
+            int high = leads.length;
             while (low < high) {
                 int middle = (low + high) >>> 1;
-                if (sorted[middle] < value) {
+                if (leads[middle] < value) {
                     low = middle + 1;
                 } else {
                     high = middle;
                 }
             }
             return low;
-        }
-
-        private static long[] concat(int lead, long[][] byGroup) {
-            int total = 0;
-            for (int g = 0; g < byGroup.length; g++) {
-                total += lead < 0 || g % LEADS == lead ? byGroup[g].length : 0;
-            }
-            long[] values = new long[total];
-            int at = 0;
-            for (int g = 0; g < byGroup.length; g++) {
-                if (lead < 0 || g % LEADS == lead) {
-                    System.arraycopy(byGroup[g], 0, values, at, byGroup[g].length);
-                    at += byGroup[g].length;
-                }
-            }
-            Arrays.sort(values);
-            return values;
         }
     }
 }

@@ -91,8 +91,8 @@ public final class ForecastEvidence {
     }
 
     /** The close timing a forecast as of T uses. */
-    CloseTiming.Residuals timing(Instant asOf) {
-        return timing.asOf(asOf);
+    CloseTiming.Looks timing(Instant asOf, Instant horizon) {
+        return timing.asOf(asOf, horizon);
     }
 
     Pipeline pipeline() {

@@ -47,7 +47,7 @@ public final class ForecastModel {
             configured[position] = stage.probability() / 100.0;
             learnt[position] = probabilities.of(stage.key());
         }
-        CloseTiming.Residuals timing = evidence.timing(window.asOf());
+        CloseTiming.Looks timing = evidence.timing(window.asOf(), window.to());
         double weighted = sums.wonSoFar;
         double calibrated = sums.wonSoFar;
         double[] chance = new double[sums.open];
