@@ -1,2 +1,5 @@
-/** The forecast range of a fiscal month or quarter as of an instant, learnt from the pipeline's own history, and its track record. */
+/**
+ * Forecasts that learn from a pipeline's own history: stage win probabilities as of an instant with their evidence,
+ * the forecast range of a window, and its track record.
+ */
 package org.salespipeline.forecast;

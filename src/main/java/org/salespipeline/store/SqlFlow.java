@@ -97,12 +97,12 @@ final class SqlFlow {
      * The first millisecond not before the instant: a change kept at millisecond m lies before the instant exactly
      * when m is less than this.
      */
-    private static long before(Instant t) {
+    static long before(Instant t) {
         return t.toEpochMilli() + (t.getNano() % 1_000_000 == 0 ? 0 : 1);
     }
 
     /** The pipeline's mapped statuses whose target it has (changes into any other status are ignored). */
-    private static Map<String, StageRef> mapping(SqlSession session, Pipeline pipeline) throws SQLException {
+    static Map<String, StageRef> mapping(SqlSession session, Pipeline pipeline) throws SQLException {
         return new Sql("SELECT m." + STATUS_ID + ", m." + STAGE_KEY + ", m." + OUTCOME + " FROM " + STATUS_MAP + " m JOIN "
                 + PIPELINE + " p ON p." + ID + " = m." + PIPELINE_ID + " WHERE p." + PROJECT_KEY + " = ?", pipeline.projectKey())
                 .query(session, rows -> {

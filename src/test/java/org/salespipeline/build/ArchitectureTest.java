@@ -35,10 +35,11 @@ class ArchitectureTest {
     private static final String WORKSPACE = "org.salespipeline.workspace..";
     private static final String ACCESS = "org.salespipeline.access..";
     private static final String DRILLDOWN = "org.salespipeline.drilldown..";
+    private static final String FORECAST = "org.salespipeline.forecast..";
 
     private static final String[] LOWER = {TEXT, PIPELINE, QUALIFICATION, CHECKLIST, HISTORY};
     private static final String[] UPPER = {METRICS, CONFIGURATION, CRITERIA, FEED, PROVISIONING};
-    private static final String[] TOP = {WORKSPACE, ACCESS, DRILLDOWN};
+    private static final String[] TOP = {WORKSPACE, ACCESS, DRILLDOWN, FORECAST};
     private static final String[] CORE = concat(LOWER, UPPER, TOP);
 
     static final ArchRule CORE_IS_PLAIN_JAVA = noClasses().that().resideInAnyPackage(CORE)
@@ -66,7 +67,7 @@ class ArchitectureTest {
 
     static final ArchRule WORKSPACE_AND_ACCESS = classes().that().resideInAnyPackage(TOP)
             .should().onlyDependOnClassesThat().resideInAnyPackage(concat(new String[] {"java.."}, CORE))
-            .as("the deal workspace, access and drill-down use the JDK and the core only");
+            .as("the deal workspace, access, drill-down and forecasts use the JDK and the core only");
 
     static final ArchRule REST_DOES_NOT_TOUCH_ENTITIES = noClasses().that().resideInAPackage("org.salespipeline.rest..")
             .should().dependOnClassesThat().resideInAPackage("net.java.ao..")

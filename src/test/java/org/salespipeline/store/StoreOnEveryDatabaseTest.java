@@ -235,4 +235,24 @@ public final class StoreOnEveryDatabaseTest {
     @Jdbc(MariaDbJdbc.class)
     public static class FlowOnMariaDbTest extends FlowEquivalenceContract {
     }
+
+    /** Win probabilities equal to the reference on HSQLDB 2.7 (multi-version), as the demo host runs it. */
+    @Jdbc(HsqlMvcc.class)
+    public static class WinProbabilitiesOnHsqldbTest extends WinProbabilityEquivalenceContract {
+    }
+
+    /** Win probabilities equal to the reference on PostgreSQL, tables in public. */
+    @Jdbc(EmbeddedPostgresJdbc.class)
+    public static class WinProbabilitiesOnPostgresTest extends WinProbabilityEquivalenceContract {
+    }
+
+    /** Win probabilities equal to the reference on PostgreSQL, tables in a schema off the search path. */
+    @Jdbc(PostgresOwnSchemaJdbc.class)
+    public static class WinProbabilitiesOnPostgresOwnSchemaTest extends WinProbabilityEquivalenceContract {
+    }
+
+    /** Win probabilities equal to the reference on MariaDB with MySQL 8's sql_mode, through MySQL's driver. */
+    @Jdbc(MariaDbJdbc.class)
+    public static class WinProbabilitiesOnMariaDbTest extends WinProbabilityEquivalenceContract {
+    }
 }
