@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.salespipeline.history.FieldChange;
 import org.salespipeline.history.StatusChange;
 import org.salespipeline.pipeline.FiscalCalendar;
@@ -45,17 +47,24 @@ public final class ForecastScenarios {
 
     /** {@code dealCount} deals of {@code projectKey} created over the two years before {@code end}, cut off at end. */
     public static HistoryFile generate(Scenario scenario, long seed, int dealCount, String projectKey, Instant end) {
+        return new HistoryFile(List.of(pipeline(projectKey)), deals(scenario, seed, dealCount, projectKey, end).toList());
+    }
+
+    /** The pipeline the scenarios' deals run through: the seven-stage template with its default probabilities. */
+    public static PipelineSpec pipeline(String projectKey) {
+        return new PipelineSpec(projectKey, projectKey + " sales", PipelineTemplate.SEVEN_STAGE.id(), "USD");
+    }
+
+    /** The same deals as {@link #generate}, made one at a time as the stream is read, for data sets too large to hold. */
+    public static Stream<DealSpec> deals(Scenario scenario, long seed, int dealCount, String projectKey, Instant end) {
         SplittableRandom random = new SplittableRandom(seed);
         List<String> statuses = PipelineTemplate.SEVEN_STAGE.statusNames();
-        List<DealSpec> deals = new ArrayList<>();
         long start = end.getEpochSecond() - SPAN_DAYS * DAY;
-        for (int i = 0; i < dealCount; i++) {
+        return IntStream.range(0, dealCount).mapToObj(i -> {
             long created = start + (long) ((double) i / dealCount * SPAN_DAYS * DAY) + random.nextLong(DAY);
-            deals.add(deal(scenario, new SplittableRandom(random.nextLong()), i + 1, projectKey, created, start,
-                    end.getEpochSecond(), statuses));
-        }
-        return new HistoryFile(List.of(new PipelineSpec(projectKey, projectKey + " sales",
-                PipelineTemplate.SEVEN_STAGE.id(), "USD")), deals);
+            return deal(scenario, new SplittableRandom(random.nextLong()), i + 1, projectKey, created, start,
+                    end.getEpochSecond(), statuses);
+        });
     }
 
     private static DealSpec deal(Scenario scenario, SplittableRandom random, long number, String projectKey,
