@@ -5,8 +5,8 @@
 define('sales-pipeline/admin/edit',
     ['sales-pipeline/common/rest', 'sales-pipeline/common/dom', 'sales-pipeline/admin/messages', 'sales-pipeline/admin/stages',
         'sales-pipeline/admin/mapping', 'sales-pipeline/admin/rebuild', 'sales-pipeline/admin/confirm',
-        'sales-pipeline/admin/reasons'],
-    function (rest, dom, messages, stages, mapping, rebuild, confirm, reasons) {
+        'sales-pipeline/admin/reasons', 'sales-pipeline/admin/calibration'],
+    function (rest, dom, messages, stages, mapping, rebuild, confirm, reasons, calibration) {
         'use strict';
 
         function number(input) {
@@ -127,6 +127,7 @@ define('sales-pipeline/admin/edit',
             });
             reasons.init(root.querySelector('#sp-reasons'), project);
             rebuild.init(root.querySelector('#sp-rebuild'), project);
+            calibration.init(root.querySelector('#sp-calibration'), project);
         }
 
         return { init: init };

@@ -32,4 +32,9 @@ public record PipelineConfig(Pipeline pipeline, StatusMapping mapping, Qualifica
     public String projectKey() {
         return pipeline.projectKey();
     }
+
+    /** The same set-up with other stage names and numbers (the stage keys stay those the rest refers to). */
+    public PipelineConfig withPipeline(Pipeline edited) {
+        return new PipelineConfig(edited, mapping, policy, checklists);
+    }
 }

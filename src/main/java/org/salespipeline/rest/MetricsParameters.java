@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import org.salespipeline.forecast.Calibration;
 import org.salespipeline.metrics.Instants;
 import org.salespipeline.metrics.CloseWindow;
 import org.salespipeline.metrics.FlowDeal;
@@ -113,6 +114,23 @@ final class MetricsParameters {
             // answered below like any other value out of range
         }
         throw RestException.badRequest("limit", "sales-pipeline.error.limit", MAX_LIMIT, limit);
+    }
+
+    /** The lookback of win probabilities in days: a whole number from 1 to {@link Calibration#MAX_LOOKBACK_DAYS}. */
+    static int lookbackDays(String lookbackDays) {
+        if (lookbackDays == null) {
+            return Calibration.DEFAULT_LOOKBACK_DAYS;
+        }
+        try {
+            int value = Integer.parseInt(lookbackDays.trim());
+            if (Calibration.validLookback(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like any other value out of range
+        }
+        throw RestException.badRequest("lookbackDays", "sales-pipeline.error.lookback-days",
+                Calibration.MAX_LOOKBACK_DAYS, lookbackDays);
     }
 
     /** A date (UTC midnight) such as 2026-03-01, or an instant such as 2026-03-01T09:30:00Z or ...+02:00. */

@@ -1,5 +1,6 @@
 package org.salespipeline.configuration;
 
+import org.salespipeline.testing.ProbabilityHistoryInMemory;
 import org.salespipeline.text.BundleTexts.Said;
 import static org.salespipeline.text.BundleTexts.said;
 import static org.salespipeline.text.BundleTexts.english;
@@ -31,7 +32,7 @@ class PipelineEditorTest {
     private final List<String> rederived = new ArrayList<>();
     private final Map<String, StageHoldings> holdings = new HashMap<>();
     private final List<ProjectStatuses.Status> workflow = new ArrayList<>();
-    private final PipelineEditor editor = new PipelineEditor(new PipelineSettings(directory(), stageLog()), statuses(),
+    private final PipelineEditor editor = new PipelineEditor(new ProbabilityHistoryInMemory().settings(directory(), stageLog()), statuses(),
             stageLog());
     private final PipelineConfig current = PipelineConfig.fromTemplate(PipelineTemplate.SIX_STAGE, "ACME", "Acme sales", "USD");
 

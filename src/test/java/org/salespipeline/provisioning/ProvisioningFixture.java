@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.salespipeline.testing.ProbabilityHistoryInMemory;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
 import org.salespipeline.configuration.PipelineSettings;
@@ -65,7 +66,7 @@ final class ProvisioningFixture {
             }
         };
         ReentrantLock lock = new ReentrantLock();
-        provisioning = new PipelineProvisioning(jira.parts(), new GeneratedWorkflowXml(), new PipelineSettings(directory, log),
+        provisioning = new PipelineProvisioning(jira.parts(), new GeneratedWorkflowXml(), new ProbabilityHistoryInMemory().settings(directory, log),
                 runner, name -> lock);
     }
 

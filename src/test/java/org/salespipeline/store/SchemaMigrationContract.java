@@ -50,7 +50,7 @@ public abstract class SchemaMigrationContract extends StoreContract {
             org.salespipeline.store.released.StayEntity.class, org.salespipeline.store.released.PipelineEntity.class);
     /** Tables the last release did not have: the migration creates them, empty and ready. */
     private static final List<Class<?>> NEW = List.of(LanguageChoiceEntity.class, FieldChangeEntity.class,
-            BoardFilterEntity.class);
+            BoardFilterEntity.class, ProbabilityChangeEntity.class);
 
     @Test
     @NonTransactional
@@ -107,6 +107,18 @@ public abstract class SchemaMigrationContract extends StoreContract {
         store.pipelines.save(new PipelineConfig(config.pipeline(), config.mapping(), config.policy().withGateStage(null),
                 config.checklists()));
         assertThat(store.pipelines.find(PROJECT).orElseThrow().policy().gate()).as("no gate, once chosen, stays none").isEmpty();
+        AoProbabilityHistory probabilities = new AoProbabilityHistory(store.ao);
+        assertThat(probabilities.changes(PROJECT)).as("the probability history starts empty").isEmpty();
+        org.salespipeline.configuration.PipelineSettings settings = new org.salespipeline.configuration.PipelineSettings(
+                store.pipelines, store.stageLog, probabilities, () -> java.util.Optional.of("dana"),
+                java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+        settings.save(new PipelineConfig(config.pipeline().updateStageNumbers("PROPOSAL", 45, 21), config.mapping(),
+                config.policy(), config.checklists()));
+        assertThat(probabilities.changes(PROJECT)).as("a set-up change after the migration is kept in it")
+                .containsExactly(new org.salespipeline.configuration.ProbabilityChange("PROPOSAL", 45, NOW, "dana"));
+        assertThat(org.salespipeline.configuration.ProbabilityChange.configuredAt(config.pipeline(),
+                probabilities.changes(PROJECT), NOW.plusSeconds(1)).stage("PROPOSAL").orElseThrow().probability())
+                .isEqualTo(45);
         store.pipelines.save(config);
         assertThat(answers(store, config.pipeline())).usingRecursiveComparison().isEqualTo(answersBefore);
         for (Class<? extends RawEntity<?>> entity : List.of(DealEntity.class, StayEntity.class)) {

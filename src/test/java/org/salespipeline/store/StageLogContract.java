@@ -199,7 +199,10 @@ public abstract class StageLogContract extends StoreContract {
     public void givenLoggedDeals_whenStagesAreReordered_thenSettingsDeriveThemAgain_andNotForNewNumbers() {
         store.stageLog.record(ACME, deal(1), change(100, 0, "Prospecting"));
         store.stageLog.record(ACME, deal(1), change(101, 1, "Proposal"));
-        PipelineSettings settings = new PipelineSettings(store.pipelines, store.stageLog);
+        AoProbabilityHistory history = new AoProbabilityHistory(store.ao);
+        java.time.Instant savedAt = java.time.Instant.parse("2026-02-01T10:00:00Z");
+        PipelineSettings settings = new PipelineSettings(store.pipelines, store.stageLog, history,
+                () -> java.util.Optional.of("JIRAUSER10000"), java.time.Clock.fixed(savedAt, java.time.ZoneOffset.UTC));
         PipelineConfig current = store.pipelines.find(ACME).orElseThrow();
 
         int forNumbers = settings.save(withPipeline(current, current.pipeline().updateStageNumbers("PROPOSAL", 55, 10)));
@@ -208,6 +211,10 @@ public abstract class StageLogContract extends StoreContract {
         assertThat(forNumbers).isZero();
         assertThat(forOrder).isEqualTo(1);
         assertThat(store.dealRow(1).getFurthest()).as("PROSPECTING is now the last of seven stages").isEqualTo(7);
+        assertThat(history.changes(ACME)).as("the new probability, kept once: the second save set it back to 50")
+                .containsExactly(new org.salespipeline.configuration.ProbabilityChange("PROPOSAL", 55, savedAt,
+                        "JIRAUSER10000"), new org.salespipeline.configuration.ProbabilityChange("PROPOSAL", 50, savedAt,
+                        "JIRAUSER10000"));
     }
 
     @Test

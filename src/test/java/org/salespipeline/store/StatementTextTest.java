@@ -97,6 +97,9 @@ class StatementTextTest {
                 new DealSelection.Slipped(window.to()))) {
             dealSets.select(pipeline, selection, 10);
         }
+        for (int lookbackDays : new int[] {1, 365}) {
+            new SqlWinProbabilities(recording).calibration(pipeline, window.to(), lookbackDays);
+        }
         ISSUED.add(DealRowLock.statement(1));
         ISSUED.add(DealRowLock.statement(3));
     }

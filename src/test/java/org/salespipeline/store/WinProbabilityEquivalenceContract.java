@@ -31,8 +31,8 @@ import org.salespipeline.testing.PropertyCheck;
  */
 public abstract class WinProbabilityEquivalenceContract extends StoreContract {
 
-    private static final int TRIES = 4;
-    private static final int INSTANTS_PER_TRY = 4;
+    private static final int TRIES = 3;
+    private static final int INSTANTS_PER_TRY = 6;
     private static final Instant END = Instant.parse("2026-06-01T00:00:00Z");
     private static final double DAY = 86_400;
 
@@ -42,7 +42,7 @@ public abstract class WinProbabilityEquivalenceContract extends StoreContract {
         PropertyCheck.forAll(TRIES, getClass().getName().hashCode(), random -> random.nextLong(), seed -> {
             try {
                 Random random = new Random(seed);
-                HistoryFile data = DealGenerator.generate(random.nextLong(), 80 + random.nextInt(80), "ACME", END);
+                HistoryFile data = DealGenerator.generate(random.nextLong(), 50 + random.nextInt(40), "ACME", END);
                 PipelineConfig config = data.pipelines().get(0).config();
                 StoreFixture store = StoreFixture.clean(entityManager);
                 store.pipelines.save(config);

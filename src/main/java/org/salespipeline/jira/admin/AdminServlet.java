@@ -76,8 +76,11 @@ public class AdminServlet extends HttpServlet {
             Optional<Edit> edit = views.edit(route.group(1));
             if (edit.isEmpty() && views.setup(route.group(1)).isPresent()) {
                 response.sendRedirect(base + "/" + route.group(1) + "/setup");
+            } else if (edit.isEmpty()) {
+                notFound(response, base);
             } else {
-                page(response, base, "edit", edit);
+                renderer.render(response, 200, "edit", Map.of("base", Html.escape(base), "view", edit.get(),
+                        "calibration", views.calibration(route.group(1)).orElseThrow()));
             }
         }
     }

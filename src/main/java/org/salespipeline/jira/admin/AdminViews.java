@@ -1,5 +1,12 @@
 package org.salespipeline.jira.admin;
 
+import java.time.Clock;
+import org.salespipeline.forecast.Calibration;
+import org.salespipeline.forecast.Calibrations;
+import org.salespipeline.forecast.LearntProbabilities;
+import org.salespipeline.forecast.StageCalibration;
+import org.salespipeline.jira.admin.view.CalibrationRow;
+import org.salespipeline.jira.admin.view.CalibrationView;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -37,11 +44,16 @@ public class AdminViews {
     private final PipelineDirectory pipelines;
     private final ProjectStatuses projects;
     private final AccessPolicy access;
+    private final Calibrations calibrations;
+    private final Clock clock;
 
-    public AdminViews(PipelineDirectory pipelines, ProjectStatuses projects, AccessPolicy access) {
+    public AdminViews(PipelineDirectory pipelines, ProjectStatuses projects, AccessPolicy access,
+            Calibrations calibrations, Clock clock) {
         this.pipelines = pipelines;
         this.projects = projects;
         this.access = access;
+        this.calibrations = calibrations;
+        this.clock = clock;
     }
 
     public PipelineList list() {
@@ -89,6 +101,30 @@ public class AdminViews {
                             .toList(),
                     Html.escape(config.policy().gate().orElse("")), Limits.RULES);
         });
+    }
+
+    /**
+     * The learnt win probabilities of a pipeline as of now over the default lookback, beside today's probabilities;
+     * empty when the project has none or the admin may not browse it.
+     */
+    public Optional<CalibrationView> calibration(String projectKey) {
+        if (!access.canBrowseProject(projectKey)) {
+            return Optional.empty();
+        }
+        int days = Calibration.DEFAULT_LOOKBACK_DAYS;
+        return pipelines.find(projectKey).map(config -> {
+            List<CalibrationRow> rows = calibrations.calibration(config.pipeline(), clock.instant(), days).stream()
+                    .map(stage -> calibrationRow(config.pipeline().stage(stage.key()).orElseThrow(), stage)).toList();
+            return new CalibrationView(rows, days, Calibration.MIN_CLOSED,
+                    (int) rows.stream().filter(CalibrationRow::changes).count());
+        });
+    }
+
+    private static CalibrationRow calibrationRow(Stage stage, StageCalibration learnt) {
+        int adopted = learnt.fallback() ? stage.probability() : LearntProbabilities.rounded(learnt);
+        return new CalibrationRow(Html.escape(stage.key()), Html.escape(stage.name()), stage.probability(), adopted,
+                learnt.closed(), learnt.won(), (int) Math.round(learnt.low()), (int) Math.round(learnt.high()),
+                learnt.fallback(), adopted != stage.probability());
     }
 
     private Optional<ProjectStatuses.Project> project(String projectKey) {

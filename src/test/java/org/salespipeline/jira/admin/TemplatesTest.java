@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.salespipeline.demo.DemoI18n;
 import org.salespipeline.demo.DemoTemplates;
 import org.salespipeline.demo.DemoWeb;
+import org.salespipeline.jira.admin.view.CalibrationRow;
+import org.salespipeline.jira.admin.view.CalibrationView;
 import org.salespipeline.jira.admin.view.Choice;
 import org.salespipeline.jira.admin.view.CriterionRow;
 import org.salespipeline.jira.admin.view.Edit;
@@ -106,6 +108,28 @@ class TemplatesTest {
                 .contains("<span class=\"aui-lozenge aui-lozenge-inprogress sp-category\" data-category=\"indeterminate\">In Progress</span>")
                 .contains("<span class=\"aui-lozenge aui-lozenge-success sp-category\" data-category=\"done\">Done</span>")
                 .doesNotContain(">indeterminate<");
+    }
+
+    @Test
+    @DisplayName("the learnt win probabilities beside the configured ones, with the evidence in words; no section without them")
+    void calibrationOnTheEditPage() {
+        Edit edit = new Edit("ACME", "Acme sales", "USD", STAGES, EVERY_TARGET, 1, "3", List.of(), List.of(), "",
+                Limits.RULES);
+        CalibrationView calibration = new CalibrationView(List.of(
+                new CalibrationRow("PROSPECTING", "Prospecting", 5, 5, 4, 1, 2, 60, true, false),
+                new CalibrationRow("PROPOSAL", "Proposal", 50, 42, 24, 10, 27, 58, false, true)), 365, 10, 1);
+
+        String page = render("edit", Map.of("view", edit, "calibration", calibration));
+
+        assertThat(page).contains("data-lookback-days=\"365\"", "<td class=\"sp-calibration-learnt\">42 %</td>",
+                "<bdi>27–58 %</bdi>", "Learnt from 24 closed deals, 10 of them won.",
+                "Too few closed deals to learn from (4, fewer than 10): the configured probability is kept.",
+                "data-key=\"PROPOSAL\" data-fallback=\"false\" data-changes=\"true\"")
+                .doesNotContain("id=\"sp-calibration-nothing\"");
+        assertThat(page.replaceAll("\\s+", " ")).contains("id=\"sp-calibration-adopt\" >");
+        String nothing = render("edit", Map.of("view", edit, "calibration", new CalibrationView(List.of(), 365, 10, 0)));
+        assertThat(nothing).contains("id=\"sp-calibration-nothing\"", "id=\"sp-calibration-adopt\" disabled");
+        assertThat(render("edit", Map.of("view", edit))).doesNotContain("sp-calibration");
     }
 
     @Test
