@@ -13,6 +13,8 @@ import java.util.function.Function;
  */
 final class Sql {
 
+    private static final int STREAM_FETCH_SIZE = 2_000;
+
     private final List<Function<SqlDialect, String>> parts = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
 
@@ -82,6 +84,25 @@ final class Sql {
     <T> T query(SqlSession session, RowsReader<T> reader) throws SQLException {
         session.issued(this);
         try (PreparedStatement statement = session.connection().prepareStatement(render(session.dialect()))) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return reader.read(rows);
+            }
+        }
+    }
+
+    /**
+     * Reads the rows as they arrive, a few thousand at a time (row by row on MySQL, whose driver streams only so),
+     * for reads too large to hold at once; the reader must not run other statements while it reads.
+     */
+    <T> T stream(SqlSession session, RowsReader<T> reader) throws SQLException {
+        session.issued(this);
+        try (PreparedStatement statement = session.connection().prepareStatement(render(session.dialect()),
+                ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            statement.setFetchSize(session.dialect().product() == SqlDialect.Product.MYSQL ? Integer.MIN_VALUE
+                    : STREAM_FETCH_SIZE);
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }

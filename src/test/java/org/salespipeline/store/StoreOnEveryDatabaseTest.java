@@ -255,4 +255,24 @@ public final class StoreOnEveryDatabaseTest {
     @Jdbc(MariaDbJdbc.class)
     public static class WinProbabilitiesOnMariaDbTest extends WinProbabilityEquivalenceContract {
     }
+
+    /** The forecast's deals equal to the ones recorded on HSQLDB 2.7 (multi-version), as the demo host runs it. */
+    @Jdbc(HsqlMvcc.class)
+    public static class ForecastOnHsqldbTest extends ForecastEquivalenceContract {
+    }
+
+    /** The forecast's deals equal to the ones recorded on PostgreSQL, tables in public. */
+    @Jdbc(EmbeddedPostgresJdbc.class)
+    public static class ForecastOnPostgresTest extends ForecastEquivalenceContract {
+    }
+
+    /** The forecast's deals equal to the ones recorded on PostgreSQL, tables in a schema off the search path. */
+    @Jdbc(PostgresOwnSchemaJdbc.class)
+    public static class ForecastOnPostgresOwnSchemaTest extends ForecastEquivalenceContract {
+    }
+
+    /** The forecast's deals equal to the ones recorded on MariaDB with MySQL 8's sql_mode, through MySQL's driver. */
+    @Jdbc(MariaDbJdbc.class)
+    public static class ForecastOnMariaDbTest extends ForecastEquivalenceContract {
+    }
 }
