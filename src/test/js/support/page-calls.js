@@ -19,7 +19,7 @@ const DASHBOARD_CONTEXT = 'atl.dashboard';
  * calls that go out together, each wave after the answers of the one before (a page's calls go out as its scripts get
  * the answers they wait for). The answers are just enough for the scripts to go on.
  */
-function recorder(project) {
+function recorder(project, now) {
     const calls = [];
     let held = [];
     let wave = 0;
@@ -29,6 +29,9 @@ function recorder(project) {
         }
         if (/\/pipelines$/.test(path)) {
             return answer(200, { pipelines: [{ project, name: project, currency: 'USD', stages: [] }] });
+        }
+        if (/\/periods(\?|$)/.test(path)) {
+            return answer(200, periodsAt(now));
         }
         return answer(200, {});
     };
@@ -53,6 +56,17 @@ function recorder(project) {
     return { fetch, calls, release };
 }
 
+/** A periods answer holding the week of the instant (UTC, from Monday), enough for a gadget that asks for its period. */
+function periodsAt(now) {
+    const day = new Date(Date.parse(now));
+    const monday = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() - (day.getUTCDay() + 6) % 7);
+    const iso = (millis) => new Date(millis).toISOString();
+    const date = (millis) => iso(millis).substring(0, 10);
+    const week = 7 * 24 * 3600 * 1000;
+    return { at: now, periods: [{ key: 'thisWeek', from: iso(monday), to: iso(monday + week), firstDay: date(monday),
+        lastDay: date(monday + week - 1), label: 'Week of ' + date(monday) }], closeWindows: [] };
+}
+
 /** Runs the scripts with "now" fixed at the given instant. */
 function atInstant(page, now) {
     const fixed = Date.parse(now);
@@ -72,7 +86,7 @@ function atInstant(page, now) {
 
 /** The calls of one dashboard page with every dashboard item set to the project and period, in the order they go out. */
 async function dashboard(options) {
-    const calls = recorder(options.project);
+    const calls = recorder(options.project, options.now);
     const page = atInstant(load(scriptsInContext(DASHBOARD_CONTEXT), {
         fetch: calls.fetch, meta: { 'ajs-user-locale': 'en_US', 'ajs-user-timezone': options.timeZone || 'UTC' }
     }), options.now);
@@ -85,7 +99,7 @@ async function dashboard(options) {
 
 /** The calls of the board's first render for the project. */
 async function board(options) {
-    const calls = recorder(options.boardProject);
+    const calls = recorder(options.boardProject, options.now);
     const page = atInstant(load(scriptsOf('board-page'), {
         fetch: calls.fetch, meta: { 'ajs-user-locale': 'en_US', 'ajs-user-timezone': options.timeZone || 'UTC' }
     }), options.now);
