@@ -28,7 +28,7 @@ import net.java.ao.schema.Unique;
         "getAmount"}),
     // The deals of one outcome closed in a window, with when they were created: the disqualified deals' count and
     // median time to disqualify read this alone, instead of every deal row of the project.
-    @Index(name = "deal_outcome", methodNames = {"getProjectKey", "getOutcome", "getOutcomeAt", "getCreatedAt"})
+    @Index(name = "deal_by_outcome", methodNames = {"getProjectKey", "getOutcome", "getOutcomeAt", "getCreatedAt"})
 })
 public interface DealEntity extends Entity {
 
