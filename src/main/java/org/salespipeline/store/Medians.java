@@ -14,8 +14,15 @@ final class Medians {
     private Medians() {
     }
 
-    /** The count, sum and median of a value over some rows, all as one statement read them. */
-    record Middle(int count, double sum, Double median) {
+    /**
+     * The count, sum and median of a value over some rows, all as one statement read them; {@code held} is false when
+     * the statement's guard found the rows were not what the caller took them for (then the figures mean nothing).
+     */
+    record Middle(int count, double sum, Double median, boolean held) {
+
+        Middle(int count, double sum, Double median) {
+            this(count, sum, median, true);
+        }
     }
 
     /**
@@ -24,6 +31,17 @@ final class Medians {
      * rows came or went since, the count in the answer differs and the read is repeated with it.
      */
     static Middle middle(SqlSession session, String value, Sql fromWhere, int expectedCount) throws SQLException {
+        return middle(session, value, fromWhere, expectedCount, null);
+    }
+
+    /**
+     * As {@link #middle(SqlSession, String, Sql, int)}, with a {@code guard} read by the same statement: a query of
+     * one row whose one column {@code G} is 1 while a condition the caller relies on holds and 0 when it does not, in
+     * which case the answer says so and the caller asks again another way. A guard makes a cheaper {@code fromWhere}
+     * exact, such as one without a window condition that excludes nothing.
+     */
+    static Middle middle(SqlSession session, String value, Sql fromWhere, int expectedCount, Sql guard)
+            throws SQLException {
         int count = expectedCount;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             if (count == 0) {
@@ -31,20 +49,26 @@ final class Medians {
             }
             int middle = (count - 1) / 2;
             int take = count % 2 == 1 ? 1 : 2;
-            Sql statement = new Sql("SELECT c.N, c.TOTAL, m.V FROM (SELECT COUNT(*) AS N, SUM(" + value + ") AS TOTAL")
+            Sql statement = new Sql("SELECT c.N, c.TOTAL, m.V" + (guard == null ? "" : ", g.G")
+                    + " FROM (SELECT COUNT(*) AS N, SUM(" + value + ") AS TOTAL")
                     .append(fromWhere)
                     .append(") c LEFT JOIN (SELECT " + value + " AS V")
                     .append(fromWhere)
                     .append("ORDER BY " + value)
                     .page(middle, take)
                     .append(") m ON 1 = 1");
+            if (guard != null) {
+                statement.append("CROSS JOIN (").append(guard).append(") g");
+            }
             int pickedFor = count;
             Middle read = statement.query(session, rows -> {
                 int counted = 0;
                 double total = 0;
                 double sum = 0;
                 int values = 0;
+                boolean held = true;
                 while (rows.next()) {
+                    held = guard == null || rows.getInt(4) == 1;
                     counted = rows.getInt(1);
                     total = rows.getDouble(2);
                     double v = rows.getDouble(3);
@@ -53,9 +77,9 @@ final class Medians {
                         values++;
                     }
                 }
-                return new Middle(counted, total, counted == pickedFor && values == take ? sum / values : null);
+                return new Middle(counted, total, counted == pickedFor && values == take ? sum / values : null, held);
             });
-            if (read.count() == pickedFor) {
+            if (!read.held() || read.count() == pickedFor) {
                 return read;
             }
             count = read.count();

@@ -3,6 +3,8 @@ package org.salespipeline.store;
 import static org.salespipeline.store.Schema.AMOUNT;
 import static org.salespipeline.store.Schema.CLOSE_DAY;
 import static org.salespipeline.store.Schema.DEAL;
+import static org.salespipeline.store.Schema.ENDED_AT;
+import static org.salespipeline.store.Schema.ENTERED_AT;
 import static org.salespipeline.store.Schema.FIELD;
 import static org.salespipeline.store.Schema.FIELD_CHANGE;
 import static org.salespipeline.store.Schema.FROM_VALUE;
@@ -20,6 +22,7 @@ import static org.salespipeline.store.Schema.SEQ;
 import static org.salespipeline.store.Schema.STAGE_KEY;
 import static org.salespipeline.store.Schema.STATUS_ID;
 import static org.salespipeline.store.Schema.STATUS_MAP;
+import static org.salespipeline.store.Schema.STAY;
 import static org.salespipeline.store.Schema.SUMMARY;
 import static org.salespipeline.store.Schema.TO_VALUE;
 import static org.salespipeline.store.Schema.TRANSITION;
@@ -68,10 +71,15 @@ final class SqlFlow {
         Sql sql = new Sql("SELECT d." + ISSUE_KEY + ", d." + SUMMARY + ", d." + OWNER + ", d." + AMOUNT + ", d." + CLOSE_DAY)
                 .append(", ").append(lastStatus(from, statuses)).append(", ").append(lastStatus(to, statuses));
         for (DealField field : DealField.values()) {
-            sql.append(", ").append(lastValue(field, from)).append(", ").append(lastValue(field, to))
-                    .append(", ").append(firstValue(field));
+            // The first change's old value is read only for a deal whose field had not changed before the end.
+            sql.append(", COALESCE(").append(lastValue(field, from)).append(", ").append(firstValue(field)).append(")")
+                    .append(", COALESCE(").append(lastValue(field, to)).append(", ").append(firstValue(field)).append(")");
         }
         sql.append("FROM " + DEAL + " d WHERE d." + PROJECT_KEY + " = ?", pipeline.projectKey()).ownedBy(owner)
+                // Only a deal with a stay in an open stage that began before the end and had not ended before the
+                // start can be in the pipeline before either end; the others are not read at all.
+                .append("AND d." + ISSUE_ID + " IN (SELECT s." + ISSUE_ID + " FROM " + STAY + " s WHERE s." + ENTERED_AT
+                        + " < ? AND (s." + ENDED_AT + " IS NULL OR s." + ENDED_AT + " >= ?))", to, from)
                 .append("ORDER BY d." + PROJECT_KEY + ", d." + ISSUE_NUMBER);
         return sql.query(session, rows -> {
             List<FlowDeal> deals = new ArrayList<>();
@@ -83,10 +91,10 @@ final class SqlFlow {
                 String closeNow = DealField.closeDate(closeDate);
                 FlowDeal.of(rows.getString(1), rows.getString(2), rows.getString(3),
                         mapping.get(rows.getString(6)), mapping.get(rows.getString(7)),
-                        DealField.amount(valueBefore(rows, 8, 10, amountNow)),
-                        DealField.amount(valueBefore(rows, 9, 10, amountNow)),
-                        DealField.closeDate(valueBefore(rows, 11, 13, closeNow)),
-                        DealField.closeDate(valueBefore(rows, 12, 13, closeNow)), window)
+                        DealField.amount(valueBefore(rows, 8, amountNow)),
+                        DealField.amount(valueBefore(rows, 9, amountNow)),
+                        DealField.closeDate(valueBefore(rows, 10, closeNow)),
+                        DealField.closeDate(valueBefore(rows, 11, closeNow)), window)
                         .ifPresent(deals::add);
             }
             return deals;
@@ -142,10 +150,8 @@ final class SqlFlow {
     }
 
     /** The field's value before an end, from its last change before it, else its first change's old value, else now. */
-    private static String valueBefore(ResultSet rows, int lastColumn, int firstColumn, String now) throws SQLException {
-        String last = rows.getString(lastColumn);
-        String first = rows.getString(firstColumn);
-        String kept = last != null ? last : first != null ? first : null;
+    private static String valueBefore(ResultSet rows, int column, String now) throws SQLException {
+        String kept = rows.getString(column);
         if (kept == null) {
             return now;
         }

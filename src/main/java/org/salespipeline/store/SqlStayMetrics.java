@@ -54,8 +54,13 @@ final class SqlStayMetrics {
 
     static TimeInStage timeInStage(SqlSession session, Pipeline pipeline, Window window, String owner)
             throws SQLException {
+        // A window that every ended stay of the project falls in excludes nothing: the stays are then read without
+        // it, so that each stage's median is read straight off its stays in order of duration.
+        boolean whole = owner == null && endsWithin(pipeline, window, null).query(session, rows -> rows.next()
+                && rows.getInt(1) == 1);
         Map<String, Integer> byStage = new HashMap<>();
-        endedIn("SELECT s." + STAGE_KEY + ", COUNT(*)", pipeline, window, owner)
+        (whole ? ended("SELECT s." + STAGE_KEY + ", COUNT(*)", pipeline) : endedIn("SELECT s." + STAGE_KEY + ", COUNT(*)",
+                pipeline, window, owner))
                 .append("GROUP BY s." + STAGE_KEY)
                 .query(session, rows -> {
                     while (rows.next()) {
@@ -65,14 +70,40 @@ final class SqlStayMetrics {
                 });
         List<StageTime> stages = new ArrayList<>();
         for (Stage stage : pipeline.stages()) {
-            Sql stays = endedIn("", pipeline, window, owner).append("AND s." + STAGE_KEY + " = ?", stage.key());
-            // Count, total and median of a stage from one statement: a stay recorded meanwhile changes all three.
-            Medians.Middle middle = Medians.middle(session, "s." + DURATION_MS, stays, byStage.getOrDefault(stage.key(), 0));
+            int expected = byStage.getOrDefault(stage.key(), 0);
+            Medians.Middle middle = null;
+            if (whole) {
+                // The statement checks again that the window excludes none of the stage's stays, else asks with it.
+                Sql stays = ended("", pipeline).append("AND s." + STAGE_KEY + " = ?", stage.key());
+                middle = Medians.middle(session, "s." + DURATION_MS, stays, expected, endsWithin(pipeline, window, stage));
+            }
+            if (middle == null || !middle.held()) {
+                Sql stays = endedIn("", pipeline, window, owner).append("AND s." + STAGE_KEY + " = ?", stage.key());
+                // Count, total and median of a stage from one statement: a stay recorded meanwhile changes all three.
+                middle = Medians.middle(session, "s." + DURATION_MS, stays, expected);
+            }
             int count = middle.count();
             stages.add(new StageTime(stage.key(), count, count == 0 ? null : middle.sum() / MS_PER_DAY / count,
                     middle.median() == null ? null : middle.median() / MS_PER_DAY));
         }
         return new TimeInStage(stages);
+    }
+
+    /** Every ended stay of the project, whenever it ended. */
+    private static Sql ended(String select, Pipeline pipeline) {
+        return new Sql(select + " FROM " + STAY + " s WHERE s." + PROJECT_KEY + " = ?", pipeline.projectKey())
+                .append("AND s." + ENDED_AT + " IS NOT NULL");
+    }
+
+    /**
+     * One row, one column {@code G}: 1 when every ended stay of the project (of one stage, when given) ended in the
+     * window, else 0. Two reads of an index each: the first and the last end.
+     */
+    private static Sql endsWithin(Pipeline pipeline, Window window, Stage stage) {
+        Sql sql = new Sql("SELECT CASE WHEN MIN(x." + ENDED_AT + ") IS NULL OR MIN(x." + ENDED_AT + ") >= ? AND MAX(x."
+                + ENDED_AT + ") < ? THEN 1 ELSE 0 END AS G FROM " + STAY + " x WHERE x." + PROJECT_KEY + " = ?",
+                millis(window.from()), millis(window.to()), pipeline.projectKey());
+        return stage == null ? sql : sql.append("AND x." + STAGE_KEY + " = ?", stage.key());
     }
 
     private static Sql endedIn(String select, Pipeline pipeline, Window window, String owner) {

@@ -43,6 +43,9 @@ public final class Benchmark {
                             "--warmup=" + options.warmup(), "--runs=" + options.runs()));
                     results.merge(fork(options, tag, "reference", ROOMY_HEAP, target,
                             "--warmup=" + options.referenceWarmup(), "--runs=" + options.referenceRuns()));
+                    // Last, into the same database emptied again: the backfill without field history, to compare.
+                    results.merge(fork(options, tag, "backfill-status", ROOMY_HEAP, database.fresh(deals),
+                            "--deals=" + deals));
                     measured.add(new Measured(database.name(), deals, results));
                 }
             }

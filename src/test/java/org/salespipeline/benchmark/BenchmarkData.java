@@ -27,6 +27,12 @@ final class BenchmarkData {
         return DealGenerator.generate(SEED, deals, PROJECT, end);
     }
 
+    /** The same deals with their status history alone. */
+    static HistoryFile withoutFieldHistory(HistoryFile data) {
+        return new HistoryFile(data.pipelines(), data.deals().stream().map(deal -> new DealSpec(deal.issueId(), deal.key(),
+                deal.summary(), deal.created(), deal.amount(), deal.owner(), deal.closeDate(), deal.history())).toList());
+    }
+
     /** Further deals, numbered after the backfilled ones, whose changes are recorded one by one as Jira's listener does. */
     static List<DealSpec> recorded(int backfilled, int deals) {
         List<DealSpec> generated = DealGenerator.generate(SEED + 1, deals, PROJECT, NOW).deals();
@@ -34,7 +40,7 @@ final class BenchmarkData {
             DealSpec deal = generated.get(i);
             long number = backfilled + i + 1L;
             return new DealSpec(number, PROJECT + "-" + number, deal.summary(), deal.created(), deal.amount(),
-                    deal.owner(), deal.closeDate(), deal.history());
+                    deal.owner(), deal.closeDate(), deal.history(), deal.fieldChanges());
         }).toList();
     }
 }

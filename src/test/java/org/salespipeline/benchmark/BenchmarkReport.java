@@ -26,6 +26,7 @@ final class BenchmarkReport {
                 .append(options.referenceRuns() == options.runs() ? "" : " (reference: " + options.referenceRuns() + ")")
                 .append("; milliseconds, uncached.\n\n");
         ingestion(md, measured);
+        RecordingReport.markdown(md, measured);
         queries(md, measured);
         memory(md, measured);
         return md.toString();

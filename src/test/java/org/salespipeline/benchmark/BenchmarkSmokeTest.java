@@ -44,6 +44,11 @@ class BenchmarkSmokeTest {
         assertThat(r.number("backfill.transitions")).as("about ten changes per deal").isBetween(5_000.0, 15_000.0);
         assertThat(r.number("record.runs")).isPositive();
         assertThat(r.number("record.p95")).isGreaterThanOrEqualTo(r.number("record.p50"));
+        assertThat(r.number("record.field.runs")).as("field changes recorded one by one").isPositive();
+        assertThat(r.number("commit.bare.runs")).as("a bare commit beside each recording")
+                .isEqualTo(r.number("record.runs") + r.number("record.field.runs"));
+        assertThat(r.number("backfill.fieldChanges")).as("field history in the backfill").isPositive();
+        assertThat(r.number("backfill.statusOnly.seconds")).as("the backfill without field history").isPositive();
         assertThat(r.number("store.heap.max")).as("the store's queries ran under -Xmx256m").isLessThanOrEqualTo(256);
         assertThat(r.number("store.heap.peak")).isPositive().isLessThanOrEqualTo(r.number("store.heap.max"));
         assertThat(r.number("store.funnel-90d.runs")).isEqualTo(3);

@@ -43,31 +43,62 @@ final class IngestionPhase {
         settle(db, results);
 
         Timings recording = new Timings();
+        Timings fieldRecording = new Timings();
+        Timings bareCommits = new Timings();
         List<DealSpec> recorded = BenchmarkData.recorded(deals, recordedDeals);
-        for (int d = 0; d < recorded.size(); d++) {
-            DealSpec deal = recorded.get(d);
-            for (int i = 0; i < deal.history().size(); i++) {
-                LoggedChange change = LoggedChange.ofInstant(deal.issueId(), i, deal.history().get(i));
-                long before = System.nanoTime();
-                stageLog.record(BenchmarkData.PROJECT, deal.toFacts(), change);
-                if (d >= Math.min(UNTIMED_DEALS, recorded.size() / 2)) {
-                    recording.add(System.nanoTime() - before);
+        try (BareCommit bare = BareCommit.prepare(db.dataSource())) {
+            for (int d = 0; d < recorded.size(); d++) {
+                DealSpec deal = recorded.get(d);
+                boolean timed = d >= Math.min(UNTIMED_DEALS, recorded.size() / 2);
+                // The deal's status and field changes as they happened, each followed by a bare commit, so that
+                // both meet the same machine.
+                for (RecordedChange change : RecordedChange.inOrder(deal)) {
+                    long before = System.nanoTime();
+                    if (change.status() != null) {
+                        stageLog.record(BenchmarkData.PROJECT, deal.toFacts(), change.status());
+                    } else {
+                        stageLog.recordFields(BenchmarkData.PROJECT, deal.toFacts(), List.of(change.field()));
+                    }
+                    long elapsed = System.nanoTime() - before;
+                    long commit = bare.time();
+                    if (timed) {
+                        (change.status() != null ? recording : fieldRecording).add(elapsed);
+                        bareCommits.add(commit);
+                    }
                 }
             }
         }
-        return results.putTimings("record", recording).put("record.deals", recorded.size());
+        return results.putTimings("record", recording).putTimings("record.field", fieldRecording)
+                .putTimings("commit.bare", bareCommits).put("record.deals", recorded.size());
+    }
+
+    /** The backfill of the deals without their field history, into an empty database: what field history adds to it. */
+    static PhaseResults backfillStatusOnly(PooledDatabase db, int deals) {
+        DemoDatabase.migrate(db.entityManager(), PluginDescriptor.load().aoEntities());
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager());
+        AoPipelineDirectory pipelines = new AoPipelineDirectory(ao);
+        AoStageLog stageLog = new AoStageLog(ao, pipelines, new EntityManagerSqlReader(db.entityManager()));
+        PhaseResults timed = backfill(ao, pipelines, stageLog, BenchmarkData.withoutFieldHistory(BenchmarkData.backfilled(deals)));
+        return new PhaseResults().put("backfill.statusOnly.seconds", timed.number("backfill.seconds"));
     }
 
     static PhaseResults backfill(EntityManagerActiveObjects ao, AoPipelineDirectory pipelines, AoStageLog stageLog,
             int deals) {
-        HistoryFile data = BenchmarkData.backfilled(deals);
+        return backfill(ao, pipelines, stageLog, BenchmarkData.backfilled(deals));
+    }
+
+    private static PhaseResults backfill(EntityManagerActiveObjects ao, AoPipelineDirectory pipelines, AoStageLog stageLog,
+            HistoryFile data) {
+        int deals = data.deals().size();
         pipelines.save(data.pipelines().get(0).config());
         long start = System.nanoTime();
         new HistoryRebuild(stageLog, new AoRebuildProgressStore(ao), Clock.fixed(BenchmarkData.NOW, ZoneOffset.UTC))
                 .run(BenchmarkData.PROJECT, new FileHistorySource(data));
         double seconds = (System.nanoTime() - start) / 1e9;
         long transitions = data.deals().stream().mapToLong(deal -> deal.history().size()).sum();
+        long fieldChanges = data.deals().stream().mapToLong(deal -> deal.fieldChanges().size()).sum();
         return new PhaseResults().put("backfill.deals", deals).put("backfill.transitions", transitions)
+                .put("backfill.fieldChanges", fieldChanges)
                 .put("backfill.seconds", seconds).put("backfill.perSecond", transitions / seconds);
     }
 

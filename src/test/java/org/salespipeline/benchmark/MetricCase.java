@@ -20,6 +20,7 @@ record MetricCase(String key, String label, Function<PipelineMetrics, Object> qu
     /** Deals are created over the two years before now, so three years back covers all of them. */
     private static final Duration ALL_TIME = Duration.ofDays(3 * 365);
     private static final Duration QUARTER = Duration.ofDays(90);
+    private static final Duration WEEK = Duration.ofDays(7);
     private static final int STALLED_LIMIT = 20;
 
     static List<MetricCase> all(Pipeline pipeline, Instant now) {
@@ -42,6 +43,8 @@ record MetricCase(String key, String label, Function<PipelineMetrics, Object> qu
                 new MetricCase("forecast-90d", "forecast, next 90 days",
                         m -> m.forecast(pipeline, today, today.plusDays(90), now, any, key -> true)),
                 new MetricCase("forecast-all", "forecast, all close dates",
-                        m -> m.forecast(pipeline, today.minusYears(3), today.plusYears(3), now, any, key -> true)));
+                        m -> m.forecast(pipeline, today.minusYears(3), today.plusYears(3), now, any, key -> true)),
+                new MetricCase("flow-7d", "flow, 7 days", m -> m.flow(pipeline, new Window(now.minus(WEEK), now), null, any)),
+                new MetricCase("flow-90d", "flow, 90 days", m -> m.flow(pipeline, quarter, null, any)));
     }
 }

@@ -21,6 +21,7 @@ public final class PhaseMain {
         try (PooledDatabase db = PooledDatabase.open(options.get("url"), options.get("user"), options.get("password"))) {
             results = switch (args[0]) {
                 case "ingest" -> IngestionPhase.run(db, number(options, "deals"), number(options, "recorded"));
+                case "backfill-status" -> IngestionPhase.backfillStatusOnly(db, number(options, "deals"));
                 case "store" -> QueryPhase.run(db, QueryPhase.Side.STORE, number(options, "warmup"), number(options, "runs"));
                 case "reference" -> QueryPhase.run(db, QueryPhase.Side.REFERENCE, number(options, "warmup"),
                         number(options, "runs"));

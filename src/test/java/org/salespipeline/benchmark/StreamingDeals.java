@@ -14,13 +14,16 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
+import org.salespipeline.history.DealField;
+import org.salespipeline.history.FieldChange;
 import org.salespipeline.history.StatusChange;
 import org.salespipeline.metrics.DealRecord;
 import org.salespipeline.store.AoNaming;
 
 /**
  * The naive way to the metrics: one streaming read of every logged transition of a project, with its deal's
- * facts, turned into deal records one deal at a time for the in-memory reference.
+ * facts, and beside it one of every logged field change, turned into deal records one deal at a time for the
+ * in-memory reference.
  */
 final class StreamingDeals {
 
@@ -29,37 +32,61 @@ final class StreamingDeals {
             + " d.\"OWNER\", d.\"CLOSE_DAY\", t.\"OCCURRED_AT\", t.\"STATUS_ID\", t.\"REASON\""
             + " FROM " + quoted("TRANSITION") + " t JOIN " + quoted("DEAL") + " d ON d.\"ISSUE_ID\" = t.\"ISSUE_ID\""
             + " WHERE d.\"PROJECT_KEY\" = ? ORDER BY t.\"ISSUE_ID\", t.\"OCCURRED_AT\", t.\"SEQ\", t.\"ID\"";
+    private static final String FIELD_QUERY = "SELECT f.\"ISSUE_ID\", f.\"OCCURRED_AT\", f.\"FIELD\", f.\"FROM_VALUE\","
+            + " f.\"TO_VALUE\" FROM " + quoted("FIELD_CHANGE") + " f JOIN " + quoted("DEAL") + " d ON d.\"ISSUE_ID\" = f.\"ISSUE_ID\""
+            + " WHERE d.\"PROJECT_KEY\" = ? ORDER BY f.\"ISSUE_ID\", f.\"OCCURRED_AT\", f.\"SEQ\", f.\"ID\"";
 
     private StreamingDeals() {
     }
 
-    /** A fresh stream per call; closing it closes its connection. */
+    /** A fresh stream per call; closing it closes its connections. */
     static Stream<DealRecord> of(DataSource dataSource, String projectKey) {
+        // Two connections: MySQL's driver streams one result set per connection at a time.
+        Cursor transitions = Cursor.open(dataSource, QUERY, projectKey);
+        Cursor fields = Cursor.open(dataSource, FIELD_QUERY, projectKey);
         try {
-            Connection connection = dataSource.getConnection();
-            // PostgreSQL streams with a cursor only outside autocommit.
-            connection.setAutoCommit(false);
-            boolean mysql = connection.getMetaData().getURL().startsWith("jdbc:mysql:");
-            // MySQL's driver quotes names with backticks, and streams row by row only at this fetch size.
-            PreparedStatement statement = connection.prepareStatement(
-                    QUERY.replace("\"", connection.getMetaData().getIdentifierQuoteString().trim()),
-                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            statement.setFetchSize(mysql ? Integer.MIN_VALUE : FETCH_SIZE);
-            statement.setString(1, projectKey);
-            ResultSet rows = statement.executeQuery();
-            return StreamSupport.stream(new Deals(rows), false).onClose(() -> close(statement, connection));
+            return StreamSupport.stream(new Deals(transitions.rows, fields.rows), false).onClose(() -> {
+                try (fields) {
+                    transitions.close();
+                }
+            });
         } catch (SQLException e) {
+            fields.close();
+            transitions.close();
             throw new IllegalStateException("Reading the transitions failed: " + e.getMessage(), e);
         }
     }
 
-    private static void close(PreparedStatement statement, Connection connection) {
-        try (connection) {
-            statement.close();
-            connection.rollback();
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    /** One streaming read on a connection of its own. */
+    private record Cursor(Connection connection, PreparedStatement statement, ResultSet rows) implements AutoCloseable {
+
+        static Cursor open(DataSource dataSource, String query, String projectKey) {
+            try {
+                Connection connection = dataSource.getConnection();
+                // PostgreSQL streams with a cursor only outside autocommit.
+                connection.setAutoCommit(false);
+                boolean mysql = connection.getMetaData().getURL().startsWith("jdbc:mysql:");
+                // MySQL's driver quotes names with backticks, and streams row by row only at this fetch size.
+                PreparedStatement statement = connection.prepareStatement(
+                        query.replace("\"", connection.getMetaData().getIdentifierQuoteString().trim()),
+                        ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+                statement.setFetchSize(mysql ? Integer.MIN_VALUE : FETCH_SIZE);
+                statement.setString(1, projectKey);
+                return new Cursor(connection, statement, statement.executeQuery());
+            } catch (SQLException e) {
+                throw new IllegalStateException("Reading the transitions failed: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (connection) {
+                statement.close();
+                connection.rollback();
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -71,12 +98,16 @@ final class StreamingDeals {
     private static final class Deals extends Spliterators.AbstractSpliterator<DealRecord> {
 
         private final ResultSet rows;
+        private final ResultSet fields;
         private boolean onRow;
+        private boolean onField;
 
-        Deals(ResultSet rows) throws SQLException {
+        Deals(ResultSet rows, ResultSet fields) throws SQLException {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.rows = rows;
+            this.fields = fields;
             this.onRow = rows.next();
+            this.onField = fields.next();
         }
 
         @Override
@@ -99,7 +130,17 @@ final class StreamingDeals {
                     changes.add(new StatusChange(Instant.ofEpochMilli(rows.getLong(8)), rows.getString(9), rows.getString(10)));
                     onRow = rows.next();
                 }
-                action.accept(new DealRecord(key, summary, created, amountOrNull, owner, close, changes));
+                // Both reads are in issue order: skip the field changes of deals without transitions, take this one's.
+                while (onField && fields.getLong(1) < issueId) {
+                    onField = fields.next();
+                }
+                List<FieldChange> fieldChanges = new ArrayList<>();
+                while (onField && fields.getLong(1) == issueId) {
+                    fieldChanges.add(new FieldChange(Instant.ofEpochMilli(fields.getLong(2)), DealField.valueOf(fields.getString(3)),
+                            fields.getString(4), fields.getString(5)));
+                    onField = fields.next();
+                }
+                action.accept(new DealRecord(key, summary, created, amountOrNull, owner, close, changes, fieldChanges));
                 return true;
             } catch (SQLException e) {
                 throw new IllegalStateException("Reading the transitions failed: " + e.getMessage(), e);

@@ -8,6 +8,8 @@ import static org.salespipeline.store.StoreFixture.deal;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import net.java.ao.EntityManager;
@@ -84,6 +86,56 @@ class ConsistentAnswerTest {
             assertThat(prospecting.stays()).isEqualTo(4);
             assertThat(prospecting.meanDays()).isEqualTo(4.0);
             assertThat(prospecting.medianDays()).isEqualTo(2.5);
+        } finally {
+            DemoDatabase.close(entityManager);
+        }
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("databases")
+    @DisplayName("a window found to hold every stay is checked again by each stage's read: a stay ending after it meanwhile stays out")
+    void stayEndingAfterAWholeWindowMidAnswer(String database, DatabaseOpener opener) throws Exception {
+        EntityManager entityManager = opener.open();
+        try {
+            StoreFixture store = StoreFixture.clean(entityManager).withSevenStageAcme();
+            for (long issueId = 1; issueId <= 3; issueId++) {
+                store.stageLog.record(ACME, deal(issueId), change(issueId * 10, 0, "Prospecting"));
+                store.stageLog.record(ACME, deal(issueId), change(issueId * 10 + 1, issueId, "Qualification"));
+            }
+            AtomicBoolean recorded = new AtomicBoolean();
+            List<String> statements = new ArrayList<>();
+            SqlReader changingMeanwhile = new SqlReader() {
+                @Override
+                public <T> T read(SqlWork<T> work) {
+                    return store.sql.read(session -> work.run(session.observedBy(sql -> {
+                        statements.add(sql.toString());
+                        // Just before the first middle-row read: a fourth deal leaves Prospecting after 40 days, past
+                        // the window's end, so the window no longer holds every stay.
+                        if (sql.toString().contains("LEFT JOIN") && recorded.compareAndSet(false, true)) {
+                            store.stageLog.record(ACME, deal(4), change(40, 0, "Prospecting"));
+                            store.stageLog.record(ACME, deal(4), change(41, 40, "Qualification"));
+                        }
+                    })));
+                }
+
+                @Override
+                public SqlDialect dialect() {
+                    return store.sql.dialect();
+                }
+            };
+            Pipeline pipeline = store.pipelines.find(ACME).orElseThrow().pipeline();
+            Window window = new Window(T0, T0.plusSeconds(30 * 86_400L));
+
+            StageTime prospecting = new SqlPipelineMetrics(changingMeanwhile)
+                    .timeInStage(pipeline, window, OwnerFilter.any()).stages().get(0);
+
+            assertThat(recorded).isTrue();
+            assertThat(statements.stream().filter(sql -> sql.contains("LEFT JOIN")).findFirst().orElseThrow())
+                    .as("the first stage's read, without the window and checking it").contains("IS NOT NULL")
+                    .contains("CROSS JOIN");
+            assertThat(prospecting.stays()).isEqualTo(3);
+            assertThat(prospecting.meanDays()).isEqualTo(2.0);
+            assertThat(prospecting.medianDays()).isEqualTo(2.0);
         } finally {
             DemoDatabase.close(entityManager);
         }
