@@ -1,6 +1,7 @@
 package org.salespipeline.store;
 
 import java.sql.SQLException;
+import java.util.Arrays;
 
 /**
  * Exact medians in the database: reads only the one or two middle rows of an ordered query, in the same
@@ -8,7 +9,10 @@ import java.sql.SQLException;
  */
 final class Medians {
 
-    /** Reads that found a different count than the one their middle rows were chosen for, before giving up. */
+    /**
+     * Reads of the middle rows that may find a different count than the one those rows were chosen for (rows came or
+     * went in between) before the median is read from every row at once instead.
+     */
     private static final int ATTEMPTS = 5;
 
     private Medians() {
@@ -84,6 +88,45 @@ final class Medians {
             }
             count = read.count();
         }
-        throw new StoreException("The rows of a median kept changing while they were read", null);
+        return everyRow(session, value, fromWhere, guard);
+    }
+
+    /**
+     * The count, sum and median read from every value in one statement, which sees the rows as one snapshot: slower
+     * than reading the middle rows, and only taken while rows keep coming or going between the statements.
+     */
+    private static Middle everyRow(SqlSession session, String value, Sql fromWhere, Sql guard) throws SQLException {
+        Sql statement = new Sql("SELECT c.N, c.TOTAL, m.V" + (guard == null ? "" : ", g.G")
+                + " FROM (SELECT COUNT(*) AS N, SUM(" + value + ") AS TOTAL")
+                .append(fromWhere)
+                .append(") c LEFT JOIN (SELECT " + value + " AS V")
+                .append(fromWhere)
+                .append(") m ON 1 = 1");
+        if (guard != null) {
+            statement.append("CROSS JOIN (").append(guard).append(") g");
+        }
+        statement.append("ORDER BY m.V");
+        return statement.query(session, rows -> {
+            int counted = 0;
+            double total = 0;
+            boolean held = true;
+            double[] values = new double[64];
+            int read = 0;
+            while (rows.next()) {
+                held = guard == null || rows.getInt(4) == 1;
+                counted = rows.getInt(1);
+                total = rows.getDouble(2);
+                double v = rows.getDouble(3);
+                if (!rows.wasNull()) {
+                    if (read == values.length) {
+                        values = Arrays.copyOf(values, read * 2);
+                    }
+                    values[read++] = v;
+                }
+            }
+            Double median = read == 0 ? null
+                    : read % 2 == 1 ? values[read / 2] : (values[read / 2 - 1] + values[read / 2]) / 2;
+            return new Middle(counted, total, median, held);
+        });
     }
 }

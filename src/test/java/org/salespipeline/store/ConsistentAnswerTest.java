@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import net.java.ao.EntityManager;
 import org.junit.jupiter.api.DisplayName;
@@ -136,6 +137,56 @@ class ConsistentAnswerTest {
             assertThat(prospecting.stays()).isEqualTo(3);
             assertThat(prospecting.meanDays()).isEqualTo(2.0);
             assertThat(prospecting.medianDays()).isEqualTo(2.0);
+        } finally {
+            DemoDatabase.close(entityManager);
+        }
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("databases")
+    @DisplayName("while stays keep ending before every read of the middle rows, the median is read from every stay at once and stays exact")
+    void staysEndingBeforeEveryRead(String database, DatabaseOpener opener) throws Exception {
+        EntityManager entityManager = opener.open();
+        try {
+            StoreFixture store = StoreFixture.clean(entityManager).withSevenStageAcme();
+            for (long issueId = 1; issueId <= 3; issueId++) {
+                store.stageLog.record(ACME, deal(issueId), change(issueId * 10, 0, "Prospecting"));
+                store.stageLog.record(ACME, deal(issueId), change(issueId * 10 + 1, issueId, "Qualification"));
+            }
+            AtomicInteger recorded = new AtomicInteger();
+            SqlReader changingMeanwhile = new SqlReader() {
+                @Override
+                public <T> T read(SqlWork<T> work) {
+                    return store.sql.read(session -> work.run(session.observedBy(sql -> {
+                        // Before every read of the rows of a median, up to twenty: one more deal leaves Prospecting
+                        // after ten days, so the count each read was chosen for is never the count it finds.
+                        if (sql.toString().contains("LEFT JOIN") && recorded.get() < 20) {
+                            long issueId = 4 + recorded.getAndIncrement();
+                            store.stageLog.record(ACME, deal(issueId), change(issueId * 10, 0, "Prospecting"));
+                            store.stageLog.record(ACME, deal(issueId), change(issueId * 10 + 1, 10, "Qualification"));
+                        }
+                    })));
+                }
+
+                @Override
+                public SqlDialect dialect() {
+                    return store.sql.dialect();
+                }
+            };
+            Pipeline pipeline = store.pipelines.find(ACME).orElseThrow().pipeline();
+            Window window = new Window(T0, T0.plusSeconds(30 * 86_400L));
+
+            StageTime prospecting = new SqlPipelineMetrics(changingMeanwhile)
+                    .timeInStage(pipeline, window, OwnerFilter.any()).stages().get(0);
+
+            int tenDayStays = recorded.get();
+            assertThat(tenDayStays).as("a change before each read of the middle rows and before the read of every stay")
+                    .isBetween(6, 19);
+            // Stays of 1, 2 and 3 days and the ten-day stays recorded before the last read: all of them, exactly.
+            assertThat(prospecting.stays()).isEqualTo(3 + tenDayStays);
+            assertThat(prospecting.meanDays()).isCloseTo((6.0 + 10.0 * tenDayStays) / (3 + tenDayStays),
+                    org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(prospecting.medianDays()).isEqualTo(10.0);
         } finally {
             DemoDatabase.close(entityManager);
         }
