@@ -6,44 +6,28 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.salespipeline.demo.DemoHost;
-import org.salespipeline.demo.DemoOptions;
 
 /** The board's REST call through a real Jersey runtime in the demo host, on its default data at a fixed instant. */
 class BoardRestIT {
 
     private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
-    private static DemoHost host;
-    private static RestClient rest;
+    @RegisterExtension
+    static final DemoHostForClass demo = DemoHostForClass.at("board-rest", NOW);
 
-    @BeforeAll
-    static void startHost() throws Exception {
-        Path database = Files.createTempDirectory("board-rest");
-        host = DemoHost.start(new DemoOptions(0, database, null, NOW));
-        rest = new RestClient(host.baseUrl());
-    }
-
-    @AfterAll
-    static void stopHost() {
-        host.close();
-    }
 
     @Test
     @DisplayName("without filters each column's deals, value and weighted value equal the pipeline summary's stage")
     void columnsEqualTheSummary() {
-        JsonNode board = rest.get("rep", "/pipelines/ACME/board").json();
-        JsonNode summary = rest.get("rep", "/pipelines/ACME/summary").json();
+        JsonNode board = demo.rest().get("rep", "/pipelines/ACME/board").json();
+        JsonNode summary = demo.rest().get("rep", "/pipelines/ACME/summary").json();
 
         assertThat(keys(board.path("stages"))).isEqualTo(keys(summary.path("stages")));
         for (int i = 0; i < board.path("stages").size(); i++) {
@@ -64,7 +48,7 @@ class BoardRestIT {
     @Test
     @DisplayName("cards come most days in the stage first, with the owner's display name and the BANT score")
     void cardsInOrder() {
-        JsonNode column = firstNonEmpty(rest.get("rep", "/pipelines/ACME/board").json());
+        JsonNode column = firstNonEmpty(demo.rest().get("rep", "/pipelines/ACME/board").json());
         List<Double> days = new ArrayList<>();
         column.path("cards").forEach(card -> days.add(card.path("daysInStage").asDouble()));
 
@@ -82,9 +66,9 @@ class BoardRestIT {
     @Test
     @DisplayName("a stage by name in any case, start and limit page its cards, and 'more' says whether cards follow")
     void pageOneColumn() {
-        JsonNode first = firstNonEmpty(rest.get("rep", "/pipelines/ACME/board").json());
+        JsonNode first = firstNonEmpty(demo.rest().get("rep", "/pipelines/ACME/board").json());
         String name = first.path("name").asText().toUpperCase();
-        JsonNode page = rest.get("rep", "/pipelines/ACME/board?stage=" + encode(name) + "&start=1&limit=1").json();
+        JsonNode page = demo.rest().get("rep", "/pipelines/ACME/board?stage=" + encode(name) + "&start=1&limit=1").json();
 
         assertThat(page.path("stages")).hasSize(1);
         JsonNode column = page.path("stages").get(0);
@@ -100,15 +84,15 @@ class BoardRestIT {
     @Test
     @DisplayName("the text filter matches summary or key ignoring case, and takes % and _ literally")
     void textFilter() {
-        JsonNode all = rest.get("rep", "/pipelines/ACME/board").json();
+        JsonNode all = demo.rest().get("rep", "/pipelines/ACME/board").json();
         String key = firstNonEmpty(all).path("cards").get(0).path("key").asText();
 
-        JsonNode byKey = rest.get("rep", "/pipelines/ACME/board?q=" + encode(key.toLowerCase())).json();
+        JsonNode byKey = demo.rest().get("rep", "/pipelines/ACME/board?q=" + encode(key.toLowerCase())).json();
         List<String> found = new ArrayList<>();
         byKey.path("stages").forEach(c -> c.path("cards").forEach(card -> found.add(card.path("key").asText())));
         assertThat(found).contains(key);
         int wildcards = 0;
-        for (JsonNode column : rest.get("rep", "/pipelines/ACME/board?q=" + encode("%_%")).json().path("stages")) {
+        for (JsonNode column : demo.rest().get("rep", "/pipelines/ACME/board?q=" + encode("%_%")).json().path("stages")) {
             wildcards += column.path("deals").asInt();
         }
         assertThat(wildcards).isZero();
@@ -117,7 +101,7 @@ class BoardRestIT {
     @Test
     @DisplayName("a close window keeps only deals expected to close in it")
     void closeWindow() {
-        JsonNode board = rest.get("rep", "/pipelines/ACME/board?closeFrom=2026-06-01&closeTo=2026-07-01").json();
+        JsonNode board = demo.rest().get("rep", "/pipelines/ACME/board?closeFrom=2026-06-01&closeTo=2026-07-01").json();
         board.path("stages").forEach(column -> column.path("cards").forEach(card ->
                 assertThat(card.path("closeDate").asText()).isBetween("2026-06-01", "2026-06-30")));
         int inWindow = 0;
@@ -125,7 +109,7 @@ class BoardRestIT {
         for (JsonNode column : board.path("stages")) {
             inWindow += column.path("deals").asInt();
         }
-        for (JsonNode column : rest.get("rep", "/pipelines/ACME/board").json().path("stages")) {
+        for (JsonNode column : demo.rest().get("rep", "/pipelines/ACME/board").json().path("stages")) {
             everything += column.path("deals").asInt();
         }
         assertThat(inWindow).isLessThan(everything);
@@ -137,7 +121,7 @@ class BoardRestIT {
         "?limit=ten"})
     @DisplayName("bad filters and pages get 400 naming the parameter")
     void badInput(String query) {
-        RestClient.Answer answer = rest.get("rep", "/pipelines/ACME/board" + query);
+        RestClient.Answer answer = demo.rest().get("rep", "/pipelines/ACME/board" + query);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.firstErrorField()).isIn("closeFrom", "closeTo", "stage", "start", "limit");
@@ -148,34 +132,34 @@ class BoardRestIT {
     @DisplayName("each user's board filters are kept per board; a filter the board refuses is a 400 and keeps nothing")
     void keptFilters() {
         String filters = "/pipelines/ACME/board/filters";
-        assertThat(rest.get("admin", filters).json().path("q").isNull()).isTrue();
+        assertThat(demo.rest().get("admin", filters).json().path("q").isNull()).isTrue();
 
-        RestClient.Answer kept = rest.put("admin", filters, "application/json",
+        RestClient.Answer kept = demo.rest().put("admin", filters, "application/json",
                 "{\"q\":\"renewal\",\"closeFrom\":\"2026-06-01\",\"closeTo\":\"2026-09-01\"}");
         assertThat(kept.status()).isEqualTo(200);
-        assertThat(rest.get("admin", filters).json().path("q").asText()).isEqualTo("renewal");
-        assertThat(rest.get("admin", filters).json().path("closeTo").asText()).isEqualTo("2026-09-01");
-        assertThat(rest.get("rep", filters).json().path("q").isNull()).as("another user's are their own").isTrue();
-        assertThat(rest.get("admin", "/pipelines/GLOBEX/board/filters").json().path("q").isNull())
+        assertThat(demo.rest().get("admin", filters).json().path("q").asText()).isEqualTo("renewal");
+        assertThat(demo.rest().get("admin", filters).json().path("closeTo").asText()).isEqualTo("2026-09-01");
+        assertThat(demo.rest().get("rep", filters).json().path("q").isNull()).as("another user's are their own").isTrue();
+        assertThat(demo.rest().get("admin", "/pipelines/GLOBEX/board/filters").json().path("q").isNull())
                 .as("another board's are its own").isTrue();
 
-        RestClient.Answer refused = rest.put("admin", filters, "application/json", "{\"closeFrom\":\"2026-06-01\"}");
+        RestClient.Answer refused = demo.rest().put("admin", filters, "application/json", "{\"closeFrom\":\"2026-06-01\"}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.firstErrorField()).isEqualTo("closeTo");
-        assertThat(rest.get("admin", filters).json().path("q").asText()).as("nothing kept").isEqualTo("renewal");
-        assertThat(rest.put("admin", filters, "application/json", "{\"owner\":\"nobody-at-all\"}").firstErrorField())
+        assertThat(demo.rest().get("admin", filters).json().path("q").asText()).as("nothing kept").isEqualTo("renewal");
+        assertThat(demo.rest().put("admin", filters, "application/json", "{\"owner\":\"nobody-at-all\"}").firstErrorField())
                 .isEqualTo("owner");
 
-        assertThat(rest.put("admin", filters, "application/json", "{}").status()).isEqualTo(200);
-        assertThat(rest.get("admin", filters).json().path("q").isNull()).as("no filter forgets them").isTrue();
-        assertThat(rest.get(null, filters).status()).isEqualTo(401);
-        assertThat(rest.get("rep", "/pipelines/GLOBEX/board/filters").status()).isEqualTo(404);
+        assertThat(demo.rest().put("admin", filters, "application/json", "{}").status()).isEqualTo(200);
+        assertThat(demo.rest().get("admin", filters).json().path("q").isNull()).as("no filter forgets them").isTrue();
+        assertThat(demo.rest().get(null, filters).status()).isEqualTo(401);
+        assertThat(demo.rest().get("rep", "/pipelines/GLOBEX/board/filters").status()).isEqualTo(404);
     }
 
     @Test
     @DisplayName("a search longer than 100 characters gets 400 on q")
     void longSearch() {
-        RestClient.Answer answer = rest.get("rep", "/pipelines/ACME/board?q=" + "x".repeat(101));
+        RestClient.Answer answer = demo.rest().get("rep", "/pipelines/ACME/board?q=" + "x".repeat(101));
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.firstErrorField()).isEqualTo("q");
     }
@@ -183,12 +167,12 @@ class BoardRestIT {
     @Test
     @DisplayName("anonymous callers get 401; a project out of reach the same 404 as one that does not exist")
     void access() {
-        assertThat(rest.get(null, "/pipelines/ACME/board").status()).isEqualTo(401);
-        RestClient.Answer globex = rest.get("rep", "/pipelines/GLOBEX/board");
-        RestClient.Answer nowhere = rest.get("rep", "/pipelines/NOWHERE/board");
+        assertThat(demo.rest().get(null, "/pipelines/ACME/board").status()).isEqualTo(401);
+        RestClient.Answer globex = demo.rest().get("rep", "/pipelines/GLOBEX/board");
+        RestClient.Answer nowhere = demo.rest().get("rep", "/pipelines/NOWHERE/board");
         assertThat(globex.status()).isEqualTo(404);
         assertThat(globex.firstError()).isEqualTo(nowhere.firstError().replace("NOWHERE", "GLOBEX"));
-        assertThat(rest.get("admin", "/pipelines/GLOBEX/board").status()).isEqualTo(200);
+        assertThat(demo.rest().get("admin", "/pipelines/GLOBEX/board").status()).isEqualTo(200);
     }
 
     private static JsonNode firstNonEmpty(JsonNode board) {

@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.demo.DemoData;
-import org.salespipeline.demo.DemoHost;
-import org.salespipeline.demo.DemoOptions;
 import org.salespipeline.demo.data.DealSpec;
 import org.salespipeline.demo.data.HistoryFile;
 import org.salespipeline.forecast.Calibration;
@@ -33,26 +28,15 @@ class CalibrationRestIT {
     private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
     private static final List<String> FIELDS = List.of("key", "configured", "winProbability", "closed", "won", "low",
             "high", "fallback", "maturityDays");
-    private static DemoHost host;
-    private static RestClient rest;
+    @RegisterExtension
+    static final DemoHostForClass demo = DemoHostForClass.at("calibration-rest", NOW);
 
-    @BeforeAll
-    static void startHost() throws Exception {
-        Path database = Files.createTempDirectory("calibration-rest");
-        host = DemoHost.start(new DemoOptions(0, database, null, NOW));
-        rest = new RestClient(host.baseUrl());
-    }
-
-    @AfterAll
-    static void stopHost() {
-        host.close();
-    }
 
     @Test
     @Order(1)
     @DisplayName("each open stage in order with its evidence, as the reference computes it, as of now over 365 days by default")
     void stagesEqualTheReference() {
-        RestClient.Answer answer = rest.get("rep", "/pipelines/ACME/calibration");
+        RestClient.Answer answer = demo.rest().get("rep", "/pipelines/ACME/calibration");
 
         assertThat(answer.status()).isEqualTo(200);
         JsonNode json = answer.json();
@@ -61,7 +45,7 @@ class CalibrationRestIT {
         assertThat(json.path("stages").path(0).fieldNames()).toIterable().containsExactlyElementsOf(FIELDS);
         for (String at : List.of("2026-06-01T00:00:00Z", "2026-01-15T12:00:00Z")) {
             for (int days : new int[] {365, 90}) {
-                JsonNode stages = rest.get("rep", "/pipelines/ACME/calibration?at=" + at + "&lookbackDays=" + days)
+                JsonNode stages = demo.rest().get("rep", "/pipelines/ACME/calibration?at=" + at + "&lookbackDays=" + days)
                         .json().path("stages");
                 assertStages(stages, reference(Instant.parse(at), days));
             }
@@ -73,14 +57,14 @@ class CalibrationRestIT {
     @DisplayName("a lookback outside 1–3650 days or not a number, and a bad instant, are 400 on their field")
     void badParameters() {
         for (String days : List.of("0", "3651", "-5", "a year", "1.5")) {
-            RestClient.Answer bad = rest.get("admin", "/pipelines/ACME/calibration?lookbackDays=" + days.replace(" ", "%20"));
+            RestClient.Answer bad = demo.rest().get("admin", "/pipelines/ACME/calibration?lookbackDays=" + days.replace(" ", "%20"));
             assertThat(bad.status()).as(days).isEqualTo(400);
             assertThat(bad.firstErrorField()).isEqualTo("lookbackDays");
             assertThat(bad.firstError()).contains("3650");
         }
-        assertThat(rest.get("admin", "/pipelines/ACME/calibration?lookbackDays=3650").status()).isEqualTo(200);
-        assertThat(rest.get("admin", "/pipelines/ACME/calibration?lookbackDays=1").status()).isEqualTo(200);
-        RestClient.Answer badAt = rest.get("admin", "/pipelines/ACME/calibration?at=yesterday");
+        assertThat(demo.rest().get("admin", "/pipelines/ACME/calibration?lookbackDays=3650").status()).isEqualTo(200);
+        assertThat(demo.rest().get("admin", "/pipelines/ACME/calibration?lookbackDays=1").status()).isEqualTo(200);
+        RestClient.Answer badAt = demo.rest().get("admin", "/pipelines/ACME/calibration?at=yesterday");
         assertThat(badAt.status()).isEqualTo(400);
         assertThat(badAt.firstErrorField()).isEqualTo("at");
     }
@@ -89,12 +73,12 @@ class CalibrationRestIT {
     @Order(3)
     @DisplayName("anonymous callers get 401, a pipeline out of reach or unknown 404, adopting as a non-admin 403")
     void refusals() {
-        assertThat(rest.get(null, "/pipelines/ACME/calibration").status()).isEqualTo(401);
-        assertThat(rest.get("rep", "/pipelines/GLOBEX/calibration").status()).isEqualTo(404);
-        assertThat(rest.get("admin", "/pipelines/NOPE/calibration").status()).isEqualTo(404);
-        assertThat(rest.post(null, "/pipelines/ACME/calibration/adopt").status()).isEqualTo(401);
-        assertThat(rest.post("rep", "/pipelines/ACME/calibration/adopt").status()).isEqualTo(403);
-        assertThat(rest.post("rep", "/pipelines/GLOBEX/calibration/adopt").status()).isEqualTo(404);
+        assertThat(demo.rest().get(null, "/pipelines/ACME/calibration").status()).isEqualTo(401);
+        assertThat(demo.rest().get("rep", "/pipelines/GLOBEX/calibration").status()).isEqualTo(404);
+        assertThat(demo.rest().get("admin", "/pipelines/NOPE/calibration").status()).isEqualTo(404);
+        assertThat(demo.rest().post(null, "/pipelines/ACME/calibration/adopt").status()).isEqualTo(401);
+        assertThat(demo.rest().post("rep", "/pipelines/ACME/calibration/adopt").status()).isEqualTo(403);
+        assertThat(demo.rest().post("rep", "/pipelines/GLOBEX/calibration/adopt").status()).isEqualTo(404);
     }
 
     @Test
@@ -103,7 +87,7 @@ class CalibrationRestIT {
     void adopt() {
         List<StageCalibration> before = reference(NOW, 365);
 
-        RestClient.Answer answer = rest.post("admin", "/pipelines/ACME/calibration/adopt");
+        RestClient.Answer answer = demo.rest().post("admin", "/pipelines/ACME/calibration/adopt");
 
         assertThat(answer.status()).isEqualTo(200);
         JsonNode stages = answer.json().path("stages");
@@ -115,12 +99,12 @@ class CalibrationRestIT {
             assertThat(stages.path(i).path("probability").asInt()).as(stage.key()).isEqualTo(expected);
             assertThat(stages.path(i).path("changed").asBoolean()).isEqualTo(expected != stage.configured());
         }
-        JsonNode config = rest.get("admin", "/pipelines/ACME").json();
+        JsonNode config = demo.rest().get("admin", "/pipelines/ACME").json();
         for (int i = 0; i < before.size(); i++) {
             assertThat(config.path("stages").path(i).path("probability").asInt()).as("saved")
                     .isEqualTo(stages.path(i).path("probability").asInt());
         }
-        JsonNode later = rest.get("admin", "/pipelines/ACME/calibration?at=2026-06-01T01:00:00Z").json().path("stages");
+        JsonNode later = demo.rest().get("admin", "/pipelines/ACME/calibration?at=2026-06-01T01:00:00Z").json().path("stages");
         for (int i = 0; i < before.size(); i++) {
             assertThat(later.path(i).path("configured").asInt()).as("configured as of after the adoption")
                     .isEqualTo(stages.path(i).path("probability").asInt());

@@ -4,39 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.salespipeline.demo.DemoHost;
-import org.salespipeline.demo.DemoOptions;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One deal through the REST API of the demo host: reading it, answering BANT, ticking checklists. */
 class DealRestIT {
 
     private static final String JSON = "application/json";
-    private static DemoHost host;
-    private static RestClient rest;
+    @RegisterExtension
+    static final DemoHostForClass demo = DemoHostForClass.onTheClock("deals");
 
-    @BeforeAll
-    static void start() throws Exception {
-        host = DemoHost.start(new DemoOptions(0, Files.createTempDirectory("deals")));
-        rest = new RestClient(host.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
 
     @Test
     @DisplayName("a deal reads with its stage path, probability, weighted value, rot badge and the current checklist first")
     void readsADeal() {
-        String key = host.dealAt("ACME", "Negotiation", 0);
-        RestClient.Answer answer = rest.get("rep", "/deals/" + key);
+        String key = demo.host().dealAt("ACME", "Negotiation", 0);
+        RestClient.Answer answer = demo.rest().get("rep", "/deals/" + key);
 
         assertThat(answer.status()).isEqualTo(200);
         JsonNode deal = answer.json();
@@ -70,7 +56,7 @@ class DealRestIT {
     @Test
     @DisplayName("a won deal has every stage passed, probability 100 and no current stage")
     void readsAWonDeal() {
-        JsonNode deal = rest.get("rep", "/deals/" + host.dealAt("ACME", "Closed Won", 0)).json();
+        JsonNode deal = demo.rest().get("rep", "/deals/" + demo.host().dealAt("ACME", "Closed Won", 0)).json();
 
         assertThat(deal.path("closed").path("outcome").asText()).isEqualTo("WON");
         assertThat(deal.path("currentStage").isNull()).isTrue();
@@ -84,64 +70,64 @@ class DealRestIT {
     @Test
     @DisplayName("a closed deal's BANT answers and ticks are refused with 409 until it is reopened")
     void closedDealsAreReadOnly() {
-        String key = host.dealAt("ACME", "Closed Won", 1);
-        JsonNode deal = rest.get("rep", "/deals/" + key).json();
+        String key = demo.host().dealAt("ACME", "Closed Won", 1);
+        JsonNode deal = demo.rest().get("rep", "/deals/" + key).json();
         long version = deal.path("checklists").path(0).path("version").asLong();
 
-        RestClient.Answer bant = rest.put("rep", "/deals/" + key + "/bant", JSON, "{\"BUDGET\":{\"answer\":\"UNKNOWN\"}}");
-        RestClient.Answer tick = rest.put("rep", "/deals/" + key + "/checklist/pricing-agreed", JSON,
+        RestClient.Answer bant = demo.rest().put("rep", "/deals/" + key + "/bant", JSON, "{\"BUDGET\":{\"answer\":\"UNKNOWN\"}}");
+        RestClient.Answer tick = demo.rest().put("rep", "/deals/" + key + "/checklist/pricing-agreed", JSON,
                 "{\"ticked\":false,\"version\":" + version + "}");
 
         assertThat(bant.status()).isEqualTo(409);
         assertThat(bant.firstError()).contains("is closed (won)");
         assertThat(tick.status()).isEqualTo(409);
-        assertThat(rest.get("rep", "/deals/" + key).json().path("bant").toString()).isEqualTo(deal.path("bant").toString());
+        assertThat(demo.rest().get("rep", "/deals/" + key).json().path("bant").toString()).isEqualTo(deal.path("bant").toString());
     }
 
     @Test
     @DisplayName("anonymous gets 401; a deal out of reach and an unknown key get the same 404")
     void access() {
-        String globex = host.dealAt("GLOBEX", "Proposal", 0);
-        assertThat(rest.get(null, "/deals/" + host.dealAt("ACME", "Proposal", 0)).status()).isEqualTo(401);
-        RestClient.Answer hidden = rest.get("rep", "/deals/" + globex);
-        RestClient.Answer unknown = rest.get("rep", "/deals/ACME-999999");
+        String globex = demo.host().dealAt("GLOBEX", "Proposal", 0);
+        assertThat(demo.rest().get(null, "/deals/" + demo.host().dealAt("ACME", "Proposal", 0)).status()).isEqualTo(401);
+        RestClient.Answer hidden = demo.rest().get("rep", "/deals/" + globex);
+        RestClient.Answer unknown = demo.rest().get("rep", "/deals/ACME-999999");
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(hidden.firstErrorField()).isEqualTo(unknown.firstErrorField()).isEqualTo("issueKey");
-        assertThat(rest.get("admin", "/deals/" + globex).status()).isEqualTo(200);
-        assertThat(rest.put("rep", "/deals/" + globex + "/bant", JSON, "{\"NEED\":{\"answer\":\"CONFIRMED\"}}").status())
+        assertThat(demo.rest().get("admin", "/deals/" + globex).status()).isEqualTo(200);
+        assertThat(demo.rest().put("rep", "/deals/" + globex + "/bant", JSON, "{\"NEED\":{\"answer\":\"CONFIRMED\"}}").status())
                 .isEqualTo(404);
     }
 
     @Test
     @DisplayName("BANT answers and notes are saved, the score and what the policy still needs follow")
     void answersBant() {
-        String key = host.dealAt("ACME", "Qualification", 0);
-        RestClient.Answer answer = rest.put("rep", "/deals/" + key + "/bant", JSON, """
+        String key = demo.host().dealAt("ACME", "Qualification", 0);
+        RestClient.Answer answer = demo.rest().put("rep", "/deals/" + key + "/bant", JSON, """
                 {"BUDGET":{"answer":"CONFIRMED","note":"Signed-off budget of 40k"},"authority":{"answer":"partial"}}
                 """);
 
         assertThat(answer.status()).isEqualTo(200);
-        JsonNode bant = rest.get("rep", "/deals/" + key).json().path("bant");
+        JsonNode bant = demo.rest().get("rep", "/deals/" + key).json().path("bant");
         assertThat(bant.path("score").asDouble()).isEqualTo(1.5);
         assertThat(bant.path("criteria").path(0).path("answer").asText()).isEqualTo("CONFIRMED");
         assertThat(bant.path("criteria").path(0).path("note").asText()).isEqualTo("Signed-off budget of 40k");
         assertThat(bant.path("criteria").path(1).path("answer").asText()).isEqualTo("PARTIAL");
         assertThat(bant.path("missing").path(0).asText()).isEqualTo("BANT score 1.5 is below the required 3");
-        assertThat(host.jira().customFieldManager().getCustomFieldObjectsByName("BANT score").stream().findFirst().map(field -> host.jira().issue(key).getCustomFieldValue(field)).orElse(null)).as("the stored score field").isEqualTo(1.5);
+        assertThat(demo.host().jira().customFieldManager().getCustomFieldObjectsByName("BANT score").stream().findFirst().map(field -> demo.host().jira().issue(key).getCustomFieldValue(field)).orElse(null)).as("the stored score field").isEqualTo(1.5);
 
-        rest.put("rep", "/deals/" + key + "/bant", JSON, "{\"BUDGET\":{\"answer\":\"CONFIRMED\",\"note\":\"  \"}}");
-        assertThat(rest.get("rep", "/deals/" + key).json().path("bant").path("criteria").path(0).path("note").isNull())
+        demo.rest().put("rep", "/deals/" + key + "/bant", JSON, "{\"BUDGET\":{\"answer\":\"CONFIRMED\",\"note\":\"  \"}}");
+        assertThat(demo.rest().get("rep", "/deals/" + key).json().path("bant").path("criteria").path(0).path("note").isNull())
                 .as("a blank note clears it").isTrue();
     }
 
     @Test
     @DisplayName("bad BANT input is refused field by field and nothing of the request is stored")
     void badBantStoresNothing() {
-        String key = host.dealAt("ACME", "Qualification", 1);
-        String before = rest.get("rep", "/deals/" + key).json().path("bant").toString();
+        String key = demo.host().dealAt("ACME", "Qualification", 1);
+        String before = demo.rest().get("rep", "/deals/" + key).json().path("bant").toString();
 
-        RestClient.Answer answer = rest.put("rep", "/deals/" + key + "/bant", JSON, """
+        RestClient.Answer answer = demo.rest().put("rep", "/deals/" + key + "/bant", JSON, """
                 {"BUDGET":{"answer":"CONFIRMED"},"NEED":{"answer":"SURE"},"TIMELINE":{"answer":"PARTIAL","note":"%s"},"BOGUS":{"answer":"CONFIRMED"}}
                 """.formatted("x".repeat(2001)));
 
@@ -149,21 +135,21 @@ class DealRestIT {
         List<String> fields = new ArrayList<>();
         answer.json().path("errors").forEach(error -> fields.add(error.path("field").asText()));
         assertThat(fields).containsExactly("NEED.answer", "TIMELINE.note", "BOGUS");
-        assertThat(rest.get("rep", "/deals/" + key).json().path("bant").toString()).isEqualTo(before);
-        assertThat(rest.put("rep", "/deals/" + key + "/bant", JSON, "{\"BUDGET\":\"yes\"}").status()).isEqualTo(400);
-        assertThat(rest.put("rep", "/deals/" + key + "/bant", JSON, "{}").status()).isEqualTo(400);
-        assertThat(rest.put("rep", "/deals/" + key + "/bant", "application/x-www-form-urlencoded", "BUDGET=CONFIRMED").status())
+        assertThat(demo.rest().get("rep", "/deals/" + key).json().path("bant").toString()).isEqualTo(before);
+        assertThat(demo.rest().put("rep", "/deals/" + key + "/bant", JSON, "{\"BUDGET\":\"yes\"}").status()).isEqualTo(400);
+        assertThat(demo.rest().put("rep", "/deals/" + key + "/bant", JSON, "{}").status()).isEqualTo(400);
+        assertThat(demo.rest().put("rep", "/deals/" + key + "/bant", "application/x-www-form-urlencoded", "BUDGET=CONFIRMED").status())
                 .isEqualTo(415);
-        assertThat(rest.get("rep", "/deals/" + key).json().path("bant").toString()).isEqualTo(before);
+        assertThat(demo.rest().get("rep", "/deals/" + key).json().path("bant").toString()).isEqualTo(before);
     }
 
     @Test
     @DisplayName("a tick needs the version read: the current one ticks, a stale one gets 409 and changes nothing")
     void ticksWithVersions() {
-        String key = host.dealAt("ACME", "Negotiation", 1);
-        long version = rest.get("rep", "/deals/" + key).json().path("checklists").path(0).path("version").asLong();
+        String key = demo.host().dealAt("ACME", "Negotiation", 1);
+        long version = demo.rest().get("rep", "/deals/" + key).json().path("checklists").path(0).path("version").asLong();
 
-        RestClient.Answer ticked = rest.put("rep", "/deals/" + key + "/checklist/pricing-agreed", JSON,
+        RestClient.Answer ticked = demo.rest().put("rep", "/deals/" + key + "/checklist/pricing-agreed", JSON,
                 "{\"ticked\":true,\"version\":" + version + "}");
         assertThat(ticked.status()).isEqualTo(200);
         JsonNode negotiation = ticked.json().path("checklists").path(0);
@@ -173,12 +159,12 @@ class DealRestIT {
         assertThat(item.path("ticked").asBoolean()).isTrue();
         assertThat(item.path("changedBy").asText()).isEqualTo("rep");
 
-        RestClient.Answer stale = rest.put("admin", "/deals/" + key + "/checklist/legal-review-done", JSON,
+        RestClient.Answer stale = demo.rest().put("admin", "/deals/" + key + "/checklist/legal-review-done", JSON,
                 "{\"stage\":\"NEGOTIATION\",\"ticked\":true,\"version\":" + version + "}");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.firstErrorField()).isEqualTo("version");
         assertThat(stale.firstError()).contains("Negotiation checklist was changed by someone else");
-        JsonNode after = rest.get("rep", "/deals/" + key).json().path("checklists").path(0);
+        JsonNode after = demo.rest().get("rep", "/deals/" + key).json().path("checklists").path(0);
         assertThat(item(after, "legal-review-done").path("ticked").asBoolean()).isFalse();
         assertThat(after.path("version").asLong()).isEqualTo(version + 1);
     }
@@ -187,19 +173,19 @@ class DealRestIT {
     @DisplayName("a tick without a version is 400; an item the deal's checklists lack is 404; an item of a stage not"
             + " reached that blocks WON ticks")
     void badTicks() {
-        String key = host.dealAt("ACME", "Negotiation", 2);
-        assertThat(rest.put("rep", "/deals/" + key + "/checklist/pricing-agreed", JSON, "{\"ticked\":true}").status())
+        String key = demo.host().dealAt("ACME", "Negotiation", 2);
+        assertThat(demo.rest().put("rep", "/deals/" + key + "/checklist/pricing-agreed", JSON, "{\"ticked\":true}").status())
                 .isEqualTo(400);
-        assertThat(rest.put("rep", "/deals/" + key + "/checklist/no-such-item", JSON, "{\"ticked\":true,\"version\":0}").status())
+        assertThat(demo.rest().put("rep", "/deals/" + key + "/checklist/no-such-item", JSON, "{\"ticked\":true,\"version\":0}").status())
                 .isEqualTo(404);
-        RestClient.Answer closing = rest.put("rep", "/deals/" + key + "/checklist/contract-signed", JSON,
+        RestClient.Answer closing = demo.rest().put("rep", "/deals/" + key + "/checklist/contract-signed", JSON,
                 "{\"stage\":\"CLOSING\",\"ticked\":true,\"version\":0}");
         assertThat(closing.status()).isEqualTo(200);
         JsonNode needed = closing.json().path("checklists").path(1);
         assertThat(needed.path("stage").asText()).isEqualTo("CLOSING");
         assertThat(needed.path("neededToWin").asBoolean()).isTrue();
         assertThat(item(needed, "contract-signed").path("ticked").asBoolean()).isTrue();
-        assertThat(rest.put("rep", "/deals/" + key + "/checklist/pricing-agreed", JSON, "{\"ticked\":\"maybe\",\"version\":0}")
+        assertThat(demo.rest().put("rep", "/deals/" + key + "/checklist/pricing-agreed", JSON, "{\"ticked\":\"maybe\",\"version\":0}")
                 .status()).isEqualTo(400);
     }
 

@@ -3,18 +3,13 @@ package org.salespipeline.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.demo.DemoData;
-import org.salespipeline.demo.DemoHost;
-import org.salespipeline.demo.DemoOptions;
 import org.salespipeline.demo.data.DealSpec;
 import org.salespipeline.demo.data.HistoryFile;
 import org.salespipeline.forecast.Calibration;
@@ -30,25 +25,14 @@ import org.salespipeline.pipeline.FiscalCalendar;
 class ForecastRangeRestIT {
 
     private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
-    private static DemoHost host;
-    private static RestClient rest;
+    @RegisterExtension
+    static final DemoHostForClass demo = DemoHostForClass.at("forecast-rest", NOW);
 
-    @BeforeAll
-    static void startHost() throws Exception {
-        Path database = Files.createTempDirectory("forecast-rest");
-        host = DemoHost.start(new DemoOptions(0, database, null, NOW));
-        rest = new RestClient(host.baseUrl());
-    }
-
-    @AfterAll
-    static void stopHost() {
-        host.close();
-    }
 
     @Test
     @DisplayName("without a window the range is of the current fiscal quarter as of now, as the deals in memory give it")
     void theCurrentQuarterAsOfNow() {
-        RestClient.Answer answer = rest.get("admin", "/pipelines/ACME/forecast-range");
+        RestClient.Answer answer = demo.rest().get("admin", "/pipelines/ACME/forecast-range");
 
         assertThat(answer.status()).isEqualTo(200);
         JsonNode json = answer.json();
@@ -72,26 +56,26 @@ class ForecastRangeRestIT {
     @Test
     @DisplayName("an instant within an hour answers as of the hour's start, and an owner narrows the sums")
     void asOfTheHourAndForAnOwner() {
-        JsonNode json = rest.get("admin", "/pipelines/ACME/forecast-range?from=2026-05-01&to=2026-06-01"
+        JsonNode json = demo.rest().get("admin", "/pipelines/ACME/forecast-range?from=2026-05-01&to=2026-06-01"
                 + "&at=2026-05-10T12:34:56Z").json();
         assertThat(json.path("at").asText()).isEqualTo("2026-05-10T12:00:00Z");
-        assertThat(rest.get("admin", "/pipelines/ACME/forecast-range?from=2026-05-01&to=2026-06-01"
+        assertThat(demo.rest().get("admin", "/pipelines/ACME/forecast-range?from=2026-05-01&to=2026-06-01"
                 + "&at=2026-05-10T12:00:00Z").json()).isEqualTo(json);
-        JsonNode rep = rest.get("rep", "/pipelines/ACME/forecast-range?owner=rep").json();
-        assertThat(rep.path("openDeals").asInt()).isLessThan(rest.get("rep", "/pipelines/ACME/forecast-range").json()
+        JsonNode rep = demo.rest().get("rep", "/pipelines/ACME/forecast-range?owner=rep").json();
+        assertThat(rep.path("openDeals").asInt()).isLessThan(demo.rest().get("rep", "/pipelines/ACME/forecast-range").json()
                 .path("openDeals").asInt());
     }
 
     @Test
     @DisplayName("the track record has 4 complete quarters or 8 complete months, oldest first, with a summary")
     void theTrackRecord() {
-        JsonNode quarters = rest.get("admin", "/pipelines/ACME/forecast-range/backtest").json();
+        JsonNode quarters = demo.rest().get("admin", "/pipelines/ACME/forecast-range/backtest").json();
         assertThat(quarters.path("windows")).hasSize(4);
         assertThat(quarters.path("windows").path(0).path("from").asText()).isEqualTo("2025-04-01T00:00:00Z");
         assertThat(quarters.path("windows").path(3).path("to").asText()).isEqualTo("2026-04-01T00:00:00Z");
         assertThat(quarters.path("summary").path("windows").asInt()).isEqualTo(4);
         assertThat(quarters.path("summary").path("wapeP50").isNumber()).isTrue();
-        JsonNode months = rest.get("admin", "/pipelines/ACME/forecast-range/backtest?granularity=month").json();
+        JsonNode months = demo.rest().get("admin", "/pipelines/ACME/forecast-range/backtest?granularity=month").json();
         assertThat(months.path("windows")).hasSize(8);
         assertThat(months.path("windows").path(7).path("from").asText()).isEqualTo("2026-05-01T00:00:00Z");
         int inBand = 0;
@@ -107,18 +91,18 @@ class ForecastRangeRestIT {
     void theRulesOfTheMetrics() {
         for (String[] bad : List.of(new String[] {"from=2026-04-01", "to"}, new String[] {"to=2026-04-01", "from"},
                 new String[] {"from=2026-05-01&to=2026-04-01", "from"}, new String[] {"at=yesterday", "at"})) {
-            RestClient.Answer answer = rest.get("admin", "/pipelines/ACME/forecast-range?" + bad[0]);
+            RestClient.Answer answer = demo.rest().get("admin", "/pipelines/ACME/forecast-range?" + bad[0]);
             assertThat(answer.status()).as(bad[0]).isEqualTo(400);
             assertThat(answer.json().path("errors").path(0).path("field").asText()).isEqualTo(bad[1]);
         }
-        RestClient.Answer week = rest.get("admin", "/pipelines/ACME/forecast-range/backtest?granularity=week");
+        RestClient.Answer week = demo.rest().get("admin", "/pipelines/ACME/forecast-range/backtest?granularity=week");
         assertThat(week.status()).isEqualTo(400);
         assertThat(week.json().path("errors").path(0).path("message").asText()).contains("quarter or month");
-        assertThat(rest.get(null, "/pipelines/ACME/forecast-range").status()).isEqualTo(401);
-        assertThat(rest.get(null, "/pipelines/ACME/forecast-range/backtest").status()).isEqualTo(401);
-        assertThat(rest.get("rep", "/pipelines/GLOBEX/forecast-range").status()).isEqualTo(404);
-        assertThat(rest.get("rep", "/pipelines/GLOBEX/forecast-range/backtest").status()).isEqualTo(404);
-        assertThat(rest.get("admin", "/pipelines/NOPE/forecast-range").status()).isEqualTo(404);
+        assertThat(demo.rest().get(null, "/pipelines/ACME/forecast-range").status()).isEqualTo(401);
+        assertThat(demo.rest().get(null, "/pipelines/ACME/forecast-range/backtest").status()).isEqualTo(401);
+        assertThat(demo.rest().get("rep", "/pipelines/GLOBEX/forecast-range").status()).isEqualTo(404);
+        assertThat(demo.rest().get("rep", "/pipelines/GLOBEX/forecast-range/backtest").status()).isEqualTo(404);
+        assertThat(demo.rest().get("admin", "/pipelines/NOPE/forecast-range").status()).isEqualTo(404);
     }
 
     private static Forecasts inMemory() {

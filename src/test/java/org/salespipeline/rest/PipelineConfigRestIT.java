@@ -6,41 +6,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
-import org.salespipeline.demo.DemoHost;
 import org.salespipeline.provisioning.DealFieldSpecs;
-import org.salespipeline.demo.DemoOptions;
 
-/** Reading and replacing a pipeline's whole set-up, and rebuilding its history, through the REST API of the demo host. */
+/** Reading and replacing a pipeline's whole set-up, and rebuilding its history, through the REST API of the demo demo.host(). */
 class PipelineConfigRestIT {
 
     private static final String JSON = "application/json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static DemoHost host;
-    private static RestClient rest;
+    @RegisterExtension
+    static final DemoHostForClass demo = DemoHostForClass.onTheClock("config");
 
-    @BeforeAll
-    static void start() throws Exception {
-        host = DemoHost.start(new DemoOptions(0, Files.createTempDirectory("config")));
-        rest = new RestClient(host.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
@@ -50,8 +36,8 @@ class PipelineConfigRestIT {
     void writesRefuseWhatBrowsersSendUnasked(String method, String path) {
         for (String type : new String[] {"application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
                 "text/plain"}) {
-            RestClient.Answer answer = method.equals("POST") ? rest.post("admin", path, type, "a=b")
-                    : rest.put("admin", path, type, "a=b");
+            RestClient.Answer answer = method.equals("POST") ? demo.rest().post("admin", path, type, "a=b")
+                    : demo.rest().put("admin", path, type, "a=b");
             assertThat(answer.status()).as("%s %s as %s", method, path, type).isEqualTo(415);
         }
     }
@@ -59,7 +45,7 @@ class PipelineConfigRestIT {
     @Test
     @DisplayName("the set-up answers stages with guidance, the mapping, the workflow's statuses, the BANT policy and the checklists")
     void readsTheWholeSetUp() {
-        JsonNode acme = rest.get("rep", "/pipelines/ACME").json();
+        JsonNode acme = demo.rest().get("rep", "/pipelines/ACME").json();
 
         assertThat(acme.path("stages")).hasSize(7);
         assertThat(acme.path("stages").path(5).path("key").asText()).isEqualTo("NEGOTIATION");
@@ -95,7 +81,7 @@ class PipelineConfigRestIT {
     @Test
     @DisplayName("an admin replaces name, currency, stages, mapping, policy and checklists; item ids stay, new items get new ids")
     void adminReplacesTheSetUp() throws Exception {
-        JsonNode before = rest.get("admin", "/pipelines/GLOBEX").json();
+        JsonNode before = demo.rest().get("admin", "/pipelines/GLOBEX").json();
         List<String> closingIds = ids(before.path("checklists").path("CLOSING").path("items"));
         ObjectNode edit = MAPPER.createObjectNode().put("name", "Globex & <b>partners</b>").put("currency", "EUR");
         ArrayNode stages = edit.putArray("stages");
@@ -119,10 +105,10 @@ class PipelineConfigRestIT {
         ((ObjectNode) closing.get(0)).put("text", "Both parties signed the contract");
         closing.addObject().put("text", "Invoice sent").put("required", true);
 
-        RestClient.Answer answer = rest.put("admin", "/pipelines/GLOBEX", JSON, edit.toString());
+        RestClient.Answer answer = demo.rest().put("admin", "/pipelines/GLOBEX", JSON, edit.toString());
 
         assertThat(answer.status()).as(String.valueOf(answer.json())).isEqualTo(200);
-        JsonNode after = rest.get("admin", "/pipelines/GLOBEX").json();
+        JsonNode after = demo.rest().get("admin", "/pipelines/GLOBEX").json();
         assertThat(after.path("name").asText()).isEqualTo("Globex & <b>partners</b>");
         assertThat(after.path("currency").asText()).isEqualTo("EUR");
         assertThat(keys(after.path("stages"))).containsExactly("QUALIFICATION", "PROSPECTING", "PROPOSAL", "DEMO_GIVEN", "CLOSING");
@@ -142,8 +128,8 @@ class PipelineConfigRestIT {
     @Test
     @DisplayName("every invalid field is reported by its path, and nothing is saved")
     void invalidFieldsSaveNothing() throws Exception {
-        String before = rest.get("admin", "/pipelines/ACME").json().toString();
-        JsonNode current = rest.get("admin", "/pipelines/ACME").json();
+        String before = demo.rest().get("admin", "/pipelines/ACME").json().toString();
+        JsonNode current = demo.rest().get("admin", "/pipelines/ACME").json();
         ObjectNode edit = MAPPER.createObjectNode().put("name", "ACME sales").put("currency", "USD");
         ArrayNode stages = edit.putArray("stages");
         current.path("stages").forEach(stage -> {
@@ -162,7 +148,7 @@ class PipelineConfigRestIT {
         negotiation.addObject().put("id", "no-such-item").put("text", "Made up");
         checklists.putObject("NOWHERE").putArray("items").addObject().put("text", "Lost item");
 
-        RestClient.Answer answer = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
+        RestClient.Answer answer = demo.rest().put("admin", "/pipelines/ACME", JSON, edit.toString());
 
         assertThat(answer.status()).isEqualTo(400);
         List<String> fields = new ArrayList<>();
@@ -170,14 +156,14 @@ class PipelineConfigRestIT {
         assertThat(fields).containsExactlyInAnyOrder("stages[1].probability", "stages[2].name", "stages[3].rotDays",
                 "stages[3].guidance", "policy.threshold", "policy.mandatory[0]",
                 "checklists.NEGOTIATION.items[1].text", "checklists.NEGOTIATION.items[2].id", "checklists.NOWHERE");
-        assertThat(rest.get("admin", "/pipelines/ACME").json().toString()).isEqualTo(before);
+        assertThat(demo.rest().get("admin", "/pipelines/ACME").json().toString()).isEqualTo(before);
     }
 
     @Test
     @DisplayName("numbers are whole and in range, names 1 to 80 characters and unique: each field refused with its rule, nothing saved")
     void numbersAndNamesPerField() {
         PipelineConfig before = stored("ACME");
-        JsonNode current = rest.get("admin", "/pipelines/ACME").json();
+        JsonNode current = demo.rest().get("admin", "/pipelines/ACME").json();
         ObjectNode edit = MAPPER.createObjectNode().put("name", "   ").put("currency", "USD");
         ArrayNode stages = edit.putArray("stages");
         current.path("stages").forEach(stage -> stages.add(stage.deepCopy()));
@@ -187,7 +173,7 @@ class PipelineConfigRestIT {
         ((ObjectNode) stages.get(3)).put("probability", -1).put("name", " prospecting ");
         ((ObjectNode) stages.get(4)).put("rotDays", 3651).put("name", "x".repeat(81));
 
-        RestClient.Answer answer = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
+        RestClient.Answer answer = demo.rest().put("admin", "/pipelines/ACME", JSON, edit.toString());
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.errorLines()).containsExactly(
@@ -210,7 +196,7 @@ class PipelineConfigRestIT {
     void unexpectedJson(String body, String what) {
         PipelineConfig before = stored("ACME");
 
-        RestClient.Answer answer = rest.put("admin", "/pipelines/ACME", JSON, body);
+        RestClient.Answer answer = demo.rest().put("admin", "/pipelines/ACME", JSON, body);
 
         assertThat(answer.status()).as(what).isEqualTo(400);
         assertThat(answer.json().path("errors")).hasSize(1);
@@ -223,12 +209,12 @@ class PipelineConfigRestIT {
     @DisplayName("only Jira admins may replace a set-up: anonymous 401, a rep 403, out of reach or without pipeline 404; JSON only")
     void whoMayReplace() {
         String body = "{\"name\":\"x\",\"currency\":\"USD\",\"stages\":[]}";
-        assertThat(rest.put(null, "/pipelines/ACME", JSON, body).status()).isEqualTo(401);
-        assertThat(rest.put("rep", "/pipelines/ACME", JSON, body).status()).isEqualTo(403);
-        assertThat(rest.put("rep", "/pipelines/GLOBEX", JSON, body).status()).isEqualTo(404);
-        assertThat(rest.put("admin", "/pipelines/INITECH", JSON, body).status()).isEqualTo(404);
-        assertThat(rest.put("admin", "/pipelines/ACME", "text/plain", body).status()).isEqualTo(415);
-        RestClient.Answer wrongType = rest.put("admin", "/pipelines/ACME", JSON,
+        assertThat(demo.rest().put(null, "/pipelines/ACME", JSON, body).status()).isEqualTo(401);
+        assertThat(demo.rest().put("rep", "/pipelines/ACME", JSON, body).status()).isEqualTo(403);
+        assertThat(demo.rest().put("rep", "/pipelines/GLOBEX", JSON, body).status()).isEqualTo(404);
+        assertThat(demo.rest().put("admin", "/pipelines/INITECH", JSON, body).status()).isEqualTo(404);
+        assertThat(demo.rest().put("admin", "/pipelines/ACME", "text/plain", body).status()).isEqualTo(415);
+        RestClient.Answer wrongType = demo.rest().put("admin", "/pipelines/ACME", JSON,
                 "{\"name\":\"x\",\"currency\":\"USD\",\"stages\":[{\"key\":\"A\",\"name\":\"A\",\"probability\":\"high\",\"rotDays\":3}]}");
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.firstError()).contains("JSON");
@@ -237,11 +223,11 @@ class PipelineConfigRestIT {
     @Test
     @DisplayName("an admin starts a history rebuild (202) and its progress runs to FINISHED with every deal done")
     void rebuildRunsToTheEnd() throws Exception {
-        assertThat(rest.post("rep", "/pipelines/ACME/history/rebuild").status()).isEqualTo(403);
-        assertThat(rest.get(null, "/pipelines/ACME/history/rebuild").status()).isEqualTo(401);
+        assertThat(demo.rest().post("rep", "/pipelines/ACME/history/rebuild").status()).isEqualTo(403);
+        assertThat(demo.rest().get(null, "/pipelines/ACME/history/rebuild").status()).isEqualTo(401);
         Instant asked = Instant.now().minusSeconds(1);
 
-        RestClient.Answer started = rest.post("admin", "/pipelines/ACME/history/rebuild");
+        RestClient.Answer started = demo.rest().post("admin", "/pipelines/ACME/history/rebuild");
 
         assertThat(started.status()).isIn(200, 202);
         assertThat(started.json().path("state").asText()).isIn("QUEUED", "RUNNING");
@@ -256,7 +242,7 @@ class PipelineConfigRestIT {
     private static JsonNode awaitEnd() throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
-            JsonNode progress = rest.get("rep", "/pipelines/ACME/history/rebuild").json();
+            JsonNode progress = demo.rest().get("rep", "/pipelines/ACME/history/rebuild").json();
             if (!List.of("QUEUED", "RUNNING").contains(progress.path("state").asText())) {
                 return progress;
             }
@@ -266,7 +252,7 @@ class PipelineConfigRestIT {
     }
 
     private static PipelineConfig stored(String projectKey) {
-        return host.app().getBean(PipelineDirectory.class).find(projectKey).orElseThrow();
+        return demo.host().app().getBean(PipelineDirectory.class).find(projectKey).orElseThrow();
     }
 
     private static ObjectNode stage(String key, String name, int probability, int rotDays) {

@@ -6,16 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.salespipeline.configuration.PipelineConfig;
 import org.salespipeline.configuration.PipelineDirectory;
-import org.salespipeline.demo.DemoHost;
-import org.salespipeline.demo.DemoOptions;
 import org.salespipeline.history.StageHoldings;
 import org.salespipeline.history.StageLog;
 import org.salespipeline.pipeline.StageRef;
@@ -25,19 +21,9 @@ class PipelineConfirmationsRestIT {
 
     private static final String JSON = "application/json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static DemoHost host;
-    private static RestClient rest;
+    @RegisterExtension
+    static final DemoHostForClass demo = DemoHostForClass.onTheClock("confirm");
 
-    @BeforeAll
-    static void start() throws Exception {
-        host = DemoHost.start(new DemoOptions(0, Files.createTempDirectory("confirm")));
-        rest = new RestClient(host.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
 
     @Test
     @DisplayName("mapping a Done status to an open stage, or an open status to an outcome, answers 409 naming each line until confirmed")
@@ -46,7 +32,7 @@ class PipelineConfirmationsRestIT {
         ObjectNode request = MAPPER.createObjectNode();
         ArrayNode mapping = globexMapping(request.putArray("mapping"), "Closed Lost", "CLOSING", "Proposal", "LOST");
 
-        RestClient.Answer asked = rest.put("admin", "/pipelines/GLOBEX/mapping", JSON, request.toString());
+        RestClient.Answer asked = demo.rest().put("admin", "/pipelines/GLOBEX/mapping", JSON, request.toString());
 
         assertThat(asked.status()).isEqualTo(409);
         assertThat(asked.errorFields()).containsExactly("mapping[" + indexOf(mapping, "Proposal") + "]",
@@ -56,7 +42,7 @@ class PipelineConfirmationsRestIT {
         assertThat(stored("GLOBEX").mapping()).isEqualTo(before.mapping());
 
         request.put("confirm", true);
-        RestClient.Answer saved = rest.put("admin", "/pipelines/GLOBEX/mapping", JSON, request.toString());
+        RestClient.Answer saved = demo.rest().put("admin", "/pipelines/GLOBEX/mapping", JSON, request.toString());
 
         assertThat(saved.status()).isEqualTo(200);
         assertThat(stored("GLOBEX").mapping().lookup("Closed Lost")).contains(StageRef.stage("CLOSING"));
@@ -65,14 +51,14 @@ class PipelineConfirmationsRestIT {
     @Test
     @DisplayName("the whole set-up's PUT asks the same for a mapping it sends, and saves once it says \"confirm\": true")
     void fullEditAsksForItsMappingToo() {
-        JsonNode current = rest.get("admin", "/pipelines/GLOBEX").json();
+        JsonNode current = demo.rest().get("admin", "/pipelines/GLOBEX").json();
         ObjectNode edit = MAPPER.createObjectNode().put("name", current.path("name").asText())
                 .put("currency", current.path("currency").asText());
         edit.set("stages", current.path("stages").deepCopy());
         globexMapping(edit.putArray("mapping"), "Disqualified", "PROPOSAL", null, null);
         PipelineConfig before = stored("GLOBEX");
 
-        RestClient.Answer asked = rest.put("admin", "/pipelines/GLOBEX", JSON, edit.toString());
+        RestClient.Answer asked = demo.rest().put("admin", "/pipelines/GLOBEX", JSON, edit.toString());
 
         assertThat(asked.status()).isEqualTo(409);
         assertThat(asked.json().path("errors")).hasSize(1);
@@ -80,16 +66,16 @@ class PipelineConfirmationsRestIT {
         assertThat(stored("GLOBEX").mapping()).isEqualTo(before.mapping());
 
         edit.put("confirm", true);
-        assertThat(rest.put("admin", "/pipelines/GLOBEX", JSON, edit.toString()).status()).isEqualTo(200);
+        assertThat(demo.rest().put("admin", "/pipelines/GLOBEX", JSON, edit.toString()).status()).isEqualTo(200);
         assertThat(stored("GLOBEX").mapping().lookup("Disqualified")).contains(StageRef.stage("PROPOSAL"));
     }
 
     @Test
     @DisplayName("removing a stage that holds open deals answers 409 with its deals and stays, until told where its statuses go")
     void removingAStageWithDealsAsksWhereItsStatusesGo() {
-        StageHoldings holdings = host.app().getBean(StageLog.class).holdings("ACME", "PROPOSAL");
+        StageHoldings holdings = demo.host().app().getBean(StageLog.class).holdings("ACME", "PROPOSAL");
         assertThat(holdings.openDeals()).as("the demo has open deals in Proposal").isPositive();
-        JsonNode current = rest.get("admin", "/pipelines/ACME").json();
+        JsonNode current = demo.rest().get("admin", "/pipelines/ACME").json();
         ObjectNode edit = MAPPER.createObjectNode().put("name", current.path("name").asText())
                 .put("currency", current.path("currency").asText());
         ArrayNode stages = edit.putArray("stages");
@@ -100,7 +86,7 @@ class PipelineConfirmationsRestIT {
         });
         PipelineConfig before = stored("ACME");
 
-        RestClient.Answer asked = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
+        RestClient.Answer asked = demo.rest().put("admin", "/pipelines/ACME", JSON, edit.toString());
 
         assertThat(asked.status()).isEqualTo(409);
         assertThat(asked.errorFields()).containsExactly("removedStages.PROPOSAL");
@@ -108,28 +94,28 @@ class PipelineConfirmationsRestIT {
                 "Proposal", "removedStages.PROPOSAL.mapTo");
         assertThat(asked.json().path("confirmWith")).extracting(JsonNode::asText).containsExactly("removedStages");
         assertThat(stored("ACME").pipeline()).isEqualTo(before.pipeline());
-        assertThat(host.app().getBean(StageLog.class).holdings("ACME", "PROPOSAL")).isEqualTo(holdings);
+        assertThat(demo.host().app().getBean(StageLog.class).holdings("ACME", "PROPOSAL")).isEqualTo(holdings);
 
         edit.putObject("removedStages").putObject("PROPOSAL").put("mapTo", "NOWHERE");
-        RestClient.Answer wrongPlace = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
+        RestClient.Answer wrongPlace = demo.rest().put("admin", "/pipelines/ACME", JSON, edit.toString());
         assertThat(wrongPlace.status()).isEqualTo(400);
         assertThat(wrongPlace.errorFields()).containsExactly("removedStages.PROPOSAL.mapTo");
 
         ((ObjectNode) edit.path("removedStages").path("PROPOSAL")).put("mapTo", "NEGOTIATION");
-        RestClient.Answer saved = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
+        RestClient.Answer saved = demo.rest().put("admin", "/pipelines/ACME", JSON, edit.toString());
 
         assertThat(saved.status()).isEqualTo(200);
         assertThat(stored("ACME").pipeline().stage("PROPOSAL")).isEmpty();
         assertThat(stored("ACME").mapping().lookup("Proposal")).contains(StageRef.stage("NEGOTIATION"));
-        assertThat(host.app().getBean(StageLog.class).holdings("ACME", "PROPOSAL").openDeals()).isZero();
+        assertThat(demo.host().app().getBean(StageLog.class).holdings("ACME", "PROPOSAL").openDeals()).isZero();
     }
 
     @Test
     @DisplayName("a removed stage's statuses that the sent mapping leaves out, as the edit page sends it, go where removedStages says")
     void sentMappingLeavesTheRemovedStagesStatusesToTheAnswer() {
-        StageHoldings holdings = host.app().getBean(StageLog.class).holdings("ACME", "NEEDS_ASSESSMENT");
+        StageHoldings holdings = demo.host().app().getBean(StageLog.class).holdings("ACME", "NEEDS_ASSESSMENT");
         assertThat(holdings.openDeals()).as("the demo has open deals in Needs Assessment").isPositive();
-        JsonNode current = rest.get("admin", "/pipelines/ACME").json();
+        JsonNode current = demo.rest().get("admin", "/pipelines/ACME").json();
         ObjectNode edit = MAPPER.createObjectNode().put("name", current.path("name").asText())
                 .put("currency", current.path("currency").asText());
         ArrayNode stages = edit.putArray("stages");
@@ -146,7 +132,7 @@ class PipelineConfirmationsRestIT {
         });
         PipelineConfig before = stored("ACME");
 
-        RestClient.Answer asked = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
+        RestClient.Answer asked = demo.rest().put("admin", "/pipelines/ACME", JSON, edit.toString());
 
         assertThat(asked.status()).isEqualTo(409);
         assertThat(asked.errorFields()).containsExactly("removedStages.NEEDS_ASSESSMENT");
@@ -161,7 +147,7 @@ class PipelineConfirmationsRestIT {
         assertThat(stored("ACME")).isEqualTo(before);
 
         edit.putObject("removedStages").putObject("NEEDS_ASSESSMENT").put("mapTo", "INITIAL_CONTACT");
-        RestClient.Answer saved = rest.put("admin", "/pipelines/ACME", JSON, edit.toString());
+        RestClient.Answer saved = demo.rest().put("admin", "/pipelines/ACME", JSON, edit.toString());
 
         assertThat(saved.status()).isEqualTo(200);
         assertThat(stored("ACME").pipeline().stage("NEEDS_ASSESSMENT")).isEmpty();
@@ -195,6 +181,6 @@ class PipelineConfirmationsRestIT {
     }
 
     private static PipelineConfig stored(String projectKey) {
-        return host.app().getBean(PipelineDirectory.class).find(projectKey).orElseThrow();
+        return demo.host().app().getBean(PipelineDirectory.class).find(projectKey).orElseThrow();
     }
 }

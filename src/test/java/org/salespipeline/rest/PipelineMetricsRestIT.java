@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.salespipeline.demo.DemoData;
-import org.salespipeline.demo.DemoHost;
 import org.salespipeline.demo.DemoJira;
-import org.salespipeline.demo.DemoOptions;
 import org.salespipeline.demo.data.DealSpec;
 import org.salespipeline.demo.data.HistoryFile;
 import org.salespipeline.metrics.FunnelReport;
@@ -32,25 +27,14 @@ import org.salespipeline.configuration.PipelineConfig;
 class PipelineMetricsRestIT {
 
     private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
-    private static DemoHost host;
-    private static RestClient rest;
+    @RegisterExtension
+    static final DemoHostForClass demo = DemoHostForClass.at("metrics-rest", NOW);
 
-    @BeforeAll
-    static void startHost() throws Exception {
-        Path database = Files.createTempDirectory("metrics-rest");
-        host = DemoHost.start(new DemoOptions(0, database, null, NOW));
-        rest = new RestClient(host.baseUrl());
-    }
-
-    @AfterAll
-    static void stopHost() {
-        host.close();
-    }
 
     @Test
     @DisplayName("the funnel lists the open stages in order and WON last, with the reference's counts")
     void funnel() {
-        RestClient.Answer answer = rest.get("admin", "/pipelines/ACME/funnel?from=2025-06-01&to=2026-06-01");
+        RestClient.Answer answer = demo.rest().get("admin", "/pipelines/ACME/funnel?from=2025-06-01&to=2026-06-01");
 
         assertThat(answer.status()).isEqualTo(200);
         JsonNode json = answer.json();
@@ -75,7 +59,7 @@ class PipelineMetricsRestIT {
     @Test
     @DisplayName("the summary at now totals its stages, and velocity, outcomes and time in stage answer in their shapes")
     void summaryVelocityOutcomesTimeInStage() {
-        JsonNode summary = rest.get("admin", "/pipelines/ACME/summary").json();
+        JsonNode summary = demo.rest().get("admin", "/pipelines/ACME/summary").json();
         assertThat(summary.path("at").asText()).isEqualTo(NOW.toString());
         double sum = 0;
         for (JsonNode stage : summary.path("stages")) {
@@ -85,17 +69,17 @@ class PipelineMetricsRestIT {
         assertThat(summary.path("totalDeals").asInt()).isEqualTo(reference().summary(acme().pipeline(), NOW,
                 OwnerFilter.any()).totalDeals());
 
-        JsonNode velocity = rest.get("admin", "/pipelines/ACME/velocity?from=2025-06-01").json();
+        JsonNode velocity = demo.rest().get("admin", "/pipelines/ACME/velocity?from=2025-06-01").json();
         assertThat(velocity.fieldNames()).toIterable().containsExactlyInAnyOrder("openDeals", "won", "lost", "winRate",
                 "averageDealSize", "salesCycleDays", "velocityPerDay");
         assertThat(velocity.path("won").asInt()).isPositive();
 
-        JsonNode outcomes = rest.get("admin", "/pipelines/ACME/outcomes?from=2025-06-01").json();
+        JsonNode outcomes = demo.rest().get("admin", "/pipelines/ACME/outcomes?from=2025-06-01").json();
         assertThat(outcomes.path("lostReasons").isArray()).isTrue();
         assertThat(outcomes.path("lost").asInt()).isEqualTo(sumCounts(outcomes.path("lostReasons")));
         assertThat(outcomes.path("winRate").asDouble()).isEqualTo(velocity.path("winRate").asDouble());
 
-        JsonNode time = rest.get("admin", "/pipelines/ACME/time-in-stage").json();
+        JsonNode time = demo.rest().get("admin", "/pipelines/ACME/time-in-stage").json();
         assertThat(time.path("stages")).hasSize(7);
         assertThat(time.path("stages").path(0).fieldNames()).toIterable()
                 .contains("key", "stays", "meanDays", "medianDays");
@@ -104,22 +88,22 @@ class PipelineMetricsRestIT {
     @Test
     @DisplayName("stalled deals come most overdue first, 20 by default, and forecast months are calendar months")
     void stalledAndForecast() {
-        JsonNode stalled = rest.get("admin", "/pipelines/ACME/stalled").json().path("deals");
+        JsonNode stalled = demo.rest().get("admin", "/pipelines/ACME/stalled").json().path("deals");
         assertThat(stalled.size()).isBetween(1, 20);
         List<Double> overdue = new ArrayList<>();
         stalled.forEach(deal -> overdue.add(deal.path("daysOverdue").asDouble()));
         assertThat(overdue).isSortedAccordingTo((a, b) -> Double.compare(b, a));
-        assertThat(rest.get("admin", "/pipelines/ACME/stalled?limit=3").json().path("deals")).hasSize(3);
+        assertThat(demo.rest().get("admin", "/pipelines/ACME/stalled?limit=3").json().path("deals")).hasSize(3);
         assertThat(stalled.path(0).fieldNames()).toIterable().containsExactly("key", "summary", "stage", "daysInStage",
                 "rotDays", "daysOverdue", "amount", "owner", "ownerName", "pushCount");
         assertThat(stalled.findValues("pushCount")).as("the demo's deals have their close dates pushed")
                 .anySatisfy(count -> assertThat(count.asInt()).isPositive());
         String owner = stalled.path(0).path("owner").asText();
         assertThat(owner).isNotBlank();
-        rest.get("admin", "/pipelines/ACME/stalled?limit=500&owner=" + owner).json().path("deals")
+        demo.rest().get("admin", "/pipelines/ACME/stalled?limit=500&owner=" + owner).json().path("deals")
                 .forEach(deal -> assertThat(deal.path("owner").asText()).isEqualTo(owner));
 
-        JsonNode forecast = rest.get("admin", "/pipelines/ACME/forecast?from=2026-01-01&to=2027-01-01").json();
+        JsonNode forecast = demo.rest().get("admin", "/pipelines/ACME/forecast?from=2026-01-01&to=2027-01-01").json();
         forecast.path("months").forEach(month -> assertThat(month.path("month").asText()).matches("\\d{4}-\\d{2}"));
         forecast.path("slipped").forEach(deal ->
                 assertThat(LocalDate.parse(deal.path("closeDate").asText())).isBefore(LocalDate.of(2026, 6, 1)));
@@ -128,7 +112,7 @@ class PipelineMetricsRestIT {
     @Test
     @DisplayName("the flow of the week before now by default: the reference's figures, and closing = opening − left + entered ± changes")
     void flowByDefault() {
-        JsonNode flow = rest.get("admin", "/pipelines/ACME/flow").json();
+        JsonNode flow = demo.rest().get("admin", "/pipelines/ACME/flow").json();
 
         assertThat(flow.path("from").asText()).isEqualTo(NOW.minusSeconds(7 * 86_400).toString());
         assertThat(flow.path("to").asText()).isEqualTo(NOW.toString());
@@ -147,7 +131,7 @@ class PipelineMetricsRestIT {
     @DisplayName("a quarter's flow within a close window adds up, and each movement's deal list holds its deals")
     void flowWithCloseWindowAndDeals() {
         String query = "from=2026-03-01&to=2026-06-01&closeFrom=2026-04-01&closeTo=2026-07-01";
-        JsonNode flow = rest.get("admin", "/pipelines/ACME/flow?" + query).json();
+        JsonNode flow = demo.rest().get("admin", "/pipelines/ACME/flow?" + query).json();
         assertThat(flow.path("closeFrom").asText()).isEqualTo("2026-04-01");
         org.salespipeline.metrics.Flow expected = reference().flow(acme().pipeline(),
                 new Window(Instant.parse("2026-03-01T00:00:00Z"), NOW),
@@ -158,36 +142,36 @@ class PipelineMetricsRestIT {
         int listed = 0;
         for (JsonNode movement : flow.path("movements")) {
             String kind = movement.path("kind").asText();
-            JsonNode deals = rest.get("admin", "/pipelines/ACME/flow/deals?kind=" + kind + "&limit=500&" + query).json();
+            JsonNode deals = demo.rest().get("admin", "/pipelines/ACME/flow/deals?kind=" + kind + "&limit=500&" + query).json();
             assertThat(deals.path("deals")).as(kind).hasSize(movement.path("deals").asInt());
             deals.path("deals").forEach(deal -> assertThat(deal.path("kind").asText()).isEqualTo(kind));
             listed += deals.path("deals").size();
         }
         assertThat(listed).isPositive();
         String quarter = "from=2026-03-01&to=2026-06-01";
-        JsonNode kept = rest.get("admin", "/pipelines/ACME/flow/deals?kind=kept&" + quarter).json();
+        JsonNode kept = demo.rest().get("admin", "/pipelines/ACME/flow/deals?kind=kept&" + quarter).json();
         assertThat(kept.path("deals").size()).as("the quarter's kept deals, without a close window").isGreaterThan(1);
         assertThat(kept.path("limit").asInt()).as("50 by default").isEqualTo(50);
         assertThat(kept.path("deals").path(0).fieldNames()).toIterable().containsExactly("key", "summary", "owner",
                 "kind", "amountBefore", "amountAfter", "closeDateBefore", "closeDateAfter", "stageBefore",
                 "outcomeBefore", "stageAfter", "outcomeAfter", "pushCount");
-        JsonNode pushedOut = rest.get("admin", "/pipelines/ACME/flow/deals?kind=pushedOut&limit=500&" + query).json().path("deals");
+        JsonNode pushedOut = demo.rest().get("admin", "/pipelines/ACME/flow/deals?kind=pushedOut&limit=500&" + query).json().path("deals");
         List<Integer> pushes = new ArrayList<>();
         pushedOut.forEach(deal -> pushes.add(deal.path("pushCount").asInt()));
         assertThat(pushes).as("the pushed-out deals, most pushed in the period first").isNotEmpty()
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        JsonNode second = rest.get("admin", "/pipelines/ACME/flow/deals?kind=kept&start=1&limit=1&" + quarter).json();
+        JsonNode second = demo.rest().get("admin", "/pipelines/ACME/flow/deals?kind=kept&start=1&limit=1&" + quarter).json();
         assertThat(second.path("deals")).singleElement()
                 .satisfies(deal -> assertThat(deal.path("key").asText()).isEqualTo(kept.path("deals").path(1).path("key").asText()));
-        JsonNode increased = rest.get("admin", "/pipelines/ACME/flow/deals?kind=increased&limit=500&" + query).json();
+        JsonNode increased = demo.rest().get("admin", "/pipelines/ACME/flow/deals?kind=increased&limit=500&" + query).json();
         increased.path("deals").forEach(deal -> assertThat(deal.path("amountAfter").asDouble())
                 .isGreaterThan(deal.path("amountBefore").asDouble(0)));
 
-        String[] csv = rest.download("admin", "/pipelines/ACME/flow?format=csv&" + query).body().substring(1).split("\r\n");
+        String[] csv = demo.rest().download("admin", "/pipelines/ACME/flow?format=csv&" + query).body().substring(1).split("\r\n");
         assertThat(csv[0]).startsWith("project,from,to,closeFrom,closeTo,openingDeals,openingValue,closingDeals")
                 .endsWith("kind,deals,value");
         assertThat(csv).hasSize(1 + 8);
-        java.net.http.HttpResponse<String> dealsCsv = rest.download("admin", "/pipelines/ACME/flow/deals?kind=kept&format=csv&" + query);
+        java.net.http.HttpResponse<String> dealsCsv = demo.rest().download("admin", "/pipelines/ACME/flow/deals?kind=kept&format=csv&" + query);
         assertThat(dealsCsv.headers().firstValue("Content-Disposition").orElse(""))
                 .isEqualTo("attachment; filename=\"ACME-flow-kept.csv\"");
     }
@@ -195,18 +179,18 @@ class PipelineMetricsRestIT {
     @Test
     @DisplayName("the flow and its deal lists answer anonymous callers 401 and hidden pipelines 404, as every metric")
     void flowAccess() {
-        assertThat(rest.get(null, "/pipelines/ACME/flow").status()).isEqualTo(401);
-        assertThat(rest.get("rep", "/pipelines/GLOBEX/flow").status()).isEqualTo(404);
-        assertThat(rest.get("rep", "/pipelines/GLOBEX/flow/deals?kind=won").status()).isEqualTo(404);
-        assertThat(rest.get("rep", "/pipelines/ACME/flow/deals?kind=won").status()).isEqualTo(200);
+        assertThat(demo.rest().get(null, "/pipelines/ACME/flow").status()).isEqualTo(401);
+        assertThat(demo.rest().get("rep", "/pipelines/GLOBEX/flow").status()).isEqualTo(404);
+        assertThat(demo.rest().get("rep", "/pipelines/GLOBEX/flow/deals?kind=won").status()).isEqualTo(404);
+        assertThat(demo.rest().get("rep", "/pipelines/ACME/flow/deals?kind=won").status()).isEqualTo(200);
     }
 
     @Test
     @DisplayName("the demo's Jira holds the amount and close-date history its store was loaded with, by the same keys")
     void fieldHistoryAgreesWithJira() {
-        org.salespipeline.history.ChangeHistorySource jira = host.app().getBean("changeHistorySource",
+        org.salespipeline.history.ChangeHistorySource jira = demo.host().app().getBean("changeHistorySource",
                 org.salespipeline.history.ChangeHistorySource.class);
-        org.salespipeline.history.StageLog stageLog = host.app().getBean(org.salespipeline.history.StageLog.class);
+        org.salespipeline.history.StageLog stageLog = demo.host().app().getBean(org.salespipeline.history.StageLog.class);
         DealSpec revised = data().deals().stream().filter(d -> d.projectKey().equals("ACME") && d.fieldChanges().size() > 1)
                 .findFirst().orElseThrow();
 
@@ -234,21 +218,21 @@ class PipelineMetricsRestIT {
     @DisplayName("format=csv gives each metric as a CSV download: BOM, the JSON's field names, the same figures")
     void csvExport() {
         for (String metric : List.of("funnel", "summary", "velocity", "time-in-stage", "stalled", "outcomes", "forecast")) {
-            java.net.http.HttpResponse<String> csv = rest.download("admin", "/pipelines/ACME/" + metric + "?format=csv");
+            java.net.http.HttpResponse<String> csv = demo.rest().download("admin", "/pipelines/ACME/" + metric + "?format=csv");
             assertThat(csv.statusCode()).as(metric).isEqualTo(200);
             assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
             assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
                     .isEqualTo("attachment; filename=\"ACME-" + metric + ".csv\"");
             assertThat(csv.body()).as(metric).startsWith("\uFEFF").contains("\r\n");
         }
-        String[] stalled = rest.download("admin", "/pipelines/ACME/stalled?format=csv").body().substring(1).split("\r\n");
-        JsonNode json = rest.get("admin", "/pipelines/ACME/stalled").json().path("deals");
+        String[] stalled = demo.rest().download("admin", "/pipelines/ACME/stalled?format=csv").body().substring(1).split("\r\n");
+        JsonNode json = demo.rest().get("admin", "/pipelines/ACME/stalled").json().path("deals");
         List<String> names = new ArrayList<>();
         json.path(0).fieldNames().forEachRemaining(names::add);
         assertThat(stalled[0]).isEqualTo(String.join(",", names));
         assertThat(stalled).hasSize(json.size() + 1);
         assertThat(stalled[1]).startsWith(json.path(0).path("key").asText() + ",");
-        RestClient.Answer bad = rest.get("admin", "/pipelines/ACME/summary?format=xlsx");
+        RestClient.Answer bad = demo.rest().get("admin", "/pipelines/ACME/summary?format=xlsx");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.firstErrorField()).isEqualTo("format");
     }
@@ -256,8 +240,8 @@ class PipelineMetricsRestIT {
     @Test
     @DisplayName("an owner narrows every figure to that owner's deals")
     void ownerFilter() {
-        int all = rest.get("admin", "/pipelines/ACME/summary").json().path("totalDeals").asInt();
-        int repOnly = rest.get("admin", "/pipelines/ACME/summary?owner=rep").json().path("totalDeals").asInt();
+        int all = demo.rest().get("admin", "/pipelines/ACME/summary").json().path("totalDeals").asInt();
+        int repOnly = demo.rest().get("admin", "/pipelines/ACME/summary?owner=rep").json().path("totalDeals").asInt();
 
         assertThat(repOnly).isLessThan(all).isEqualTo(reference().summary(acme().pipeline(), NOW,
                 OwnerFilter.of("rep")).totalDeals());
@@ -273,18 +257,18 @@ class PipelineMetricsRestIT {
     void ownerByKeyOrUserName() {
         assertThat(DemoJira.REP_KEY).isNotEqualTo(DemoJira.REP);
         for (String call : OWNER_CALLS) {
-            String byKey = rest.get("admin", "/pipelines/ACME" + call + "&owner=" + DemoJira.REP_KEY).json().toString();
-            assertThat(rest.get("admin", "/pipelines/ACME" + call + "&owner=rep").json().toString()).as(call).isEqualTo(byKey);
-            assertThat(rest.get("admin", "/pipelines/ACME" + call + "&owner=REP").json().toString()).as(call).isEqualTo(byKey);
-            assertThat(rest.get("admin", "/pipelines/ACME" + call + "&owner=%20Rep%20").json().toString()).as(call).isEqualTo(byKey);
-            assertThat(byKey).as(call).isNotEqualTo(rest.get("admin", "/pipelines/ACME" + call).json().toString());
+            String byKey = demo.rest().get("admin", "/pipelines/ACME" + call + "&owner=" + DemoJira.REP_KEY).json().toString();
+            assertThat(demo.rest().get("admin", "/pipelines/ACME" + call + "&owner=rep").json().toString()).as(call).isEqualTo(byKey);
+            assertThat(demo.rest().get("admin", "/pipelines/ACME" + call + "&owner=REP").json().toString()).as(call).isEqualTo(byKey);
+            assertThat(demo.rest().get("admin", "/pipelines/ACME" + call + "&owner=%20Rep%20").json().toString()).as(call).isEqualTo(byKey);
+            assertThat(byKey).as(call).isNotEqualTo(demo.rest().get("admin", "/pipelines/ACME" + call).json().toString());
         }
-        rest.get("admin", "/pipelines/ACME/stalled?limit=500&owner=rep").json().path("deals")
+        demo.rest().get("admin", "/pipelines/ACME/stalled?limit=500&owner=rep").json().path("deals")
                 .forEach(deal -> assertThat(deal.path("owner").asText()).isEqualTo(DemoJira.REP_KEY));
-        JsonNode owners = rest.get("admin", "/pipelines/ACME/owners").json().path("owners");
+        JsonNode owners = demo.rest().get("admin", "/pipelines/ACME/owners").json().path("owners");
         java.util.Map<String, String> names = new java.util.HashMap<>();
         owners.forEach(owner -> names.put(owner.path("key").asText(), owner.path("name").asText()));
-        JsonNode stalled = rest.get("admin", "/pipelines/ACME/stalled?limit=500").json().path("deals");
+        JsonNode stalled = demo.rest().get("admin", "/pipelines/ACME/stalled?limit=500").json().path("deals");
         assertThat(stalled.size()).isPositive();
         stalled.forEach(deal -> assertThat(deal.path("ownerName").asText()).as("the stalled deal's owner by display name")
                 .isEqualTo(names.get(deal.path("owner").asText())));
@@ -295,12 +279,12 @@ class PipelineMetricsRestIT {
     @DisplayName("an owner Jira does not know and who owns no deal is a 400 on owner, on every call that takes one")
     void unknownOwner() {
         for (String call : OWNER_CALLS) {
-            RestClient.Answer answer = rest.get("admin", "/pipelines/ACME" + call + "&owner=nobody");
+            RestClient.Answer answer = demo.rest().get("admin", "/pipelines/ACME" + call + "&owner=nobody");
             assertThat(answer.status()).as(call).isEqualTo(400);
             assertThat(answer.firstErrorField()).as(call).isEqualTo("owner");
             assertThat(answer.firstError()).as(call).contains("nobody");
         }
-        assertThat(rest.get("admin", "/pipelines/ACME/owners?owner=nobody").firstErrorField()).isEqualTo("owner");
+        assertThat(demo.rest().get("admin", "/pipelines/ACME/owners?owner=nobody").firstErrorField()).isEqualTo("owner");
     }
 
     @Test
@@ -308,21 +292,21 @@ class PipelineMetricsRestIT {
     void formerOwner() {
         String former = DemoJira.keyOf(DemoJira.FORMER);
         for (String call : OWNER_CALLS) {
-            assertThat(rest.get("admin", "/pipelines/ACME" + call + "&owner=" + former).status()).as(call).isEqualTo(200);
+            assertThat(demo.rest().get("admin", "/pipelines/ACME" + call + "&owner=" + former).status()).as(call).isEqualTo(200);
         }
-        JsonNode deals = rest.get("admin", "/pipelines/ACME/stalled?limit=500&owner=" + former).json().path("deals");
-        int open = rest.get("admin", "/pipelines/ACME/summary?owner=" + former).json().path("totalDeals").asInt();
+        JsonNode deals = demo.rest().get("admin", "/pipelines/ACME/stalled?limit=500&owner=" + former).json().path("deals");
+        int open = demo.rest().get("admin", "/pipelines/ACME/summary?owner=" + former).json().path("totalDeals").asInt();
         assertThat(open).isPositive().isEqualTo(reference().summary(acme().pipeline(), NOW,
                 OwnerFilter.of(DemoJira.FORMER)).totalDeals());
         deals.forEach(deal -> assertThat(deal.path("ownerName").asText()).isEqualTo(former));
-        assertThat(rest.get("admin", "/pipelines/ACME/summary?owner=" + DemoJira.FORMER).status())
+        assertThat(demo.rest().get("admin", "/pipelines/ACME/summary?owner=" + DemoJira.FORMER).status())
                 .as("the name of a user Jira no longer knows is nobody's").isEqualTo(400);
     }
 
     @Test
     @DisplayName("the owners call lists the pipeline's deal owners by key with Jira's display names, to anyone who may browse it")
     void owners() {
-        JsonNode answer = rest.get("rep", "/pipelines/ACME/owners").json();
+        JsonNode answer = demo.rest().get("rep", "/pipelines/ACME/owners").json();
         List<String> keys = keysOf(answer.path("owners"), "key");
         List<String> names = keysOf(answer.path("owners"), "name");
         assertThat(keys).contains(DemoJira.REP_KEY, "admin", DemoJira.keyOf(DemoJira.FORMER)).doesNotContain("rep")
@@ -334,29 +318,29 @@ class PipelineMetricsRestIT {
         assertThat(answer.path("owners").get(keys.indexOf(DemoJira.REP_KEY)).path("known").asBoolean()).isTrue();
         assertThat(answer.path("selected").isNull()).isTrue();
 
-        JsonNode selected = rest.get("rep", "/pipelines/ACME/owners?owner=REP").json().path("selected");
+        JsonNode selected = demo.rest().get("rep", "/pipelines/ACME/owners?owner=REP").json().path("selected");
         assertThat(selected.path("key").asText()).isEqualTo(DemoJira.REP_KEY);
         assertThat(selected.path("name").asText()).isEqualTo(DemoJira.REP_NAME);
-        assertThat(rest.get("rep", "/pipelines/GLOBEX/owners").status()).isEqualTo(404);
-        assertThat(rest.get(null, "/pipelines/ACME/owners").status()).isEqualTo(401);
+        assertThat(demo.rest().get("rep", "/pipelines/GLOBEX/owners").status()).isEqualTo(404);
+        assertThat(demo.rest().get(null, "/pipelines/ACME/owners").status()).isEqualTo(401);
     }
 
     @Test
     @DisplayName("the pipeline list shows each user the pipelines of the projects they may browse")
     void pipelineList() {
-        assertThat(keysOf(rest.get("admin", "/pipelines").json().path("pipelines"), "project"))
+        assertThat(keysOf(demo.rest().get("admin", "/pipelines").json().path("pipelines"), "project"))
                 .containsExactly("ACME", "GLOBEX");
-        JsonNode repList = rest.get("rep", "/pipelines").json().path("pipelines");
+        JsonNode repList = demo.rest().get("rep", "/pipelines").json().path("pipelines");
         assertThat(keysOf(repList, "project")).containsExactly("ACME");
         assertThat(repList.path(0).path("currency").asText()).isEqualTo("USD");
         assertThat(repList.path(0).path("stages")).hasSize(7);
-        assertThat(rest.get(null, "/pipelines").status()).isEqualTo(401);
+        assertThat(demo.rest().get(null, "/pipelines").status()).isEqualTo(401);
     }
 
     @Test
     @DisplayName("anonymous callers get 401")
     void anonymous() {
-        RestClient.Answer answer = rest.get(null, "/pipelines/ACME/funnel");
+        RestClient.Answer answer = demo.rest().get(null, "/pipelines/ACME/funnel");
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.firstError()).isNotBlank();
     }
@@ -364,14 +348,14 @@ class PipelineMetricsRestIT {
     @Test
     @DisplayName("the rep asking for GLOBEX gets the same 404 as for a project that does not exist")
     void repCannotSeeGlobex() {
-        RestClient.Answer globex = rest.get("rep", "/pipelines/GLOBEX/summary");
-        RestClient.Answer nowhere = rest.get("rep", "/pipelines/NOWHERE/summary");
+        RestClient.Answer globex = demo.rest().get("rep", "/pipelines/GLOBEX/summary");
+        RestClient.Answer nowhere = demo.rest().get("rep", "/pipelines/NOWHERE/summary");
 
         assertThat(globex.status()).isEqualTo(404);
         assertThat(nowhere.status()).isEqualTo(404);
         assertThat(globex.firstError()).contains("GLOBEX").isEqualTo(nowhere.firstError().replace("NOWHERE", "GLOBEX"));
-        assertThat(rest.get("admin", "/pipelines/GLOBEX/summary").status()).isEqualTo(200);
-        assertThat(rest.get("rep", "/pipelines/ACME/summary").status()).isEqualTo(200);
+        assertThat(demo.rest().get("admin", "/pipelines/GLOBEX/summary").status()).isEqualTo(200);
+        assertThat(demo.rest().get("rep", "/pipelines/ACME/summary").status()).isEqualTo(200);
     }
 
     @ParameterizedTest
@@ -383,7 +367,7 @@ class PipelineMetricsRestIT {
         "/flow/deals?kind=kept&limit=501", "/flow/deals?kind=kept&start=-1", "/flow/deals?kind=won&to=later"})
     @DisplayName("bad dates, from not before to, and limits outside 1–500 get 400 naming the parameter")
     void badInput(String query) {
-        RestClient.Answer answer = rest.get("admin", "/pipelines/ACME" + query);
+        RestClient.Answer answer = demo.rest().get("admin", "/pipelines/ACME" + query);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.firstErrorField()).isIn("from", "to", "at", "limit", "closeFrom", "closeTo", "kind", "start");
@@ -393,7 +377,7 @@ class PipelineMetricsRestIT {
     @Test
     @DisplayName("an unknown resource answers 404 in the same JSON error shape")
     void unknownPath() {
-        RestClient.Answer answer = rest.get("admin", "/pipelines/ACME/nothing-here");
+        RestClient.Answer answer = demo.rest().get("admin", "/pipelines/ACME/nothing-here");
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.firstError()).isEqualTo("Not found.");
     }

@@ -3,21 +3,17 @@ package org.salespipeline.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.salespipeline.demo.DemoHost;
-import org.salespipeline.demo.DemoOptions;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.salespipeline.history.RebuildProgress;
 import org.salespipeline.history.RebuildProgressStore;
 
-/** Setting up a pipeline on an existing workflow through the REST API, in the demo host. */
+/** Setting up a pipeline on an existing workflow through the REST API, in the demo demo.host(). */
 class PipelineSetupRestIT {
 
     private static final String JSON = "application/json";
@@ -28,30 +24,19 @@ class PipelineSetupRestIT {
              {"status":"Closing","stage":"CLOSING"},{"status":"Closed Won","outcome":"WON"},
              {"status":"Closed Lost","outcome":"LOST"},{"status":"Disqualified","outcome":"DISQUALIFIED"}]}
             """;
-    private static DemoHost host;
-    private static RestClient rest;
+    @RegisterExtension
+    static final DemoHostForClass demo = DemoHostForClass.onTheClock("setup");
 
-    @BeforeAll
-    static void start() throws Exception {
-        // The real clock, so that the rebuild this test starts is told apart from the one at start-up.
-        host = DemoHost.start(new DemoOptions(0, Files.createTempDirectory("setup"), null, null));
-        rest = new RestClient(host.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
 
     @Test
     @DisplayName("an admin maps the workflow's statuses; the set-up changes and the history is rebuilt in the background")
     void adminMaps() throws Exception {
         Instant asked = Instant.now();
-        RestClient.Answer answer = rest.put("admin", "/pipelines/ACME/mapping", JSON, REMAP);
+        RestClient.Answer answer = demo.rest().put("admin", "/pipelines/ACME/mapping", JSON, REMAP);
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().path("rebuildStarted").asBoolean()).isTrue();
-        RestClient.Answer read = rest.get("rep", "/pipelines/ACME");
+        RestClient.Answer read = demo.rest().get("rep", "/pipelines/ACME");
         assertThat(read.status()).isEqualTo(200);
         assertThat(statusesOf(read, "QUALIFICATION")).containsExactly("Qualification", "Initial Contact");
         RebuildProgress rebuilt = awaitRebuildStartedAfter("ACME", asked);
@@ -62,10 +47,10 @@ class PipelineSetupRestIT {
     @Test
     @DisplayName("INITECH's deals run through its own workflow: once an admin maps it, its figures and deal panels appear")
     void mappingInitechShowsItsDeals() throws Exception {
-        assertThat(rest.get("admin", "/deals/INITECH-1").status()).as("no pipeline, no deal panel").isEqualTo(404);
+        assertThat(demo.rest().get("admin", "/deals/INITECH-1").status()).as("no pipeline, no deal panel").isEqualTo(404);
         Instant asked = Instant.now();
 
-        RestClient.Answer mapped = rest.put("admin", "/pipelines/INITECH/mapping", JSON, """
+        RestClient.Answer mapped = demo.rest().put("admin", "/pipelines/INITECH/mapping", JSON, """
                 {"template":"seven-stage","mapping":[{"status":"Lead","stage":"PROSPECTING"},
                  {"status":"Contacted","stage":"INITIAL_CONTACT"},{"status":"Qualified","stage":"QUALIFICATION"},
                  {"status":"Demo Given","stage":"NEEDS_ASSESSMENT"},{"status":"Proposal Sent","stage":"PROPOSAL"},
@@ -79,12 +64,12 @@ class PipelineSetupRestIT {
         RebuildProgress rebuilt = awaitRebuildStartedAfter("INITECH", asked);
         assertThat(rebuilt.state()).isEqualTo(RebuildProgress.State.FINISHED);
         assertThat(rebuilt.done()).isEqualTo(120);
-        JsonNode funnel = rest.get("admin", "/pipelines/INITECH/funnel?from=2020-01-01").json();
+        JsonNode funnel = demo.rest().get("admin", "/pipelines/INITECH/funnel?from=2020-01-01").json();
         assertThat(funnel.path("cohort").asInt()).isEqualTo(120);
         assertThat(funnel.path("stages").path(funnel.path("stages").size() - 1).path("reached").asInt()).as("won").isPositive();
-        assertThat(rest.get("admin", "/pipelines/INITECH/summary").json().path("totalDeals").asInt()).isPositive();
-        assertThat(rest.get("admin", "/pipelines/INITECH/outcomes?from=2020-01-01").json().path("lostReasons")).isNotEmpty();
-        RestClient.Answer deal = rest.get("admin", "/deals/INITECH-1");
+        assertThat(demo.rest().get("admin", "/pipelines/INITECH/summary").json().path("totalDeals").asInt()).isPositive();
+        assertThat(demo.rest().get("admin", "/pipelines/INITECH/outcomes?from=2020-01-01").json().path("lostReasons")).isNotEmpty();
+        RestClient.Answer deal = demo.rest().get("admin", "/deals/INITECH-1");
         assertThat(deal.status()).isEqualTo(200);
         assertThat(deal.json().path("pipelineName").asText()).isEqualTo("INITECH sales");
     }
@@ -92,9 +77,9 @@ class PipelineSetupRestIT {
     @Test
     @DisplayName("every wrong line is reported with its field, and nothing is saved")
     void invalidMappingSavesNothing() {
-        String before = rest.get("admin", "/pipelines/GLOBEX").json().toString();
+        String before = demo.rest().get("admin", "/pipelines/GLOBEX").json().toString();
 
-        RestClient.Answer answer = rest.put("admin", "/pipelines/GLOBEX/mapping", JSON, """
+        RestClient.Answer answer = demo.rest().put("admin", "/pipelines/GLOBEX/mapping", JSON, """
                 {"mapping":[{"status":"Prospecting","stage":"NOPE"},{"status":"Prospecting","stage":"PROSPECTING"},
                  {"status":"Closed Won","outcome":"MAYBE"},{"status":"Proposal"}]}
                 """);
@@ -103,18 +88,18 @@ class PipelineSetupRestIT {
         List<String> fields = new ArrayList<>();
         answer.json().path("errors").forEach(error -> fields.add(error.path("field").asText()));
         assertThat(fields).containsExactly("mapping[0].stage", "mapping[1].status", "mapping[2].outcome", "mapping[3]");
-        assertThat(rest.get("admin", "/pipelines/GLOBEX").json().toString()).isEqualTo(before);
+        assertThat(demo.rest().get("admin", "/pipelines/GLOBEX").json().toString()).isEqualTo(before);
     }
 
     @Test
     @DisplayName("a mapping with no open stage, or no WON, is refused on the mapping field, and nothing is saved")
     void mappingWithoutOpenStageOrWonIsRefused() {
-        String before = rest.get("admin", "/pipelines/GLOBEX").json().toString();
+        String before = demo.rest().get("admin", "/pipelines/GLOBEX").json().toString();
 
-        RestClient.Answer onlyWins = rest.put("admin", "/pipelines/GLOBEX/mapping", JSON, """
+        RestClient.Answer onlyWins = demo.rest().put("admin", "/pipelines/GLOBEX/mapping", JSON, """
                 {"mapping":[{"status":"Closed Won","outcome":"WON"},{"status":"Closed Lost","outcome":"WON"}],"confirm":true}
                 """);
-        RestClient.Answer noWin = rest.put("admin", "/pipelines/GLOBEX/mapping", JSON, """
+        RestClient.Answer noWin = demo.rest().put("admin", "/pipelines/GLOBEX/mapping", JSON, """
                 {"mapping":[{"status":"Prospecting","stage":"PROSPECTING"},{"status":"Closed Lost","outcome":"LOST"}]}
                 """);
 
@@ -122,24 +107,24 @@ class PipelineSetupRestIT {
         assertThat(onlyWins.errorLines()).containsExactly("mapping: Map at least one status to an open stage: without one no deal is ever open.");
         assertThat(noWin.status()).isEqualTo(400);
         assertThat(noWin.errorLines()).containsExactly("mapping: Map at least one status to WON: without one no deal is ever won.");
-        assertThat(rest.get("admin", "/pipelines/GLOBEX").json().toString()).isEqualTo(before);
+        assertThat(demo.rest().get("admin", "/pipelines/GLOBEX").json().toString()).isEqualTo(before);
     }
 
     @Test
     @DisplayName("only Jira admins may map; anonymous gets 401, a rep 403, an unknown project 404")
     void whoMayMap() {
-        assertThat(rest.put(null, "/pipelines/ACME/mapping", JSON, REMAP).status()).isEqualTo(401);
-        assertThat(rest.put("rep", "/pipelines/ACME/mapping", JSON, REMAP).status()).isEqualTo(403);
-        assertThat(rest.put("admin", "/pipelines/NOWHERE/mapping", JSON, REMAP).status()).isEqualTo(404);
-        assertThat(rest.get("rep", "/pipelines/GLOBEX").status()).isEqualTo(404);
+        assertThat(demo.rest().put(null, "/pipelines/ACME/mapping", JSON, REMAP).status()).isEqualTo(401);
+        assertThat(demo.rest().put("rep", "/pipelines/ACME/mapping", JSON, REMAP).status()).isEqualTo(403);
+        assertThat(demo.rest().put("admin", "/pipelines/NOWHERE/mapping", JSON, REMAP).status()).isEqualTo(404);
+        assertThat(demo.rest().get("rep", "/pipelines/GLOBEX").status()).isEqualTo(404);
     }
 
     @Test
     @DisplayName("state-changing calls take JSON only: a form body gets 415, malformed JSON 400")
     void jsonOnly() {
-        assertThat(rest.put("admin", "/pipelines/ACME/mapping", "application/x-www-form-urlencoded", "mapping=x").status())
+        assertThat(demo.rest().put("admin", "/pipelines/ACME/mapping", "application/x-www-form-urlencoded", "mapping=x").status())
                 .isEqualTo(415);
-        RestClient.Answer malformed = rest.put("admin", "/pipelines/ACME/mapping", JSON, "{\"mapping\": [");
+        RestClient.Answer malformed = demo.rest().put("admin", "/pipelines/ACME/mapping", JSON, "{\"mapping\": [");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.firstError()).contains("JSON");
     }
@@ -155,7 +140,7 @@ class PipelineSetupRestIT {
     }
 
     private static RebuildProgress awaitRebuildStartedAfter(String projectKey, Instant asked) throws InterruptedException {
-        RebuildProgressStore progress = host.app().getBean(RebuildProgressStore.class);
+        RebuildProgressStore progress = demo.host().app().getBean(RebuildProgressStore.class);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             RebuildProgress current = progress.find(projectKey).orElse(null);

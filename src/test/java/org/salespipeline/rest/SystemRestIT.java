@@ -3,38 +3,24 @@ package org.salespipeline.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.salespipeline.demo.DemoHost;
-import org.salespipeline.demo.DemoOptions;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The system check through the REST API of the demo host, which offers every host service the app refers to. */
 class SystemRestIT {
 
-    private static DemoHost host;
-    private static RestClient rest;
+    @RegisterExtension
+    static final DemoHostForClass demo = DemoHostForClass.onTheClock("system");
 
-    @BeforeAll
-    static void start() throws Exception {
-        host = DemoHost.start(new DemoOptions(0, Files.createTempDirectory("system")));
-        rest = new RestClient(host.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
 
     @Test
     @DisplayName("only Jira admins see the system check: 401 anonymous, 403 for a rep")
     void adminsOnly() {
-        assertThat(rest.get(null, "/system").status()).isEqualTo(401);
-        RestClient.Answer rep = rest.get("rep", "/system");
+        assertThat(demo.rest().get(null, "/system").status()).isEqualTo(401);
+        RestClient.Answer rep = demo.rest().get("rep", "/system");
         assertThat(rep.status()).isEqualTo(403);
         assertThat(rep.firstError()).contains("administrators");
     }
@@ -42,7 +28,7 @@ class SystemRestIT {
     @Test
     @DisplayName("every service of the Spring XML is listed, mandatory or optional, and all are present on the demo host")
     void servicesFromTheSpringXml() {
-        JsonNode services = rest.get("admin", "/system").json().path("services");
+        JsonNode services = demo.rest().get("admin", "/system").json().path("services");
 
         List<String> names = new ArrayList<>();
         services.forEach(service -> {
@@ -57,7 +43,7 @@ class SystemRestIT {
     @Test
     @DisplayName("features, the host API looked up member by member, the database and dialect, reconciliation and events")
     void whatWorksHere() {
-        JsonNode report = rest.get("admin", "/system").json();
+        JsonNode report = demo.rest().get("admin", "/system").json();
 
         List<String> features = new ArrayList<>();
         report.path("features").forEach(feature -> {
