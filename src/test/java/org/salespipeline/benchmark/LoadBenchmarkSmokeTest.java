@@ -32,7 +32,8 @@ class LoadBenchmarkSmokeTest {
         LoadBenchmark.Mode postgres = modes.get(0);
         assertThat(postgres.durability()).contains("fsync=on", "synchronous_commit=on");
         assertThat(postgres.poolSize()).isEqualTo(LoadOptions.JIRA_DEFAULT_POOL);
-        assertThat(postgres.calls().gadgets()).as("every dashboard item of the descriptor").hasSize(7);
+        assertThat(postgres.calls().gadgets()).as("every dashboard item of the descriptor")
+                .hasSize(org.salespipeline.demo.PluginDescriptor.load().dashboardItems().size());
         assertThat(postgres.levels()).extracting(level -> level.clients().clients()).containsExactly(1, 4);
         for (LoadBenchmark.Level level : postgres.levels()) {
             LoadLevel.Result r = level.clients();
