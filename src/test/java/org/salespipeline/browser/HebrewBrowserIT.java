@@ -71,7 +71,9 @@ class HebrewBrowserIT {
             assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("sales-pipeline.");
 
             // Every gadget set to ACME and the last 365 days, as the English screenshot shows them.
-            for (String name : List.of("funnel", "pipeline", "velocity", "stalled", "outcomes", "forecast", "time-in-stage")) {
+            List<String> gadgets = org.salespipeline.demo.PluginDescriptor.load().dashboardItems().stream()
+                    .map(org.salespipeline.demo.PluginDescriptor.DashboardItem::name).toList();
+            for (String name : gadgets) {
                 driver.executeScript("localStorage.setItem('sales-pipeline.demo.gadget." + name + "',"
                         + " JSON.stringify({project: 'ACME', days: '365'}));");
             }
@@ -80,6 +82,13 @@ class HebrewBrowserIT {
             wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#gadget-funnel .sp-funnel")));
             wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#gadget-time-in-stage .sp-stay")));
             wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#gadget-forecast .sp-context")));
+            for (String name : gadgets) {
+                WebElement context = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#gadget-" + name + " .sp-context")));
+                WebElement container = (WebElement) driver.executeScript("return arguments[0].closest('[dir]');", context);
+                assertThat(container.getAttribute("dir")).as("the %s gadget", name).isEqualTo("rtl");
+                assertThat(context.getText()).as("the %s gadget", name).containsPattern("[\\u0590-\\u05FF]");
+            }
             WebElement dashboard = driver.findElement(By.className("demo-dashboard"));
             assertThat(dashboard.findElement(By.cssSelector("#gadget-stalled th")).getText()).matches(HEBREW);
             assertThat(dashboard.getText()).doesNotContain("sales-pipeline.");
