@@ -102,9 +102,9 @@ class ForecastRangeGadgetBrowserIT {
                 + summary.path("inBand").asInt() + " of " + windows + ".");
     }
 
-    /** An amount's whole part as the English locale groups it, e.g. 12,345 for 12345.6. */
+    /** An amount in whole units as the English locale groups it, rounded as the gadget rounds it, e.g. 12,346 for 12345.6. */
     private static String whole(double amount) {
-        return String.format(java.util.Locale.US, "%,d", (long) Math.floor(amount));
+        return String.format(java.util.Locale.US, "%,d", Math.round(amount));
     }
 
     private static JsonNode period(JsonNode periods, String key) {
