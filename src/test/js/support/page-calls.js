@@ -56,15 +56,19 @@ function recorder(project, now) {
     return { fetch, calls, release };
 }
 
-/** A periods answer holding the week of the instant (UTC, from Monday), enough for a gadget that asks for its period. */
+/** A periods answer holding the week (UTC, from Monday) and the calendar quarter of the instant, enough for a gadget that asks for its period. */
 function periodsAt(now) {
     const day = new Date(Date.parse(now));
     const monday = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() - (day.getUTCDay() + 6) % 7);
     const iso = (millis) => new Date(millis).toISOString();
     const date = (millis) => iso(millis).substring(0, 10);
     const week = 7 * 24 * 3600 * 1000;
+    const quarter = Date.UTC(day.getUTCFullYear(), day.getUTCMonth() - day.getUTCMonth() % 3, 1);
+    const nextQuarter = Date.UTC(day.getUTCFullYear(), day.getUTCMonth() - day.getUTCMonth() % 3 + 3, 1);
     return { at: now, periods: [{ key: 'thisWeek', from: iso(monday), to: iso(monday + week), firstDay: date(monday),
-        lastDay: date(monday + week - 1), label: 'Week of ' + date(monday) }], closeWindows: [] };
+        lastDay: date(monday + week - 1), label: 'Week of ' + date(monday) },
+    { key: 'thisQuarter', from: iso(quarter), to: iso(nextQuarter), firstDay: date(quarter), lastDay: date(nextQuarter - 1),
+        label: 'Quarter of ' + date(quarter) }], closeWindows: [] };
 }
 
 /** Runs the scripts with "now" fixed at the given instant. */

@@ -84,7 +84,7 @@ define('sales-pipeline/dashboard/gadget', [
      * A gadget whose period is not the last days names its own: range(settings, path) answers a promise of the range
      * its params read, periodText(range, settings) the period in words; preferences (names of its own preferences),
      * fields(settings) (the settings form's controls in place of the days) and read(form) (those preferences from the
-     * form). render also gets range and view ({resize()}, for content that changes after rendering).
+     * form); csv: false for a metric the server has no CSV of. render also gets range and view ({resize()}, for content that changes after rendering).
      */
     function define(spec) {
         var further = spec.also || [];
@@ -131,7 +131,7 @@ define('sales-pipeline/dashboard/gadget', [
                 var actions = [
                     dashboard.canEdit() ? el('button.aui-button.aui-button-link.sp-open-settings', { type: 'button' },
                         format.text('sales-pipeline.gadget.settings')) : null,
-                    el('a.sp-csv', { href: rest.url(path + spec.metric, Object.assign({}, params, { format: 'csv' })),
+                    spec.csv === false ? null : el('a.sp-csv', { href: rest.url(path + spec.metric, Object.assign({}, params, { format: 'csv' })),
                         download: settings.project + '-' + spec.metric + '.csv' }, format.text('sales-pipeline.gadget.csv')),
                     el('a.sp-board-link', { href: boardUrl(settings.project) }, format.text('sales-pipeline.gadget.board'))
                 ];
@@ -272,5 +272,5 @@ define('sales-pipeline/dashboard/gadget', [
         return el('div.sp-bar-track', width > 0 ? el('div.sp-bar' + (cssClass || ''), { style: 'width:' + width + '%' }) : null);
     }
 
-    return { define: define, settingsOf: settingsOf, issueLink: issueLink, bar: bar };
+    return { define: define, settingsOf: settingsOf, issueLink: issueLink, boardUrl: boardUrl, bar: bar };
 });

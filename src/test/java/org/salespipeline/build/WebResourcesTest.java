@@ -63,8 +63,9 @@ class WebResourcesTest {
     void dashboardItemsAreDefined() {
         WebResourceScripts scripts = new WebResourceScripts(DESCRIPTOR, WebResourcesTest::script);
         List<String> dashboard = DESCRIPTOR.webResourcesInContext("atl.dashboard");
-        assertThat(dashboard).containsExactly("dashboard-gadgets", "time-in-stage-gadget", "flow-gadget");
-        assertThat(DESCRIPTOR.texts("amd-module")).hasSize(8).allMatch(module -> dashboard.stream()
+        assertThat(dashboard).containsExactly("dashboard-gadgets", "time-in-stage-gadget", "flow-gadget",
+                "forecast-range-gadget");
+        assertThat(DESCRIPTOR.texts("amd-module")).hasSize(9).allMatch(module -> dashboard.stream()
                 .anyMatch(key -> scripts.available(key).contains(module)));
     }
 
