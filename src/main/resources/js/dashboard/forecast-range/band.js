@@ -42,7 +42,8 @@ define('sales-pipeline/dashboard/band', [], function () {
                 || summary.wapeWeighted === null || summary.wapeWeighted === undefined) {
             return text('sales-pipeline.gadget.forecast-range.track.none.' + unit);
         }
-        var over = text.count('sales-pipeline.gadget.forecast-range.track.' + unit, summary.windows);
+        var over = unit === 'months' ? text.count('sales-pipeline.gadget.forecast-range.track.months', summary.windows)
+            : text.count('sales-pipeline.gadget.forecast-range.track.quarters', summary.windows);
         return text('sales-pipeline.gadget.forecast-range.track.sentence', over, wape(summary.wapeP50, number),
             wape(summary.wapeWeighted, number), number(summary.inBand), number(summary.windows));
     }
